@@ -1,0 +1,5 @@
+"""VTEX Invoice Desk: a desktop tool for invoicing VTEX orders by hand."""
+
+__version__ = "0.1.0"
+APP_ID = "br.com.vtexinvoicedesk.InvoiceDesk"
+APP_NAME = "VTEX Invoice Desk"

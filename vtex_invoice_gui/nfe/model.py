@@ -1,0 +1,136 @@
+"""What the reader extracts from an NF-e: frozen dataclasses, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+InvoiceType = Literal["Output", "Input"]
+
+PRODUCTION = 1
+HOMOLOGATION = 2
+MODEL_NFE = 55
+MODEL_NFCE = 65
+#: cStat values meaning "use authorized": 100, and 150 (authorized, granted late).
+AUTHORIZED_STATUS_CODES = frozenset({100, 150})
+
+#: finNFe values other than 1 (normal) and 4 (return), as a clerk would read them.
+SPECIAL_PURPOSES: dict[int, str] = {
+    2: "a complementary NF-e",
+    3: "an adjustment NF-e",
+    5: "a credit note",
+    6: "a debit note",
+}
+
+WARN_HOMOLOGATION = (
+    "This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2); "
+    "it has no legal value."
+)
+WARN_NO_PROTOCOL = (
+    "This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the "
+    "NF-e was authorized. Prefer the authorized XML (nfeProc)."
+)
+WARN_NOT_AUTHORIZED = (
+    "SEFAZ status of this NF-e is {code}{reason}, not 100 (authorized): "
+    "it must not be used as the invoice of an order."
+)
+WARN_NFCE = (
+    "This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the "
+    "marketplace accepts an NFC-e."
+)
+WARN_UNUSUAL_MODEL = "The model is {model}; an NF-e is model 55 (NFC-e 65)."
+WARN_PURPOSE = "This NF-e is {what} (finNFe={purpose}), not a normal sale or a return."
+
+
+@dataclass(frozen=True, slots=True)
+class NfeItem:
+    """One ``det/prod`` line. Money in integer cents, quantity as an exact Decimal."""
+
+    number: int  # det/@nItem (position when absent)
+    code: str  # cProd: the ERP's code, not a VTEX SKU id
+    ean: str | None  # cEAN; None when empty or "SEM GTIN"
+    description: str  # xProd
+    unit: str | None  # uCom
+    quantity: Decimal  # qCom
+    unit_price_cents: int  # vUnCom rounded half up to cents
+    total_cents: int  # vProd
+    discount_cents: int  # vDesc, 0 when absent
+
+
+@dataclass(frozen=True, slots=True)
+class NfeDocument:
+    """An NF-e read from XML. Build it with :func:`vtex_invoice_gui.nfe.read_nfe`."""
+
+    access_key: str
+    number: int  # ide/nNF
+    series: int  # ide/serie
+    model: int  # ide/mod: 55 NF-e, 65 NFC-e
+    issued_at: datetime  # aware; dEmi (date only) becomes midnight at -03:00
+    invoice_type: InvoiceType
+    total_cents: int  # total/ICMSTot/vNF
+    emitter_document: str  # emit/CNPJ or emit/CPF
+    recipient_document: str | None  # dest/CNPJ, dest/CPF or dest/idEstrangeiro
+    status_code: int | None  # protNFe/infProt/cStat; None without protNFe
+    environment: int  # ide/tpAmb: 1 production, 2 homologation
+    items: tuple[NfeItem, ...]
+    xml_text: str = field(repr=False)
+    key_problems: tuple[str, ...] = ()
+    layout_version: str | None = None  # infNFe/@versao, e.g. "4.00"
+    state_code: int = 0  # ide/cUF
+    emission_type: int | None = None  # ide/tpEmis
+    operation_type: int = 1  # ide/tpNF: 0 entrada, 1 saída
+    purpose: int = 1  # ide/finNFe: 1 normal ... 4 devolução
+    emitter_name: str | None = None
+    recipient_name: str | None = None
+    status_message: str | None = None  # infProt/xMotivo
+    protocol_number: str | None = None  # infProt/nProt
+    authorized_at: datetime | None = None  # infProt/dhRecbto
+    has_protocol: bool = False
+    notes: tuple[tuple[str, str], ...] = ()  # reading notes as (code, message)
+
+    @property
+    def invoice_number(self) -> str:
+        """``nNF`` as plain digits, the way VTEX's invoiceNumber should carry it."""
+        return str(self.number)
+
+    @property
+    def is_nfce(self) -> bool:
+        return self.model == MODEL_NFCE
+
+    @property
+    def is_homologation(self) -> bool:
+        return self.environment == HOMOLOGATION
+
+    @property
+    def is_authorized(self) -> bool:
+        """True when a protocol is present with cStat 100 (or 150, authorized late)."""
+        return self.status_code in AUTHORIZED_STATUS_CODES
+
+    def warnings(self) -> list[tuple[str, str]]:
+        """Things a clerk should see before using this NF-e, as (code, message).
+
+        Codes: ``homologation``, ``no_protocol``, ``not_authorized``, ``nfce``,
+        ``unusual_model``, ``special_purpose`` and the reading notes (``time_without_offset``,
+        ``date_only``). Access-key problems are not repeated here: see :attr:`key_problems`.
+        """
+        found: list[tuple[str, str]] = []
+        if self.is_homologation:
+            found.append(("homologation", WARN_HOMOLOGATION))
+        if self.status_code is None:
+            found.append(("no_protocol", WARN_NO_PROTOCOL))
+        elif not self.is_authorized:
+            reason = f" ({self.status_message})" if self.status_message else ""
+            found.append(
+                ("not_authorized", WARN_NOT_AUTHORIZED.format(code=self.status_code, reason=reason))
+            )
+        if self.is_nfce:
+            found.append(("nfce", WARN_NFCE))
+        elif self.model != MODEL_NFE:
+            found.append(("unusual_model", WARN_UNUSUAL_MODEL.format(model=self.model)))
+        if self.purpose in SPECIAL_PURPOSES:
+            what = SPECIAL_PURPOSES[self.purpose]
+            found.append(("special_purpose", WARN_PURPOSE.format(what=what, purpose=self.purpose)))
+        found.extend(self.notes)
+        return found

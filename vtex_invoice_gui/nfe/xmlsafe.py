@@ -1,0 +1,104 @@
+"""Safe XML parsing for NF-e files: size limit, no DTD, no entities, no external references.
+
+Parsing goes through ``defusedxml`` with ``forbid_dtd``, ``forbid_entities`` and
+``forbid_external`` all on, so a DOCTYPE is refused before anything in it is looked at:
+external entities (XXE), entity expansion (billion laughs) and external DTDs never run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml
+import defusedxml.ElementTree as SafeElementTree
+
+from .errors import (
+    MSG_BAD_ENCODING,
+    MSG_DTD,
+    MSG_EMPTY,
+    MSG_MALFORMED,
+    MSG_PDF,
+    MSG_TOO_LARGE,
+    MSG_UNKNOWN_ENCODING,
+    MSG_ZIP,
+    NfeError,
+    excerpt,
+)
+
+#: Largest file read as an NF-e. Real ones are tens of kB; 500 items is about 1 MB.
+MAX_NFE_BYTES = 10 * 1024 * 1024
+
+_DECLARED_ENCODING = re.compile(
+    rb"""^[ \t\r\n]*<\?xml[^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z][A-Za-z0-9._-]{0,39})["']"""
+)
+
+
+def check_size(data: bytes, max_bytes: int = MAX_NFE_BYTES) -> None:
+    """Refuse empty files and files over ``max_bytes`` with a clear message."""
+    if not data.strip():
+        raise NfeError(MSG_EMPTY)
+    if len(data) > max_bytes:
+        mb = 1024 * 1024
+        raise NfeError(MSG_TOO_LARGE.format(size_mb=len(data) / mb, limit_mb=max_bytes / mb))
+
+
+def _sniff_not_xml(data: bytes) -> None:
+    head = data.lstrip()[:8]
+    if head.startswith(b"%PDF"):
+        raise NfeError(MSG_PDF)
+    if head.startswith(b"PK\x03\x04"):
+        raise NfeError(MSG_ZIP)
+
+
+def parse_xml(data: bytes) -> Element:
+    """Parse ``data`` into an element tree, refusing DTDs and entities. Raises NfeError."""
+    _sniff_not_xml(data)
+    try:
+        return SafeElementTree.fromstring(
+            data, forbid_dtd=True, forbid_entities=True, forbid_external=True
+        )
+    except defusedxml.DefusedXmlException:
+        raise NfeError(MSG_DTD) from None
+    except ParseError as error:
+        line, column = getattr(error, "position", (0, 0))
+        reason = str(error).split(":", 1)[0]
+        raise NfeError(MSG_MALFORMED.format(line=line, column=column, reason=reason)) from None
+    except LookupError as error:  # expat asks Python for an unknown encoding name
+        name = str(error).rsplit(":", 1)[-1].strip() or "?"
+        raise NfeError(MSG_UNKNOWN_ENCODING.format(encoding=excerpt(name))) from None
+
+
+def detect_encoding(data: bytes) -> tuple[str, int]:
+    """The encoding of ``data`` per BOM or XML declaration, and how many BOM bytes to skip."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8", len(codecs.BOM_UTF8)
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", len(codecs.BOM_UTF16_LE)
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", len(codecs.BOM_UTF16_BE)
+    if data.startswith(b"<\x00?\x00"):
+        return "utf-16-le", 0
+    if data.startswith(b"\x00<\x00?"):
+        return "utf-16-be", 0
+    match = _DECLARED_ENCODING.match(data[:512])
+    if match:
+        return match.group(1).decode("ascii"), 0
+    return "utf-8", 0
+
+
+def decode_xml_text(data: bytes) -> str:
+    """The file as text, decoded per its BOM or XML declaration (UTF-8 by default).
+
+    The BOM is dropped; everything else (declaration, line endings) is kept as is.
+    """
+    encoding, skip = detect_encoding(data)
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise NfeError(MSG_UNKNOWN_ENCODING.format(encoding=encoding)) from None
+    try:
+        return data[skip:].decode(codec.name)
+    except UnicodeDecodeError:
+        raise NfeError(MSG_BAD_ENCODING.format(encoding=encoding)) from None

@@ -1,0 +1,62 @@
+"""Date helpers: VTEX writes ISO 8601 with seven fractional digits and an offset."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+_DELIVERED_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$")
+
+
+def now() -> datetime:
+    """The current time in UTC."""
+    return datetime.now(UTC)
+
+
+def vtex_iso(moment: datetime) -> str:
+    """Format like OMS does: ``2024-02-09T10:10:20.5322681+00:00`` (naive means UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    base = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    offset = moment.strftime("%z")
+    return f"{base}.{moment.microsecond:06d}0{offset[:3]}:{offset[3:]}"
+
+
+def list_iso(moment: datetime) -> str:
+    """Format like the order list (Solr) does: ``2019-02-04T10:29:11+00:00``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def parse_iso(text: str) -> datetime:
+    """Parse an ISO 8601 date or date-time; naive values count as UTC.
+
+    Raises ``ValueError`` for anything else.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("empty date")
+    value = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        day = date.fromisoformat(value)
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def parse_delivered(text: str) -> datetime:
+    """Parse PUT tracking's ``deliveredDate`` (``yyyy-mm-dd hh:mm``), taken as UTC."""
+    if not isinstance(text, str) or not _DELIVERED_RE.match(text):
+        raise ValueError("expected yyyy-mm-dd hh:mm")
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
+
+
+def at(day: str, hour: int = 12, minute: int = 0, second: int = 0, micro: int = 0) -> datetime:
+    """A fixed UTC moment for seed data: ``at("2026-11-03", 14, 22)``."""
+    base = date.fromisoformat(day)
+    return datetime(base.year, base.month, base.day, hour, minute, second, micro, tzinfo=UTC)
+
+
+def plus(moment: datetime, **kwargs: float) -> datetime:
+    """``moment + timedelta(**kwargs)``, for terse seed definitions."""
+    return moment + timedelta(**kwargs)

@@ -1,0 +1,358 @@
+"""The VTEX Orders (OMS) client: the six calls an invoicing desk makes, over one httpx.Client.
+
+Reads (GET) are retried on 429, 502, 503, 504 and network failures, waiting as ``Retry-After``
+says or backing off exponentially with jitter, within a bounded time. Writes are never re-sent
+blindly: a write is retried only when it certainly did not reach VTEX (connection refused, or a
+429 that rejected it); a write that may have landed (timeout, dropped connection, 5xx) raises an
+error with ``may_have_applied`` set, so the caller re-reads the order before anything else.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from .. import __version__
+from .account import Account
+from .errors import (
+    InvalidResponseError,
+    OutcomeUnknownError,
+    RateLimitedError,
+    RequestInfo,
+    TransportError,
+    VtexError,
+    error_for_status,
+    redact,
+)
+from .order import Order, OrderList
+from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
+
+log = logging.getLogger(__name__)
+
+ORDERS_PATH = "/api/oms/pvt/orders"
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
+RETRYABLE_READ_STATUSES = frozenset({429, 502, 503, 504})
+# Transport failures after which the request certainly never reached the server.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How patiently to retry: attempts, exponential backoff bounds and a total time budget."""
+
+    attempts: int = 5
+    base_delay: float = 1.0
+    max_delay: float = 60.0
+    budget: float = 120.0
+
+    def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
+        """Full-jitter exponential backoff for the ``attempt``-th retry (1-based)."""
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return ceiling * (0.5 + rng() / 2)
+
+
+@dataclass(frozen=True)
+class RetryNotice:
+    """Told to ``on_retry`` before each wait, so the UI can show a calm queue."""
+
+    operation: str
+    attempt: int
+    delay: float
+    error: VtexError
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    return max((when - now).total_seconds(), 0.0)
+
+
+def _segment(value: str) -> str:
+    return quote(value, safe="")
+
+
+class OmsClient:
+    """Talks to one store's Orders API with one app key and token.
+
+    ``http`` may be any configured :class:`httpx.Client` (tests inject one with a
+    ``MockTransport``); without one the client makes and owns its own.
+    """
+
+    def __init__(
+        self,
+        account: Account,
+        app_key: str,
+        app_token: str,
+        http: httpx.Client | None = None,
+        *,
+        retry: RetryPolicy | None = None,
+        on_retry: Callable[[RetryNotice], None] | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        if not app_key or not app_token:
+            raise ValueError("Both the app key and the app token are needed.")
+        self.account = account
+        self._app_key = app_key
+        self._app_token = app_token
+        self._owns_http = http is None
+        self._http = http if http is not None else httpx.Client(timeout=timeout)
+        self._timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.on_retry = on_retry
+        self._sleep = sleep
+        self._rng = rng
+
+    def __repr__(self) -> str:
+        return f"OmsClient({self.account!s})"
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> OmsClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the six calls ----------------------------------------------------------------------
+    def get_order(self, order_id: str) -> Order:
+        """Get Order, by order id or ``seq`` + sequence."""
+        order_id = _require_id(order_id)
+        response = self._request("get_order", "GET", f"{ORDERS_PATH}/{_segment(order_id)}")
+        return self._parse(response, Order, "get_order")
+
+    def list_orders(
+        self,
+        status: str | None = None,
+        page: int = 1,
+        per_page: int = 15,
+        *,
+        query: str | None = None,
+        order_by: str | None = None,
+    ) -> OrderList:
+        """List Orders (an index that lags VTEX by minutes: re-read the detail before acting)."""
+        if not 1 <= page <= 30:
+            raise ValueError("VTEX lists at most 30 pages (page must be 1 to 30).")
+        if not 1 <= per_page <= 100:
+            raise ValueError("VTEX lists 1 to 100 orders per page.")
+        params: dict[str, Any] = {"page": page, "per_page": per_page}
+        if status:
+            params["f_status"] = status
+        if query:
+            params["q"] = query
+        if order_by:
+            params["orderBy"] = order_by
+        response = self._request("list_orders", "GET", ORDERS_PATH, params=params)
+        return self._parse(response, OrderList, "list_orders")
+
+    def start_handling(self, order_id: str) -> None:
+        """Move a ``ready-for-handling`` order to ``handling`` (VTEX answers 204)."""
+        order_id = _require_id(order_id)
+        self._request("start_handling", "POST", f"{ORDERS_PATH}/{_segment(order_id)}/start-handling", write=True)
+
+    def send_invoice(self, order_id: str, invoice: InvoiceNotification) -> Receipt:
+        """Order invoice notification (POST /invoice): a sale (Output) or a return (Input)."""
+        order_id = _require_id(order_id)
+        operation = "send_return_invoice" if invoice.type == "Input" else "send_invoice"
+        response = self._request(
+            operation, "POST", f"{ORDERS_PATH}/{_segment(order_id)}/invoice", body=invoice.to_wire(), write=True
+        )
+        return self._parse(response, Receipt, operation)
+
+    def update_tracking_number(self, order_id: str, invoice_number: str, info: TrackingInfo) -> Receipt:
+        """Send the tracking number, URL, carrier and dispatch date of an invoice (PATCH)."""
+        path = f"{ORDERS_PATH}/{_segment(_require_id(order_id))}/invoice/{_segment(check_invoice_number(invoice_number))}"
+        response = self._request("update_tracking_number", "PATCH", path, body=info.to_wire(), write=True)
+        return self._parse(response, Receipt, "update_tracking_number")
+
+    def update_tracking_status(self, order_id: str, invoice_number: str, status: TrackingStatus) -> Receipt:
+        """Add tracking events, and mark delivered, on an invoice that has a tracking number (PUT)."""
+        path = (
+            f"{ORDERS_PATH}/{_segment(_require_id(order_id))}/invoice/"
+            f"{_segment(check_invoice_number(invoice_number))}/tracking"
+        )
+        response = self._request("update_tracking_status", "PUT", path, body=status.to_wire(), write=True)
+        return self._parse(response, Receipt, "update_tracking_status")
+
+    # -- helpers built on the calls ---------------------------------------------------------
+    def wait_for(
+        self,
+        order_id: str,
+        predicate: Callable[[Order], bool],
+        *,
+        timeout: float = 30.0,
+        first_delay: float = 0.5,
+        max_delay: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> tuple[Order, bool]:
+        """Re-read an order until ``predicate`` holds (VTEX applies invoices asynchronously).
+
+        Returns the last order read and whether the predicate held before ``timeout``.
+        """
+        deadline = clock() + timeout
+        delay = first_delay
+        while True:
+            order = self.get_order(order_id)
+            if predicate(order):
+                return order, True
+            remaining = deadline - clock()
+            if remaining <= 0:
+                return order, False
+            self._sleep(min(delay, remaining))
+            delay = min(delay * 2, max_delay)
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        return {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": f"vtex-invoice-desk/{__version__}",
+            "X-VTEX-API-AppKey": self._app_key,
+            "X-VTEX-API-AppToken": self._app_token,
+        }
+
+    def _request(
+        self,
+        operation: str,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: dict[str, Any] | None = None,
+        write: bool = False,
+    ) -> httpx.Response:
+        url = httpx.URL(self.account.base_url + path)
+        if url.host != self.account.host:  # defence in depth: keys go to the store's host only
+            raise ValueError("Refusing to send credentials to another host.")
+        info = RequestInfo(operation, method, path)
+        content = json.dumps(body, ensure_ascii=False).encode() if body is not None else None
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            error = self._attempt(info, url, params, content, write)
+            if isinstance(error, httpx.Response):
+                return error
+            delay = self._retry_delay(error, attempt, write)
+            if delay is None or time.monotonic() - started + delay > self.retry.budget:
+                raise error
+            log.info("%s %s: %s; retrying in %.1f s", method, path, type(error).__name__, delay)
+            if self.on_retry is not None:
+                self.on_retry(RetryNotice(operation, attempt, delay, error))
+            self._sleep(delay)
+
+    def _attempt(
+        self, info: RequestInfo, url: httpx.URL, params: dict[str, Any] | None, content: bytes | None, write: bool
+    ) -> httpx.Response | VtexError:
+        """One try: the 2xx response, or the error it amounts to (returned, not raised)."""
+        try:
+            response = self._http.request(
+                info.method,
+                url,
+                params=params,
+                content=content,
+                headers=self._headers(),
+                timeout=self._timeout,
+                follow_redirects=False,  # never carry the key to wherever a redirect points
+            )
+        except httpx.TransportError as exc:
+            reason = redact(str(exc) or type(exc).__name__, self._secrets)
+            if write and not isinstance(exc, _NEVER_SENT):
+                return OutcomeUnknownError(request=info, vtex_message=reason)
+            return TransportError(request=info, vtex_message=reason)
+        body = redact(response.text, self._secrets)
+        log.info("%s %s -> %s", info.method, info.path, response.status_code)
+        if 200 <= response.status_code < 300:
+            return response
+        if 300 <= response.status_code < 400:
+            return InvalidResponseError(
+                status=response.status_code,
+                vtex_message=f"redirected to {response.headers.get('location', 'another page')}",
+                request=info,
+                body=body,
+            )
+        error = error_for_status(
+            response.status_code,
+            body,
+            info,
+            retry_after=parse_retry_after(response.headers.get("retry-after")),
+        )
+        error.may_have_applied = write and response.status_code >= 500
+        return error
+
+    def _retry_delay(self, error: VtexError, attempt: int, write: bool) -> float | None:
+        """How long to wait before trying again, or None when this error is final."""
+        if attempt >= self.retry.attempts:
+            return None
+        if isinstance(error, OutcomeUnknownError):
+            return None  # never re-send a write that may have landed
+        if isinstance(error, RateLimitedError):
+            pass  # rejected before processing: safe to repeat, reads and writes alike
+        elif isinstance(error, TransportError):
+            pass  # for writes only never-sent failures get here
+        elif write or error.status not in RETRYABLE_READ_STATUSES:
+            return None
+        if error.retry_after is not None:
+            return min(error.retry_after, self.retry.budget)
+        return self.retry.backoff(attempt, self._rng)
+
+    @property
+    def _secrets(self) -> tuple[str, str]:
+        return (self._app_key, self._app_token)
+
+    def _parse(self, response: httpx.Response, model: type[M], operation: str) -> M:
+        info = RequestInfo(operation, response.request.method, response.request.url.path)
+        content_type = response.headers.get("content-type", "")
+        body = redact(response.text, self._secrets)
+        if "json" not in content_type.lower():
+            raise InvalidResponseError(
+                status=response.status_code,
+                vtex_message=f"expected JSON data, got '{content_type or 'no content type'}'",
+                request=info,
+                body=body,
+            )
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            problem = exc.errors()[0]
+            where = ".".join(str(p) for p in problem.get("loc", ())) or "body"
+            raise InvalidResponseError(
+                status=response.status_code,
+                vtex_message=f"unexpected data ({where}: {problem.get('msg')})",
+                request=info,
+                body=body,
+            ) from None
+
+
+def _require_id(order_id: str) -> str:
+    order_id = (order_id or "").strip()
+    if not order_id:
+        raise ValueError("Enter an order id.")
+    return order_id

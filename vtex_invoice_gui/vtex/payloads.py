@@ -1,0 +1,310 @@
+"""The bodies we send to VTEX (invoice, tracking number, tracking events) and the receipt it answers.
+
+Python attributes are snake_case; :meth:`WireModel.to_wire` gives exactly the JSON VTEX expects
+(camelCase names, ``invoiceValue`` as the string of cents the spec declares, dates in the format
+each endpoint wants, no floats anywhere). Every rule that VTEX enforces late, or not at all but then
+breaks on, is checked here first with a message a clerk can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import datetime as dt
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+from pydantic.alias_generators import to_camel
+
+INVOICE_NUMBER_PATTERN = re.compile(r"[A-Za-z0-9-]+", re.ASCII)
+INVOICE_NUMBER_MAX = 50
+DELIVERED_DATE_FORMAT = "%Y-%m-%d %H:%M"
+EVENT_DATE_FORMAT = "%Y-%m-%d"
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_strip)]
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
+
+
+def _strict_cents(value: Any) -> Any:
+    """Integer cents only: no floats, no decimal separators, no booleans."""
+    if isinstance(value, bool):
+        raise ValueError("must be a whole number of cents")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+        return int(value)
+    raise ValueError("must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator")
+
+
+Cents = Annotated[int, BeforeValidator(_strict_cents)]
+
+
+def _aware(value: datetime, what: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{what} needs a time zone offset (for example -03:00)")
+    return value
+
+
+def check_invoice_number(number: str) -> str:
+    """Return the invoice number if VTEX's routes can carry it, else raise ValueError."""
+    if not number:
+        raise ValueError("Enter the invoice number.")
+    if len(number) > INVOICE_NUMBER_MAX:
+        raise ValueError(f"The invoice number is longer than {INVOICE_NUMBER_MAX} characters.")
+    if not INVOICE_NUMBER_PATTERN.fullmatch(number):
+        bad = sorted({c for c in number if not (c.isascii() and (c.isalnum() or c == "-"))})
+        shown = " ".join("space" if c == " " else repr(c) for c in bad)
+        raise ValueError(
+            f"The invoice number may only contain letters, digits and '-' (found {shown}). "
+            "VTEX accepts other characters but then fails on tracking updates."
+        )
+    return number
+
+
+class WireModel(BaseModel):
+    """Base for request bodies: camelCase on the wire, unknown input refused."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="forbid",
+        str_max_length=5_000_000,
+    )
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON body as VTEX expects it."""
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+class InvoiceItem(WireModel):
+    """One SKU line of an invoice: SKU id, unit price in cents, quantity."""
+
+    id: Text = Field(min_length=1)
+    price: Cents = Field(ge=0, description="Unit price in cents; VTEX multiplies by quantity.")
+    quantity: int = Field(gt=0, strict=True)
+    description: OptionalText = None
+
+    @field_validator("id", mode="after")
+    @classmethod
+    def _id_not_blank(cls, value: str) -> str:
+        if not value:
+            raise ValueError("Every item needs its SKU id.")
+        return value
+
+
+class InvoiceNotification(WireModel):
+    """The POST /invoice body (operation ``InvoiceNotification``)."""
+
+    type: Literal["Output", "Input"] = "Output"
+    issuance_date: datetime
+    invoice_number: Text
+    invoice_value: Cents = Field(gt=0, description="Total in cents; sent as a string of digits.")
+    invoice_key: OptionalText = None
+    invoice_url: OptionalText = None
+    embedded_invoice: str | None = None
+    courier: OptionalText = None
+    tracking_number: OptionalText = None
+    tracking_url: OptionalText = None
+    dispatched_date: datetime | None = None
+    items: list[InvoiceItem] = Field(min_length=1)
+
+    @field_validator("invoice_number", mode="after")
+    @classmethod
+    def _number(cls, value: str) -> str:
+        return check_invoice_number(value)
+
+    @field_validator("issuance_date", mode="after")
+    @classmethod
+    def _issuance_aware(cls, value: datetime) -> datetime:
+        return _aware(value, "The issuance date")
+
+    @field_validator("dispatched_date", mode="after")
+    @classmethod
+    def _dispatch_aware(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else _aware(value, "The dispatch date")
+
+    @field_validator("invoice_url", "tracking_url", mode="after")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"https?://[^\s/]+", value):
+            raise ValueError("must be a web address starting with http:// or https://")
+        return value
+
+    @field_validator("embedded_invoice", mode="before")
+    @classmethod
+    def _xml_blank(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @model_validator(mode="after")
+    def _one_line_per_sku(self) -> InvoiceNotification:
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValueError(
+                    f"SKU {item.id} appears on more than one line; VTEX needs one line per SKU "
+                    "with the total quantity."
+                )
+            seen.add(item.id)
+        if self.dispatched_date and self.dispatched_date < self.issuance_date:
+            raise ValueError("The dispatch date is before the issuance date.")
+        return self
+
+    @field_serializer("invoice_value")
+    def _value_as_string(self, value: int) -> str:
+        return str(value)
+
+    @field_serializer("issuance_date", "dispatched_date")
+    def _iso(self, value: datetime | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+    @property
+    def items_total_cents(self) -> int:
+        return sum(item.price * item.quantity for item in self.items)
+
+
+class TrackingInfo(WireModel):
+    """The PATCH /invoice/{invoiceNumber} body: tracking number, URL, carrier, dispatch date."""
+
+    tracking_number: Text = Field(min_length=1)
+    tracking_url: OptionalText = None
+    courier: OptionalText = None
+    dispatched_date: datetime | None = None
+
+    @field_validator("tracking_number", mode="after")
+    @classmethod
+    def _number_present(cls, value: str) -> str:
+        if not value:
+            raise ValueError("Enter the tracking number.")
+        return value
+
+    @field_validator("tracking_url", mode="after")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        return InvoiceNotification._url(value)
+
+    @field_validator("dispatched_date", mode="after")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        return None if value is None else _aware(value, "The dispatch date")
+
+    @field_serializer("dispatched_date")
+    def _iso(self, value: datetime | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def to_wire(self) -> dict[str, Any]:
+        # The spec requires all four fields; the three optional ones are nullable.
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class TrackingEvent(WireModel):
+    """One tracking event: where and when the parcel was, and what happened."""
+
+    city: Text = Field(min_length=1)
+    state: Text = Field(min_length=1)
+    description: Text = Field(min_length=1)
+    date: dt.date
+
+    @field_serializer("date")
+    def _day(self, value: dt.date) -> str:
+        return value.strftime(EVENT_DATE_FORMAT)
+
+
+class TrackingStatus(WireModel):
+    """The PUT /invoice/{invoiceNumber}/tracking body: events, and delivery when it happened.
+
+    ``dispatched_at`` is context, not sent: the invoice's dispatch date, so that a delivered date
+    before dispatch is caught here instead of by a marketplace later.
+    """
+
+    is_delivered: bool = False
+    delivered_date: datetime | None = None
+    events: list[TrackingEvent] = Field(default_factory=list)
+    dispatched_at: datetime | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="after")
+    def _delivery_rules(self) -> TrackingStatus:
+        if self.is_delivered and self.delivered_date is None:
+            raise ValueError("A delivered parcel needs the delivered date and time.")
+        if not self.is_delivered and self.delivered_date is not None:
+            raise ValueError("A delivered date is only sent when the parcel is marked delivered.")
+        if not self.is_delivered and not self.events:
+            raise ValueError("Add at least one tracking event, or mark the parcel delivered.")
+        if self.delivered_date is not None:
+            delivered = _naive(self.delivered_date)
+            if self.dispatched_at is not None and delivered < _naive(self.dispatched_at):
+                raise ValueError("The delivered date is before the dispatch date.")
+            latest_event = max((event.date for event in self.events), default=None)
+            if latest_event is not None and delivered.date() < latest_event:
+                raise ValueError("The delivered date is before the last tracking event.")
+        return self
+
+    @field_serializer("delivered_date")
+    def _delivered(self, value: datetime | None) -> str | None:
+        return None if value is None else value.strftime(DELIVERED_DATE_FORMAT)
+
+    def to_wire(self) -> dict[str, Any]:
+        # isDelivered, deliveredDate (nullable) and events are all required by the spec.
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def _naive(value: datetime) -> datetime:
+    """Compare wall-clock times: VTEX's delivered date carries no offset."""
+    return value.replace(tzinfo=None)
+
+
+class Receipt(BaseModel):
+    """VTEX's answer to a write: when it was received, the order, and the protocol code."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="allow")
+
+    date: str
+    order_id: str
+    receipt: str
+
+    @field_validator("date", "order_id", "receipt", mode="before")
+    @classmethod
+    def _string(cls, value: Any) -> Any:
+        if value is None or isinstance(value, str | int):
+            return None if value is None else str(value)
+        raise ValueError("must be a string")
+
+
+def field_problems(exc: Exception) -> dict[str, str]:
+    """Turn a pydantic ValidationError into ``{python_field_name: message}`` for form fields.
+
+    Model-level problems (no field) are keyed ``""``; item problems as ``items.2.quantity``.
+    """
+    from pydantic import ValidationError
+
+    if not isinstance(exc, ValidationError):
+        return {"": str(exc)}
+    problems: dict[str, str] = {}
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error.get("loc", ()))
+        message = str(error.get("msg", "invalid value"))
+        for prefix in ("Value error, ", "Assertion failed, "):
+            message = message.removeprefix(prefix)
+        problems.setdefault(where, message[:1].upper() + message[1:])
+    return problems

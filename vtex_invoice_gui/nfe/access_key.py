@@ -42,7 +42,9 @@ _MAX_CHARACTER_PROBLEMS = 3
 MSG_EMPTY = "The access key is empty."
 MSG_LENGTH = "The access key has {length} characters but must have exactly 44."
 MSG_LENGTH_HINT = " Remove the spaces, dots or the 'NFe' prefix around it."
-MSG_CHARACTER_DIGIT = "Position {position} ({part}) holds '{char}', but only digits are allowed there."
+MSG_CHARACTER_DIGIT = (
+    "Position {position} ({part}) holds '{char}', but only digits are allowed there."
+)
 MSG_CHARACTER_CNPJ = (
     "Position {position} ({part}) holds '{char}', but only digits and capital letters "
     "are allowed there."
@@ -57,10 +59,16 @@ MSG_CNPJ = (
     "The emitter CNPJ in the key (positions 7-20) is {value}, which is not a valid CNPJ or CPF: "
     "its check digits are wrong."
 )
-MSG_MODEL = "The model in the key (positions 21-22) is {value}; an NF-e is model 55 and an NFC-e model 65."
-MSG_NUMBER_ZERO = "The invoice number in the key (positions 26-34) is 000000000; NF-e numbers start at 1."
+MSG_MODEL = (
+    "The model in the key (positions 21-22) is {value}; an NF-e is model 55 and an NFC-e model 65."
+)
+MSG_NUMBER_ZERO = (
+    "The invoice number in the key (positions 26-34) is 000000000; NF-e numbers start at 1."
+)
 MSG_EMISSION_TYPE = "The emission type in the key (position 35) is 0; it must be 1 to 9."
-MSG_CHECK_DIGIT = "The check digit is {given} but should be {expected}: the key was probably mistyped."
+MSG_CHECK_DIGIT = (
+    "The check digit is {given} but should be {expected}: the key was probably mistyped."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +153,9 @@ def _character_problems(key: str) -> list[str]:
         if position in _ALNUM_POSITIONS:
             if not ("0" <= char <= "9" or "A" <= char <= "Z"):
                 problems.append(
-                    MSG_CHARACTER_CNPJ.format(position=position, part=_part_name(position), char=char)
+                    MSG_CHARACTER_CNPJ.format(
+                        position=position, part=_part_name(position), char=char
+                    )
                 )
         elif not "0" <= char <= "9":
             problems.append(

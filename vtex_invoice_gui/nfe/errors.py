@@ -23,14 +23,17 @@ MSG_PDF = (
 )
 MSG_ZIP = "This file is a ZIP archive. Extract the NF-e XML from it first."
 MSG_DTD = (
-    "The file contains a DTD/entity declaration, which is not allowed in an NF-e; "
-    "it was not read."
+    "The file contains a DTD/entity declaration, which is not allowed in an NF-e; it was not read."
 )
-MSG_MALFORMED = "The file is truncated or not well-formed XML (line {line}, column {column}): {reason}."
+MSG_MALFORMED = (
+    "The file is truncated or not well-formed XML (line {line}, column {column}): {reason}."
+)
 MSG_UNKNOWN_ENCODING = (
     "The file declares the text encoding '{encoding}', which is unknown; it was not read."
 )
-MSG_BAD_ENCODING = "The file says its text encoding is {encoding}, but its bytes are not {encoding}."
+MSG_BAD_ENCODING = (
+    "The file says its text encoding is {encoding}, but its bytes are not {encoding}."
+)
 MSG_NOT_NFE_ROOT = (
     "This file is not an NF-e XML: its main element is <{root}>, expected <nfeProc> or <NFe>."
 )
@@ -47,9 +50,7 @@ MSG_MISSING = "The NF-e is incomplete: {what} ({path}) is missing."
 MSG_INVALID = "The NF-e has an invalid {what} ({path}): '{value}'."
 MSG_ITEM_MISSING = "The NF-e is incomplete: item {item} has no {what} ({path})."
 MSG_ITEM_INVALID = "The NF-e has an invalid {what} in item {item} ({path}): '{value}'."
-MSG_NO_KEY = (
-    "The NF-e has no access key: neither infNFe/@Id nor protNFe/infProt/chNFe is present."
-)
+MSG_NO_KEY = "The NF-e has no access key: neither infNFe/@Id nor protNFe/infProt/chNFe is present."
 MSG_PROTOCOL_KEY_MISMATCH = (
     "The authorization protocol in this file is for access key {protocol_key}, but the NF-e "
     "in it has access key {document_key}. The file was put together wrongly; ask for the "

@@ -27,11 +27,12 @@ from .errors import (
     excerpt,
 )
 
-#: Largest file read as an NF-e. Real ones are tens of kB; 500 items is about 1 MB.
+#: Largest file read as an NF-e. Real ones are tens of kB; 500 items is about 0.5 MB.
 MAX_NFE_BYTES = 10 * 1024 * 1024
 
 _DECLARED_ENCODING = re.compile(
-    rb"""^[ \t\r\n]*<\?xml[^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z][A-Za-z0-9._-]{0,39})["']"""
+    rb"""^[ \t\r\n]*<\?xml[^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*"""
+    rb"""["']([A-Za-z][A-Za-z0-9._-]{0,39})["']"""
 )
 
 
@@ -65,8 +66,8 @@ def parse_xml(data: bytes) -> Element:
         line, column = getattr(error, "position", (0, 0))
         reason = str(error).split(":", 1)[0]
         raise NfeError(MSG_MALFORMED.format(line=line, column=column, reason=reason)) from None
-    except LookupError as error:  # expat asks Python for an unknown encoding name
-        name = str(error).rsplit(":", 1)[-1].strip() or "?"
+    except LookupError:  # expat asked Python's codecs for an unknown encoding name
+        name, _ = detect_encoding(data)
         raise NfeError(MSG_UNKNOWN_ENCODING.format(encoding=excerpt(name))) from None
 
 

@@ -1,9 +1,17 @@
 """The errors the sandbox answers with, in OMS's ``{"error": {...}}`` shape.
 
 Codes ``1``, ``OMS003`` and ``OMS007`` are the ones VTEX documents or is known to send
-(vtex-api.md section 6.1). The other ``OMS0xx`` codes below are the sandbox's own picks:
-VTEX documents no error body for those cases, so the sandbox chose a code and a message
-that says what is wrong.
+(vtex-api.md section 6.1). VTEX documents no error body for the other cases, so the sandbox
+picked these:
+
+- every 400 (a field is wrong, an amount is too high, no tracking number yet) uses OMS's
+  generic code ``1`` with a message that names the field or the rule;
+- a write the order's status does not allow answers 409 with ``OMS021``;
+- an unknown invoice number answers 404 with ``OMS020`` "Invoice Not Found" (the KIs' wording);
+- a read-only key on a write answers 403 with code ``403`` and OAS's description text.
+
+So a client can treat "400 + code ``OMS...``" as a status conflict (as FIELD saw for OMS003),
+and any other 400 as a bad request.
 """
 
 from __future__ import annotations
@@ -17,9 +25,6 @@ ORDER_NOT_FOUND = "OMS007"  # VTEX, seen in the wild
 FORBIDDEN = "403"  # sandbox pick; VTEX documents no body for 403
 INVOICE_NOT_FOUND = "OMS020"  # sandbox pick; message "Invoice Not Found" as in the KIs
 INVOICE_WRONG_STATUS = "OMS021"  # sandbox pick
-INVOICE_VALUE_EXCEEDED = "OMS022"  # sandbox pick
-REFUND_EXCEEDED = "OMS023"  # sandbox pick; message is the one VTEX sends
-NO_TRACKING_NUMBER = "OMS024"  # sandbox pick
 ROUTE_NOT_FOUND = "404"
 METHOD_NOT_ALLOWED = "405"
 

@@ -1,0 +1,72 @@
+"""Run the sandbox store on its own::
+
+    python -m vtex_invoice_gui.sandbox --host 127.0.0.1 --port 8765 \\
+        [--latency 0.2] [--apply-delay 6] [--fault "POST /invoice:429:retry_after=2" ...]
+
+Prints ``base_url=...``, ``app_key=...`` and ``app_token=...`` on stdout, one per line, then
+serves until Ctrl+C or SIGTERM. Only loopback hosts are accepted. The fault syntax is
+described in ``vtex_invoice_gui.sandbox.faults``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+
+from .faults import parse_spec
+from .instance import Sandbox, check_loopback
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m vtex_invoice_gui.sandbox",
+        description="A local HTTP server that behaves like VTEX's Orders API (OMS).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
+    parser.add_argument("--apply-delay", type=float, default=0.0,
+                        help="seconds until a posted invoice shows in Get Order")
+    parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
+                        help='queue a fault, e.g. "POST /invoice:429:retry_after=2" (repeatable)')
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        check_loopback(args.host)
+        for spec in args.fault:
+            parse_spec(spec)
+    except ValueError as exc:
+        parser.error(str(exc))
+    sandbox = Sandbox(latency=args.latency, apply_delay=args.apply_delay, host=args.host,
+                      port=args.port, faults=args.fault)
+    try:
+        sandbox.start()
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    print(f"base_url={sandbox.base_url}", flush=True)
+    print(f"app_key={sandbox.app_key}", flush=True)
+    print(f"app_token={sandbox.app_token}", flush=True)
+    print(f"read-only credentials: {sandbox.limited_app_key} / {sandbox.limited_app_token}",
+          file=sys.stderr, flush=True)
+    print("serving; press Ctrl+C to stop", file=sys.stderr, flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        sandbox.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""``Sandbox``: a local HTTP server that behaves like VTEX's OMS, for tests, demos and benchmarks."""
+
+from __future__ import annotations
+
+import copy
+import ipaddress
+import socket
+import threading
+from types import TracebackType
+from typing import Any
+
+from .errors import ApiError
+from .faults import FaultQueue
+from .seed import seed_orders
+from .server import RecordedRequest, SandboxHTTPServer
+from .store import Store
+
+DEMO_APP_KEY = "vtexappkey-sandbox-DEMO"
+DEMO_APP_TOKEN = "SANDBOXDEMOTOKENXKQWJHZPLMNBVCXASDFGHJKLQWERTYUIOPZXCVBNMASDFGHJKLQWERTY"
+LIMITED_APP_KEY = "vtexappkey-sandbox-READONLY"
+LIMITED_APP_TOKEN = "SANDBOXREADONLYTOKENQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBN"
+ACCOUNT = "sandbox"
+
+
+def check_loopback(host: str) -> str:
+    """Return ``host`` if it is a loopback address (or ``localhost``); raise ``ValueError`` otherwise."""
+    if host == "localhost":
+        return "127.0.0.1"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        raise ValueError(f"the sandbox only binds to loopback addresses, not {host!r}") from None
+    if not address.is_loopback:
+        raise ValueError(f"the sandbox only binds to loopback addresses, not {host!r}")
+    return host
+
+
+class Sandbox:
+    """A fake VTEX account ("sandbox") served over real HTTP on a loopback port.
+
+    Use it as a context manager (``with Sandbox() as sb: ...``) or call :meth:`start` and
+    :meth:`stop`. ``latency`` is added to every request; ``apply_delay`` is how long a posted
+    invoice takes to show up in Get Order (0 = immediately).
+    """
+
+    account = ACCOUNT
+    app_key = DEMO_APP_KEY
+    app_token = DEMO_APP_TOKEN
+    limited_app_key = LIMITED_APP_KEY
+    limited_app_token = LIMITED_APP_TOKEN
+
+    def __init__(
+        self,
+        latency: float = 0.0,
+        apply_delay: float = 0.0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults: list[str] | tuple[str, ...] = (),
+    ) -> None:
+        self.host = check_loopback(host)
+        self._requested_port = port
+        self.latency = latency
+        self.store = Store(seed_orders(), apply_delay=apply_delay)
+        self.faults = FaultQueue()
+        for spec in faults:
+            self.faults.add_spec(spec)
+        self._requests: list[RecordedRequest] = []
+        self._requests_lock = threading.Lock()
+        self._server: SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Bind and serve on a background thread; returns ``self``."""
+        if self._server is not None:
+            return self
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        server_class = type("_Server", (SandboxHTTPServer,), {"address_family": family})
+        self._server = server_class((self.host, self._requested_port), self)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+            name=f"vtex-sandbox:{self.port}", daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close every open connection. Safe to call twice."""
+        server, thread = self._server, self._thread
+        if server is None:
+            return
+        self._server = self._thread = None
+        server.shutdown()
+        server.close_connections()
+        server.server_close()
+        if thread is not None:
+            thread.join(timeout=5)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running")
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT`` (no trailing slash)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    # --- knobs -----------------------------------------------------------------------------
+
+    def set_latency(self, seconds: float) -> None:
+        """Seconds added to every request from now on."""
+        self.latency = max(0.0, float(seconds))
+
+    @property
+    def apply_delay(self) -> float:
+        """Seconds until a posted invoice shows up in Get Order."""
+        return self.store.apply_delay
+
+    @apply_delay.setter
+    def apply_delay(self, seconds: float) -> None:
+        self.store.apply_delay = max(0.0, float(seconds))
+
+    @property
+    def start_handling_conflict_status(self) -> int:
+        """409 as documented, or 400 as seen in the field (vtex-api.md section 2.3)."""
+        return self.store.start_handling_conflict_status
+
+    @start_handling_conflict_status.setter
+    def start_handling_conflict_status(self, status: int) -> None:
+        self.store.start_handling_conflict_status = status
+
+    def apply_pending(self) -> int:
+        """Apply every pending invoice now, whatever ``apply_delay`` says; returns how many."""
+        return self.store.apply_pending(force=True)
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def orders(self) -> dict[str, dict[str, Any]]:
+        """A deep copy of every order: order id -> Get Order JSON."""
+        return self.store.snapshot()
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        """A deep copy of one order (by id or ``seq…``); ``KeyError`` if unknown."""
+        try:
+            return self.store.get_order(order_id)
+        except ApiError:
+            raise KeyError(order_id) from None
+
+    def add_order(self, order: dict[str, Any]) -> str:
+        """Add an order given as Get Order JSON (see ``seed.make_large_order``); returns its id."""
+        return self.store.add_order(order)
+
+    def reset(self) -> None:
+        """Back to the seed: orders, pending invoices, recorded requests and faults."""
+        self.store.reset(seed_orders())
+        self.faults.clear()
+        self.clear_requests()
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first (app token shown as ``***``)."""
+        with self._requests_lock:
+            return copy.copy(self._requests)
+
+    def clear_requests(self) -> None:
+        with self._requests_lock:
+            self._requests.clear()
+
+    # --- used by the server ----------------------------------------------------------------
+
+    def _record(self, request: RecordedRequest) -> None:
+        with self._requests_lock:
+            self._requests.append(request)
+
+    def _access(self, key: str | None, token: str | None) -> str | None:
+        """``"full"``, ``"read"`` or None (unauthorized) for these credentials."""
+        if key == self.app_key and token == self.app_token:
+            return "full"
+        if key == self.limited_app_key and token == self.limited_app_token:
+            return "read"
+        return None

@@ -1,0 +1,83 @@
+"""Fixtures for the desk's UI tests: a sandbox on a free port, a temp home, an in-memory keyring.
+
+Every test builds its own window from injected parts; nothing is shared across tests.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from vtex_invoice_gui.app import create_window  # noqa: E402
+from vtex_invoice_gui.sandbox import Sandbox  # noqa: E402
+from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
+from vtex_invoice_gui.ui.main_window import MainWindow  # noqa: E402
+from vtex_invoice_gui.vtex import RetryPolicy  # noqa: E402
+
+#: Quick retries so error tests stay fast (the client's real policy is slower and calmer).
+FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2, budget=10.0)
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(latency=0.0, apply_delay=0.0) as sb:
+        yield sb
+
+
+@pytest.fixture
+def desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "desk-home"
+    monkeypatch.setenv("VTEX_DESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, sandbox: Sandbox, desk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., MainWindow]:
+    """Build a window on the sandbox; key and token come from the environment, as for automation."""
+
+    def make(
+        key: str | None = None,
+        token: str | None = None,
+        retry: RetryPolicy = FAST_RETRY,
+        vault: SecretVault | None = None,
+    ) -> MainWindow:
+        monkeypatch.setenv("VTEX_APP_KEY", key or sandbox.app_key)
+        monkeypatch.setenv("VTEX_APP_TOKEN", token or sandbox.app_token)
+        window = create_window(
+            ["--base-url", sandbox.base_url, "--account", "sandbox"],
+            secrets=vault or SecretVault(MemorySecretStore()),
+            retry=retry,
+        )
+        assert isinstance(window, MainWindow)
+        for tab in (window.invoice_tab, window.tracking_tab, window.events_tab):
+            tab.apply_timeout = 10.0
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture(autouse=True)
+def brazilian_locale(qapp: Any) -> Iterator[None]:
+    """The desk's main audience: money as R$ 1.234,56, dates as dd/MM/yyyy."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("pt_BR"))
+    yield
+    QLocale.setDefault(before)

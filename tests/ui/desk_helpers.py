@@ -1,0 +1,41 @@
+"""Helpers for the UI tests: drive the window as a clerk does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
+from vtex_invoice_gui.ui.main_window import MainWindow
+
+WAIT = 15_000  # ms: hang guards, not timing assertions
+__all__ = ["SEED_IDS", "WAIT", "click", "idle", "load_order", "posts"]
+
+
+def idle(window: MainWindow) -> bool:
+    return window.ctx.tasks.in_flight == 0
+
+
+def load_order(qtbot: Any, window: MainWindow, order_id: str) -> None:
+    """Type the order id and click Load, as a clerk does; wait until it is shown."""
+    edit = window.order_panel.order_id_edit
+    edit.clear()
+    qtbot.keyClicks(edit, order_id)
+    qtbot.mouseClick(window.order_panel.load_button, _left())
+    qtbot.waitUntil(
+        lambda: window.session.order is not None and window.session.order.order_id == order_id and idle(window),
+        timeout=WAIT,
+    )
+
+
+def _left() -> Qt.MouseButton:
+    return Qt.MouseButton.LeftButton
+
+
+def click(qtbot: Any, widget: Any) -> None:
+    qtbot.mouseClick(widget, _left())
+
+
+def posts(sandbox: Sandbox, suffix: str = "/invoice", method: str = "POST") -> list[Any]:
+    return [r for r in sandbox.requests if r.method == method and r.path.endswith(suffix)]

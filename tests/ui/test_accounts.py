@@ -1,0 +1,159 @@
+"""Accounts: stores kept by name in settings, key and token only in the keyring (or this session)."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import keyring.backends.fail
+import keyring.errors
+import pytest
+from desk_helpers import WAIT, click, idle
+
+from vtex_invoice_gui.sandbox import Sandbox
+from vtex_invoice_gui.secrets import Credentials, SecretStore, SecretVault
+from vtex_invoice_gui.ui.dialogs.accounts import AccountsDialog
+from vtex_invoice_gui.ui.main_window import MainWindow
+
+KEY = "vtexappkey-mystore-XYZ"
+TOKEN = "MYSTORE-TOKEN-ABCDEFGHIJKLMNOP"
+
+
+class DictBackend:
+    name = "test keyring"
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        self.items[(service, user)] = value
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.items.get((service, user))
+
+    def delete_password(self, service: str, user: str) -> None:
+        if self.items.pop((service, user), None) is None:
+            raise keyring.errors.PasswordDeleteError("none")
+
+
+def open_dialog(qtbot: Any, window: MainWindow) -> AccountsDialog:
+    window.open_accounts()
+    dialog = window.accounts_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def fill(qtbot: Any, dialog: AccountsDialog, account: str, key: str, token: str) -> None:
+    dialog.account_edit.clear()
+    qtbot.keyClicks(dialog.account_edit, account)
+    qtbot.keyClicks(dialog.key_edit, key)
+    qtbot.keyClicks(dialog.token_edit, token)
+
+
+def test_add_store_keeps_secrets_in_the_keyring_only(
+    qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path
+) -> None:
+    backend = DictBackend()
+    window = make_window(vault=SecretVault(SecretStore(backend=backend)))
+    dialog = open_dialog(qtbot, window)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "MyStore", KEY, TOKEN)  # clerks type names as they like; stored lowercase
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: "Saved" in dialog.message.text() and idle(window), timeout=WAIT)
+    assert "test keyring" in dialog.message.text()
+    assert list(backend.items) == [(SecretStore().service, "mystore")]
+    assert Credentials.from_json(backend.items[(SecretStore().service, "mystore")]) == Credentials(KEY, TOKEN)
+    saved = (desk_home / "settings.json").read_text()
+    assert json.loads(saved)["stores"] == [
+        {"id": "mystore", "account": "mystore", "environment": "vtexcommercestable", "base_url": None}
+    ]
+    assert KEY not in saved and TOKEN not in saved
+    assert window.account_selector.currentText().startswith("mystore")
+    assert "mystore" in window.store_label.text()
+    assert dialog.key_edit.text() == "" and dialog.token_edit.text() == ""  # not left on screen
+
+    click(qtbot, dialog.remove_button)
+    assert backend.items == {}
+    assert json.loads((desk_home / "settings.json").read_text())["stores"] == []
+
+
+def test_no_keyring_offers_session_only(qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path) -> None:
+    vault = SecretVault(SecretStore(backend=keyring.backends.fail.Keyring()))
+    window = make_window(vault=vault)
+    dialog = open_dialog(qtbot, window)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "otherstore", KEY, TOKEN)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.session_button.isVisible() and idle(window), timeout=WAIT)
+    assert "No system keyring" in dialog.message.text()
+    assert not vault.is_session_only("otherstore")
+    click(qtbot, dialog.session_button)
+    assert vault.is_session_only("otherstore")
+    assert vault.load("otherstore") == Credentials(KEY, TOKEN)
+    assert "this session only" in dialog.message.text()
+    for path in desk_home.rglob("*"):
+        if path.is_file():
+            assert TOKEN not in path.read_text(errors="replace")
+
+
+def test_wrong_account_name_is_explained(qtbot: Any, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "evil.com/x", KEY, TOKEN)
+    click(qtbot, dialog.save_button)
+    assert "not a VTEX store address" in dialog.message.text()
+
+
+def run_test_connection(qtbot: Any, window: MainWindow, key: str, token: str) -> str:
+    dialog = open_dialog(qtbot, window)  # the sandbox store (from --base-url) is selected
+    qtbot.keyClicks(dialog.key_edit, key)
+    qtbot.keyClicks(dialog.token_edit, token)
+    click(qtbot, dialog.test_button)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and idle(window), timeout=WAIT)
+    return dialog.message.text()
+
+
+def test_connection_ok(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    text = run_test_connection(qtbot, window, sandbox.app_key, sandbox.app_token)
+    assert text.startswith("Connected.") and "may send invoices" in text
+    assert not any(r.status is not None and r.status < 400 and r.method != "GET" for r in sandbox.requests)
+
+
+def test_connection_wrong_token_is_401(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    text = run_test_connection(qtbot, window, sandbox.app_key, "wrong-token-0000")
+    assert "Wrong key or token" in text and "401" in text
+
+
+def test_connection_role_without_notify_invoice_is_403(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    text = run_test_connection(qtbot, window, sandbox.limited_app_key, sandbox.limited_app_token)
+    assert "Notify invoice" in text and "403" in text
+
+
+@pytest.mark.keyring
+def test_accounts_dialog_with_the_real_keyring(
+    qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path
+) -> None:
+    if os.environ.get("VTEX_DESK_REAL_KEYRING") != "1":
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the keyring tests: use packaging/with-keyring.sh (VTEX_DESK_REAL_KEYRING=1)")
+        pytest.skip("needs a real Secret Service (run inside dbus-run-session with packaging/with-keyring.sh)")
+    store = SecretStore(service=f"vtex-invoice-desk-ui-test-{uuid.uuid4().hex}")
+    window = make_window(vault=SecretVault(store))
+    dialog = open_dialog(qtbot, window)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "realkeyring", KEY, TOKEN)
+    click(qtbot, dialog.save_button)
+    try:
+        qtbot.waitUntil(lambda: "Saved" in dialog.message.text() and idle(window), timeout=WAIT)
+        assert "keyring" in dialog.message.text()
+        fresh = SecretStore(service=store.service)  # another reader finds it in the Secret Service
+        assert fresh.load("realkeyring") == Credentials(KEY, TOKEN)
+        for path in desk_home.rglob("*"):
+            if path.is_file():
+                assert TOKEN not in path.read_text(errors="replace")
+    finally:
+        store.delete("realkeyring")

@@ -1,0 +1,82 @@
+"""The table and list models behave as Qt expects (pytest-qt's model tester) and show the right text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vtex_invoice_gui.sandbox import SEED_IDS, seed_orders
+from vtex_invoice_gui.ui.history_tab import HistoryTab, Outcome
+from vtex_invoice_gui.ui.models import InvoiceItemsModel, OrderItemsModel, PackagesModel, PendingEventsModel
+from vtex_invoice_gui.ui.widgets.money_edit import MoneyEdit
+from vtex_invoice_gui.ui.widgets.timeline import TimelineModel
+from vtex_invoice_gui.vtex import Order, Receipt, TrackingEvent
+
+
+def order(name: str) -> Order:
+    return Order.model_validate(seed_orders()[SEED_IDS[name]])
+
+
+def test_order_models(qtmodeltester: Any) -> None:
+    items, packages = OrderItemsModel(), PackagesModel()
+    items.set_order(order("handling_partial"))
+    packages.set_order(order("invoiced_with_return"))
+    qtmodeltester.check(items)
+    qtmodeltester.check(packages)
+    assert packages.rowCount() == 2
+    assert [packages.index(r, 1).data() for r in range(2)] == ["Sale", "Return"]
+    assert items.index(0, 4).data() == "R$\xa0349,90"
+
+
+def test_invoice_items_model_edits(qtmodeltester: Any) -> None:
+    model = InvoiceItemsModel()
+    source = order("handling")
+    model.set_items(source.suggested_invoice_items("Output"))
+    qtmodeltester.check(model)
+    price_index = model.index(0, model.PRICE)
+    assert model.setData(price_index, "1.234,56")  # pt_BR as typed in the editor
+    assert model.items()[0].price == 123456
+    assert not model.setData(price_index, "12,3,4")  # refused, value unchanged
+    assert model.items()[0].price == 123456
+    assert not model.setData(model.index(0, model.QUANTITY), -1)
+    assert model.setData(model.index(1, model.QUANTITY), 0)
+    assert len(model.invoice_items()) == 1
+
+
+def test_timeline_and_pending_models(qtmodeltester: Any) -> None:
+    timeline = TimelineModel()
+    timeline.set_package(order("invoiced_delivered").packages[0])
+    qtmodeltester.check(timeline)
+    assert timeline.entries()[0].kind == "dispatched" and timeline.entries()[-1].kind == "delivered"
+    pending = PendingEventsModel()
+    pending.append(TrackingEvent(city="Recife", state="PE", description="Postado", date="2026-11-20"))
+    qtmodeltester.check(pending)
+    assert pending.index(0).data() == "20/11/2026 · Recife/PE · Postado"
+
+
+def test_history_model(qtmodeltester: Any, qtbot: Any) -> None:
+    tab = HistoryTab()
+    qtbot.addWidget(tab)
+    receipt = Receipt(date="2026-11-21T10:00:00Z", orderId="1-01", receipt="abc123")
+    tab.add_outcome(Outcome("Send invoice", "1-01", "shop", True, "abc123", "NF1", receipt))
+    tab.add_outcome(Outcome("Load order", "2-01", "shop", False, "VTEX did not find that order."))
+    qtmodeltester.check(tab.model)
+    assert tab.model.index(0, 5).data() == "Error: VTEX did not find that order."  # newest first
+    tab.search.setText("NF1")
+    assert tab.proxy.rowCount() == 1
+
+
+def test_money_edit_reads_the_locale(qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    edit = MoneyEdit()
+    qtbot.addWidget(edit)
+    qtbot.keyClicks(edit, "1.234,5")
+    assert edit.cents() == 123450
+    edit.tidy()
+    assert edit.text() == "1.234,50"
+    edit.setLocale(QLocale("en_US"))
+    edit.clear()
+    qtbot.keyClicks(edit, "1,234.56")
+    assert edit.cents() == 123456
+    edit.setText("1.234,56")
+    assert edit.cents_or_none() is None and edit.problem()

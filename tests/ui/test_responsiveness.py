@@ -1,0 +1,58 @@
+"""The window keeps turning while VTEX is slow: calls run on workers, answers arrive by signal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desk_helpers import SEED_IDS, WAIT, click, idle
+from PySide6.QtCore import QTimer
+
+from vtex_invoice_gui.sandbox import Sandbox
+from vtex_invoice_gui.ui.main_window import MainWindow
+
+
+def test_event_loop_turns_during_a_slow_request(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    sandbox.set_latency(1.0)
+    ticks_in_flight: list[int] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks_in_flight.append(window.ctx.tasks.in_flight))
+    timer.start()
+    window.order_panel.order_id_edit.setText(SEED_IDS["ready"])
+    click(qtbot, window.order_panel.load_button)
+    assert window.ctx.tasks.in_flight == 1  # the click returned at once; the call is on a worker
+    assert not window.order_panel.load_button.isEnabled()
+    qtbot.waitUntil(lambda: window.session.order is not None and idle(window), timeout=WAIT)
+    timer.stop()
+    during = [n for n in ticks_in_flight if n > 0]
+    assert len(during) >= 2, "the timer never fired while the request was in flight"
+    assert window.order_panel.load_button.isEnabled()
+
+
+def test_stale_answers_are_dropped(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    """Load A (slow), then B: only B is shown, even though A's answer arrives later."""
+    sandbox.faults.add("delay", "GET", SEED_IDS["ready"], seconds=0.8)
+    shown: list[str] = []
+    window.session.orderChanged.connect(lambda order: shown.append(order.order_id if order else ""))
+    window.session.load(SEED_IDS["ready"])
+    window.session.load(SEED_IDS["handling"])
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    assert shown == [SEED_IDS["handling"]]
+    assert window.session.order is not None and window.session.order.order_id == SEED_IDS["handling"]
+
+
+def test_late_reread_after_a_send_does_not_replace_the_order_on_screen(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox
+) -> None:
+    from desk_helpers import load_order
+
+    sandbox.apply_delay = 1.5  # the re-read loop is still polling when the clerk moves on
+    load_order(qtbot, window, SEED_IDS["ready"])
+    tab = window.invoice_tab
+    tab.form.number_edit.setText("MOVEON1")
+    click(qtbot, tab.send_button)
+    click(qtbot, tab.confirm_button)
+    qtbot.waitUntil(lambda: tab.receipt.receipt is not None, timeout=WAIT)
+    assert window.ctx.tasks.in_flight >= 1  # still waiting for VTEX to show the invoice
+    load_order(qtbot, window, SEED_IDS["handling"])  # returns once every task, the re-read too, ended
+    assert window.session.order is not None and window.session.order.order_id == SEED_IDS["handling"]

@@ -1,0 +1,131 @@
+"""Starting the desktop application: QApplication, logging, crash reporting, the window."""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import logging.handlers
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QMessageLogContext, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, APP_NAME, __version__
+from ..resources import resource_path
+from ..settings import SETTINGS_FILE, SettingsFile, config_dir, log_dir
+
+log = logging.getLogger("vtex_invoice_gui")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def configure_logging(directory: Path, level: int = logging.INFO) -> logging.Handler:
+    """A rotating log file in ``directory``; Qt's own messages go there too. Returns the handler."""
+    directory.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        directory / "desk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level or level, level))
+    return handler
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def pick_locale(language: str | None) -> QLocale:
+    """The settings' language, else the system's; a bare C/POSIX system gets pt_BR (the main audience)."""
+    if language:
+        return QLocale(language)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale("pt_BR")
+    return system
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """The desk's own translations (``resources/i18n/*.qm``) and Qt's, when present."""
+    installed = []
+    for prefix, directory in (
+        ("vtex_invoice_desk", str(resource_path("i18n"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, prefix, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from ..app import build_context
+    from .main_window import MainWindow
+
+    logs = log_dir()
+    handler = configure_logging(logs)
+    crash_file = (logs / "crash.log").open("a", encoding="utf-8")
+    faulthandler.enable(crash_file)
+    qInstallMessageHandler(_qt_message)
+    log.info("%s %s starting", APP_NAME, __version__)
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    # Locale and translations first: widgets translate their texts when they are built.
+    locale = pick_locale(SettingsFile(config_dir() / SETTINGS_FILE).load().language)
+    QLocale.setDefault(locale)
+    install_translations(app, locale)
+    ctx = build_context(args)
+    app.aboutToQuit.connect(ctx.close)  # also when the app quits without closing the window
+    window = MainWindow(ctx)
+    _install_excepthooks(window)
+    try:
+        if args.screenshot is not None:
+            from .screenshot import take_screenshots
+
+            return take_screenshots(window, args.screenshot)
+        window.show()
+        return app.exec()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def _install_excepthooks(window: Any) -> None:
+    """Unexpected exceptions: logged, and shown (non-modal, copyable) instead of killing the app."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        try:
+            window.errors.show_error(exc.with_traceback(tb), "Unexpected error in the desk")
+        except Exception:  # noqa: BLE001 - the hook must never raise
+            pass
+
+    def thread_hook(info: threading.ExceptHookArgs) -> None:
+        log.error(
+            "unexpected error in thread %s", info.thread, exc_info=(info.exc_type, info.exc_value, info.exc_traceback)
+        )
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

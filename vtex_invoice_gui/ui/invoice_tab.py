@@ -1,0 +1,386 @@
+"""The Invoice tab: review, confirm and send an invoice notification, then wait until VTEX shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..nfe import check_access_key
+from ..vtex import InvoiceNotification, Order, Receipt, VtexError
+from .context import DeskContext, OrdersApi
+from .formatting import money_text
+from .history_tab import Outcome
+from .invoice_form import InvoiceForm
+from .order_session import OrderSession
+from .send_guard import SendGuard
+from .widgets.error_view import ErrorView
+from .widgets.receipt_view import ReceiptView
+from .widgets.scroll import scroll_into
+
+#: How long to re-read the order after a send until the new invoice shows (VTEX is asynchronous).
+APPLY_TIMEOUT = 30.0
+
+
+class InvoiceTab(QWidget):
+    """Form -> review (problems, duplicate guard, warnings) -> confirm -> send -> receipt -> re-read."""
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        session: OrderSession,
+        errors: ErrorView,
+        status: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoiceTab")
+        self.ctx = ctx
+        self.session = session
+        self.errors = errors
+        self.status = status or (lambda _text: None)
+        self.guard = SendGuard(session, self)
+        self.apply_timeout = APPLY_TIMEOUT
+        self._prefilled_for: str | None = None
+        self._refill_next = False
+        self._sent: dict[tuple[str, str], Receipt] = {}  # (order, number) -> receipt, this session
+        self._pending: InvoiceNotification | None = None
+        self._ambiguous: InvoiceNotification | None = None  # sent, answer lost: check on the next read
+
+        self.form = InvoiceForm()
+        self.form.use_remaining_button.clicked.connect(self._use_remaining)
+        self.form.reset_items_button.clicked.connect(self._reset_items)
+        self.form.typeChanged.connect(self._type_changed)
+        self.form.edited.connect(self._form_edited)
+
+        self.gate_label = QLabel(objectName="invoiceGateLabel")
+        self.gate_label.setWordWrap(True)
+        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        self.send_button = QPushButton(self.tr("Review and send…"), objectName="sendInvoiceButton")
+        self.send_button.setAccessibleName(self.tr("Send invoice"))
+        self.send_button.setToolTip(self.tr("Check the form, then confirm (Ctrl+Return)"))
+        self.send_button.clicked.connect(self.review)
+
+        self.confirm_bar = QFrame(objectName="invoiceConfirmBar")
+        self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.confirm_bar.setStyleSheet("#invoiceConfirmBar { background: #fff8e1; border: 1px solid #e6c36a; }")
+        self.confirm_label = QLabel(objectName="invoiceConfirmLabel")
+        self.confirm_label.setWordWrap(True)
+        self.warnings_label = QLabel(objectName="invoiceWarningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a4b08;")
+        self.confirm_button = QPushButton(self.tr("Confirm and send"), objectName="confirmSendButton")
+        self.confirm_button.setAccessibleName(self.tr("Confirm and send the invoice"))
+        self.confirm_button.clicked.connect(self.confirm)
+        self.cancel_button = QPushButton(self.tr("Back to the form"), objectName="cancelSendButton")
+        self.cancel_button.clicked.connect(self.cancel_review)
+        bar = QVBoxLayout(self.confirm_bar)
+        bar.addWidget(self.confirm_label)
+        bar.addWidget(self.warnings_label)
+        bar_buttons = QHBoxLayout()
+        bar_buttons.addStretch(1)
+        bar_buttons.addWidget(self.cancel_button)
+        bar_buttons.addWidget(self.confirm_button)
+        bar.addLayout(bar_buttons)
+        self.confirm_bar.hide()
+
+        self.receipt = ReceiptView("receiptView")
+
+        body = scroll_into(self)
+        body.addWidget(self.form, 1)
+        body.addWidget(self.confirm_bar)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.gate_label, 1)
+        send_row.addWidget(self.send_button)
+        body.addLayout(send_row)
+        body.addWidget(self.receipt)
+
+        session.orderChanged.connect(self._order_changed)
+        self.guard.changed.connect(self._update_send)
+        self._order_changed(session.order)
+
+    # -- order ------------------------------------------------------------------------------
+    @property
+    def order(self) -> Order | None:
+        return self.session.order
+
+    def _order_changed(self, order: Order | None) -> None:
+        self.cancel_review()
+        if order is not None and self._ambiguous is not None and not self.guard.needs_reload:
+            self._report_ambiguous(order, self._ambiguous)
+            self._ambiguous = None
+        if order is None:
+            self._prefilled_for = None
+            self.form.clear_all()
+        elif order.order_id != self._prefilled_for or self._refill_next:
+            gate = order.invoice_gate()
+            wanted = "Input" if gate.can_return and not gate.can_invoice else "Output"
+            self.form.prefill(order, wanted if order.order_id != self._prefilled_for else self.form.invoice_type)
+            self._prefilled_for = order.order_id
+            self._refill_next = False
+        else:
+            self.form.update_hints(order)  # same order read again: keep what the clerk typed
+        self._update_send()
+
+    def _report_ambiguous(self, order: Order, invoice: InvoiceNotification) -> None:
+        """After a send whose answer was lost, the fresh read tells whether it landed."""
+        number = invoice.invoice_number
+        if order.package(number) is not None:
+            note = self.tr("Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.")
+            self._refill_next = True
+        else:
+            note = self.tr(
+                "Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent "
+                "it just now, reload again in a minute; send it again only if it is still missing."
+            )
+        self.receipt.add_note(note.replace("%1", number))
+        self.status(note.replace("%1", number))
+
+    def _type_changed(self, invoice_type: str) -> None:
+        if self.order is not None:
+            self.form.value_edit.set_cents(
+                self.order.returnable_cents if invoice_type == "Input" else self.order.remaining_cents
+            )
+            self.form.items_model.set_items(self.order.suggested_invoice_items(invoice_type), self.order.currency_code)
+        self._update_send()
+
+    def _use_remaining(self) -> None:
+        if self.order is not None:
+            input_type = self.form.invoice_type == "Input"
+            self.form.value_edit.set_cents(self.order.returnable_cents if input_type else self.order.remaining_cents)
+
+    def _reset_items(self) -> None:
+        if self.order is not None:
+            self.form.items_model.set_items(
+                self.order.suggested_invoice_items(self.form.invoice_type), self.order.currency_code
+            )
+
+    def _form_edited(self) -> None:
+        if self.confirm_bar.isVisible() and not self.guard.in_flight:
+            self.cancel_review()
+
+    # -- gate -------------------------------------------------------------------------------
+    def blocked_reason(self) -> str | None:
+        order = self.order
+        if order is None:
+            return self.tr("Load an order first.")
+        if self.guard.in_flight:
+            return self.tr("Sending…")
+        if self.guard.needs_reload:
+            return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
+        gate = order.invoice_gate()
+        if self.form.invoice_type == "Input":
+            if not gate.can_return:
+                return self.tr("A return (Input) invoice needs a fully invoiced order (status is %1).").replace(
+                    "%1", order.status or "?"
+                )
+        elif not gate.can_invoice:
+            return self.tr("This order cannot take a sale invoice now (status %1).").replace("%1", order.status or "?")
+        return None
+
+    def _update_send(self) -> None:
+        reason = self.blocked_reason()
+        self.send_button.setEnabled(reason is None)
+        self.confirm_button.setEnabled(self.guard.can_send)
+        self.gate_label.setText(reason or "")
+
+    # -- review and send --------------------------------------------------------------------
+    def submit(self) -> None:
+        """Ctrl+Return: review the form, or confirm when the review is showing."""
+        if self.confirm_bar.isVisible():
+            self.confirm()
+        else:
+            self.review()
+
+    def review(self) -> bool:
+        """Check everything; show problems, or the confirmation with its warnings."""
+        if self.blocked_reason() is not None or self.order is None:
+            return False
+        self.form.value_edit.tidy()  # now, not when focus moves to the confirm button
+        invoice, problems = self.form.build()
+        if invoice is not None:
+            duplicate = self._duplicate(invoice.invoice_number)
+            if duplicate:
+                problems["invoice_number"] = duplicate
+        self.form.show_problems(problems)
+        if invoice is None or problems:
+            return False
+        self._pending = invoice
+        currency = self.order.currency_code
+        kind = self.tr("a sale (Output)") if invoice.type == "Output" else self.tr("a return (Input)")
+        self.confirm_label.setText(
+            self.tr("Send %1 invoice <b>%2</b> of <b>%3</b> with %4 item line(s) to order %5?")
+            .replace("%1", kind)
+            .replace("%2", invoice.invoice_number)
+            .replace("%3", money_text(invoice.invoice_value, currency))
+            .replace("%4", str(len(invoice.items)))
+            .replace("%5", self.order.order_id)
+        )
+        warnings = self.warnings(invoice, self.order)
+        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.confirm_bar.show()
+        self.send_button.setEnabled(False)
+        self.confirm_button.setFocus()
+        return True
+
+    def cancel_review(self) -> None:
+        self._pending = None
+        self.confirm_bar.hide()
+        self._update_send()
+
+    def _duplicate(self, number: str) -> str | None:
+        order = self.order
+        assert order is not None
+        existing = order.package(number)
+        if existing is not None:
+            return self.tr(
+                "Invoice %1 is already on this order. Use a new number; to add tracking to it, use the "
+                "Tracking number tab."
+            ).replace("%1", number)
+        receipt = self._sent.get((order.order_id, number))
+        if receipt is not None:
+            return (
+                self.tr(
+                    "Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be "
+                    "applying it. Reload the order instead of sending it again."
+                )
+                .replace("%1", number)
+                .replace("%2", receipt.receipt)
+            )
+        return None
+
+    def warnings(self, invoice: InvoiceNotification, order: Order) -> list[str]:
+        """Things that are allowed but usually a mistake; shown in the confirmation."""
+        currency = order.currency_code
+        m = partial(money_text, currency=currency)
+        found: list[str] = []
+        if invoice.type == "Output":
+            remaining = order.remaining_cents
+            if invoice.invoice_value < remaining:
+                found.append(
+                    self.tr("This is a partial invoice: %1 of the %2 still to invoice.")
+                    .replace("%1", m(invoice.invoice_value))
+                    .replace("%2", m(remaining))
+                )
+            elif invoice.invoice_value > remaining:
+                found.append(
+                    self.tr("The value is more than the %1 still to invoice; VTEX will likely refuse it.").replace(
+                        "%1", m(remaining)
+                    )
+                )
+        else:
+            found.append(self.tr("A return invoice makes VTEX refund the customer."))
+            if invoice.invoice_value > order.returnable_cents:
+                found.append(
+                    self.tr("The value is more than the %1 that can still be returned.").replace(
+                        "%1", m(order.returnable_cents)
+                    )
+                )
+        items = invoice.items_total_cents
+        shipping = order.shipping_cents
+        if items != invoice.invoice_value and items + shipping != invoice.invoice_value:
+            found.append(
+                self.tr(
+                    "The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, "
+                    "is normally part of the value)."
+                )
+                .replace("%1", m(items))
+                .replace("%2", m(invoice.invoice_value))
+                .replace("%3", m(shipping))
+            )
+        if invoice.invoice_key:
+            for problem in check_access_key(invoice.invoice_key):
+                found.append(self.tr("Access key: %1").replace("%1", problem))
+        elif invoice.type == "Output":
+            found.append(self.tr("No access key: marketplaces usually need the NF-e key."))
+        return found
+
+    def confirm(self) -> None:
+        invoice, order = self._pending, self.order
+        if invoice is None or order is None or not self.confirm_button.isEnabled() or not self.guard.begin():
+            return
+        self._pending = None
+        self.confirm_bar.hide()
+        self._update_send()
+        order_id, number = order.order_id, invoice.invoice_number
+        self.status(self.tr("Sending invoice %1…").replace("%1", number))
+        self.ctx.call(
+            lambda api: api.send_invoice(order_id, invoice),
+            succeeded=partial(self._sent_ok, order_id, invoice, self.session.generation),
+            failed=partial(self._send_failed, order_id, invoice),
+            name="send_invoice",
+        )
+
+    def _action(self, invoice: InvoiceNotification) -> str:
+        return self.tr("Send invoice") if invoice.type == "Output" else self.tr("Send return invoice")
+
+    def _store(self) -> str:
+        return self.ctx.store.account if self.ctx.store else ""
+
+    def _sent_ok(self, order_id: str, invoice: InvoiceNotification, since: int, receipt: Receipt) -> None:
+        self.guard.end()
+        self.errors.clear()
+        number = invoice.invoice_number
+        self._sent[(order_id, number)] = receipt
+        self.receipt.show_receipt(receipt, self.tr("Invoice %1 received by VTEX").replace("%1", number))
+        self.ctx.history.add_outcome(
+            Outcome(self._action(invoice), order_id, self._store(), True, receipt.receipt, number, receipt)
+        )
+        self.status(self.tr("Invoice %1 sent; waiting for VTEX to show it on the order…").replace("%1", number))
+        self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
+
+        def wait(api: OrdersApi) -> tuple[Order, bool]:
+            return api.wait_for(order_id, lambda o: o.package(number) is not None, timeout=self.apply_timeout)
+
+        self.ctx.call(
+            wait,
+            succeeded=partial(self._applied, number, since),
+            failed=partial(self._wait_failed, order_id),
+            name="wait_for",
+        )
+
+    def _applied(self, number: str, since: int, result: tuple[Order, bool]) -> None:
+        order, shown = result
+        if shown:
+            self._refill_next = True
+            self.receipt.add_note(self.tr("VTEX shows invoice %1 on the order.").replace("%1", number))
+            self.status(self.tr("Invoice %1 is on the order.").replace("%1", number))
+        else:
+            self.receipt.add_note(
+                self.tr(
+                    "VTEX accepted the invoice but does not show it on the order yet. Reload the order in a "
+                    "minute; do not send it again."
+                )
+            )
+        self.session.refresh(order, since)
+
+    def _wait_failed(self, order_id: str, error: BaseException) -> None:
+        self.receipt.add_note(self.tr("Could not re-read the order; reload it to see the new invoice."))
+        self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
+
+    def _send_failed(self, order_id: str, invoice: InvoiceNotification, error: BaseException) -> None:
+        ambiguous = isinstance(error, VtexError) and error.may_have_applied
+        self.guard.end(may_have_applied=ambiguous)
+        if ambiguous:
+            self._ambiguous = invoice
+        self.status("")
+        context = (
+            self.tr("Sending invoice %1 to order %2").replace("%1", invoice.invoice_number).replace("%2", order_id)
+        )
+        report = self.errors.show_error(error, context)
+        self.ctx.history.add_outcome(
+            Outcome(
+                self._action(invoice),
+                order_id,
+                self._store(),
+                False,
+                report.headline,
+                invoice.invoice_number,
+                details=report.details,
+            )
+        )
+        self._update_send()
+        self.send_button.setFocus(Qt.FocusReason.OtherFocusReason)

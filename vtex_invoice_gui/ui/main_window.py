@@ -1,0 +1,242 @@
+"""The main window: order panel beside the tabs, one error view, store selector and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..vtex import RateLimitedError, RetryNotice
+from .context import DeskContext
+from .events_tab import EventsTab
+from .invoice_tab import InvoiceTab
+from .order_panel import OrderPanel
+from .order_session import OrderSession
+from .tracking_tab import TrackingTab
+from .widgets.error_view import ErrorView
+
+WINDOW_STATE_FILE = "window.ini"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.session = OrderSession(ctx, self)
+        self.errors = ErrorView()
+        self.order_panel = OrderPanel(self.session)
+
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.setAccessibleName(self.tr("Tasks"))
+        self.invoice_tab = InvoiceTab(ctx, self.session, self.errors, self.show_status)
+        self.tracking_tab = TrackingTab(ctx, self.session, self.errors, self.show_status)
+        self.events_tab = EventsTab(ctx, self.session, self.errors, self.show_status)
+        self.tabs.addTab(self.invoice_tab, self.tr("&Invoice"))
+        self.tabs.addTab(self.tracking_tab, self.tr("Tracking &number"))
+        self.tabs.addTab(self.events_tab, self.tr("Tracking &events"))
+        if isinstance(ctx.history, QWidget):
+            self.tabs.addTab(ctx.history, self.tr("&History"))
+        self.events_tab.wantTrackingNumber.connect(self.go_to_tracking)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.errors)  # beside the forms it is about; never squeezes the order
+        right_layout.addWidget(self.tabs, 1)
+        left = QScrollArea()  # small screens: the order panel scrolls instead of overlapping
+        left.setWidgetResizable(True)
+        left.setFrameShape(QFrame.Shape.NoFrame)
+        left.setWidget(self.order_panel)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_status_bar()
+        QShortcut(QKeySequence("Ctrl+L"), self, self.order_panel.focus_order_id)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.submit_current)
+
+        self.session.failed.connect(self.errors.show_error)
+        self.errors.reloadRequested.connect(self.session.reload)
+        ctx.tasks.busyChanged.connect(self._busy)
+        ctx.tasks.retrying.connect(self._retrying)
+        self.refresh_stores()
+        self._restore_geometry()
+        for note in ctx.startup_notes:
+            QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
+
+    # -- chrome -----------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Store"), objectName="storeToolBar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        label = QLabel(self.tr("&Store: "))
+        self.account_selector = QComboBox(objectName="accountSelector")
+        self.account_selector.setAccessibleName(self.tr("Store"))
+        self.account_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.account_selector)
+        self.account_selector.activated.connect(self._store_chosen)
+        self.accounts_button = QPushButton(self.tr("Accounts…"), objectName="accountsButton")
+        self.accounts_button.clicked.connect(self.open_accounts)
+        bar.addWidget(label)
+        bar.addWidget(self.account_selector)
+        bar.addWidget(self.accounts_button)
+        spacer = QWidget()
+        spacer.setMinimumWidth(16)
+        bar.addWidget(spacer)
+        self.environment_label = QLabel(objectName="environmentLabel")
+        bar.addWidget(self.environment_label)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.store_label = QLabel(objectName="storeLabel")
+        self.busy_label = QLabel(objectName="busyLabel")
+        self.busy_bar = QProgressBar(objectName="busyIndicator")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.store_label)
+        self._busy(0)
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        if text:
+            self.statusBar().showMessage(text, msecs)
+        else:
+            self.statusBar().clearMessage()
+
+    def _busy(self, count: int) -> None:
+        self.busy_bar.setVisible(count > 0)
+        self.busy_label.setText(self.tr("%n request(s) in progress", "", count) if count else self.tr("Idle"))
+
+    def _retrying(self, notice: RetryNotice) -> None:
+        seconds = max(1, round(notice.delay))
+        if isinstance(notice.error, RateLimitedError):
+            text = self.tr("VTEX is limiting requests, retrying in %1 s").replace("%1", str(seconds))
+        else:
+            text = (
+                self.tr("VTEX did not answer properly; retrying in %1 s (attempt %2)")
+                .replace("%1", str(seconds))
+                .replace("%2", str(notice.attempt + 1))
+            )
+        self.statusBar().showMessage(text, int(notice.delay * 1000) + 3000)
+
+    # -- stores -----------------------------------------------------------------------------
+    def refresh_stores(self) -> None:
+        selector = self.account_selector
+        blocked = selector.blockSignals(True)
+        selector.clear()
+        for profile in self.ctx.settings.stores:
+            selector.addItem(f"{profile.account} ({profile.environment_label})", profile.id)
+        current = self.ctx.store
+        if current is not None:
+            selector.setCurrentIndex(selector.findData(current.id))
+        selector.blockSignals(blocked)
+        if current is None:
+            self.store_label.setText(self.tr("No store: open Accounts to add one"))
+            self.environment_label.setText("")
+        else:
+            self.store_label.setText(self.tr("Store: %1").replace("%1", current.account))
+            env = current.environment_label
+            self.environment_label.setText(self.tr("Environment: %1").replace("%1", env))
+        self.setWindowTitle(f"{APP_NAME} — {current.account}" if current else APP_NAME)
+
+    def _store_chosen(self, index: int) -> None:
+        store_id = self.account_selector.itemData(index)
+        if store_id == self.ctx.settings.current_store:
+            return
+        self.ctx.settings.current_store = store_id
+        self._save_settings()
+        self.session.clear()
+        self.errors.clear()
+        self.refresh_stores()
+
+    def _save_settings(self) -> None:
+        try:
+            self.ctx.save_settings()
+        except OSError as exc:
+            self.show_status(self.tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)), 15_000)
+
+    def open_accounts(self) -> None:
+        from .dialogs.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.ctx, self)
+        dialog.storesChanged.connect(self._stores_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.accounts_dialog = dialog
+
+    def _stores_changed(self) -> None:
+        before = self.account_selector.currentData()
+        self.refresh_stores()
+        if self.ctx.store is None or self.ctx.store.id != before:
+            self.session.clear()
+
+    # -- actions ----------------------------------------------------------------------------
+    def submit_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        submit = getattr(tab, "submit", None)
+        if callable(submit):
+            submit()
+
+    def go_to_tracking(self, invoice_number: str) -> None:
+        self.tabs.setCurrentWidget(self.tracking_tab)
+        if invoice_number:
+            self.tracking_tab.invoice_combo.select(invoice_number)
+        self.tracking_tab.number_edit.setFocus()
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _window_settings(self) -> QSettings:
+        return QSettings(str(self.ctx.config_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        state = self._window_settings()
+        geometry = state.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 860)
+        splitter = state.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([540, 820])
+
+    def save_geometry(self) -> None:
+        self.ctx.config_dir.mkdir(parents=True, exist_ok=True)
+        state = self._window_settings()
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("splitter", self.splitter.saveState())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.ctx.close()
+        super().closeEvent(event)

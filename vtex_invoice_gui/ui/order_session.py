@@ -1,0 +1,143 @@
+"""The order the clerk is working on, shared by the order panel and every tab."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from ..vtex import Order
+from .context import DeskContext, OrdersApi
+from .error_text import ErrorText
+from .history_tab import Outcome
+from .workers import Latest
+
+
+class OrderSession(QObject):
+    """Loads orders on a worker and tells everyone which order is current.
+
+    ``orderChanged(order)`` carries the latest read (or None). Answers to loads that are not the
+    latest are dropped. ``generation`` counts fresh reads, so a tab can ask "has the order been
+    read again since my send failed?".
+    """
+
+    orderChanged = Signal(object)
+    loadingChanged = Signal(bool)
+    failed = Signal(object, str)  # error, what was being done
+    busyChanged = Signal(bool)  # start handling in flight
+
+    def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.order: Order | None = None
+        self.generation = 0  # bumped on each load that *starts*
+        self.loaded_generation = 0  # the generation of the read now shown
+        self.requested_id = ""
+        self._latest = Latest()
+        self._loading = False
+        self._text = ErrorText(self)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def load(self, order_id: str) -> None:
+        order_id = order_id.strip()
+        self.requested_id = order_id
+        token = self._latest.next()
+        self.generation += 1
+        generation = self.generation
+        self._set_loading(True)
+        self.ctx.call(
+            lambda api: api.get_order(order_id),
+            succeeded=partial(self._loaded, token, generation),
+            failed=partial(self._failed, token, order_id),
+            name="get_order",
+        )
+
+    def reload(self) -> None:
+        order_id = self.order.order_id if self.order else self.requested_id
+        if order_id:
+            self.load(order_id)
+
+    def set_order(self, order: Order | None) -> None:
+        """A fresh read made elsewhere (after a send): it becomes current, older loads go stale."""
+        self._latest.invalidate()
+        self.generation += 1
+        self.loaded_generation = self.generation
+        self._set_loading(False)
+        self.order = order
+        self.orderChanged.emit(order)
+
+    def refresh(self, order: Order, since: int) -> bool:
+        """Show a read made after a send that started at generation ``since``, unless the clerk
+        loaded something else (or switched store) meanwhile: never yank them back to an old order."""
+        if self.generation != since:
+            return False
+        self.set_order(order)
+        return True
+
+    def clear(self) -> None:
+        """Forget the order (the store changed)."""
+        self.requested_id = ""
+        self.set_order(None)
+
+    def start_handling(self) -> None:
+        if self.order is None:
+            return
+        order_id = self.order.order_id
+
+        def job(api: OrdersApi) -> Order:
+            api.start_handling(order_id)
+            return api.get_order(order_id)
+
+        self.busyChanged.emit(True)
+        self.ctx.call(
+            job, succeeded=self._handled, failed=partial(self._handling_failed, order_id), name="start_handling"
+        )
+
+    # -- answers ----------------------------------------------------------------------------
+    def _set_loading(self, on: bool) -> None:
+        if on != self._loading:
+            self._loading = on
+            self.loadingChanged.emit(on)
+
+    def _loaded(self, token: int, generation: int, order: Order) -> None:
+        if not self._latest.is_current(token):
+            return
+        self._set_loading(False)
+        self.loaded_generation = generation
+        self.order = order
+        self.orderChanged.emit(order)
+
+    def _failed(self, token: int, order_id: str, error: BaseException) -> None:
+        if not self._latest.is_current(token):
+            return
+        self._set_loading(False)
+        context = self.tr("Loading order %1").replace("%1", order_id)
+        self._record(self.tr("Load order"), order_id, error)
+        self.failed.emit(error, context)
+
+    def _handled(self, order: Order) -> None:
+        self.busyChanged.emit(False)
+        store = self.ctx.store.account if self.ctx.store else ""
+        self.ctx.history.add_outcome(
+            Outcome(
+                self.tr("Start handling"),
+                order.order_id,
+                store,
+                True,
+                self.tr("status %1").replace("%1", order.status or "?"),
+            )
+        )
+        self.set_order(order)
+
+    def _handling_failed(self, order_id: str, error: BaseException) -> None:
+        self.busyChanged.emit(False)
+        self._record(self.tr("Start handling"), order_id, error)
+        self.failed.emit(error, self.tr("Starting handling of order %1").replace("%1", order_id))
+
+    def _record(self, action: str, order_id: str, error: BaseException) -> None:
+        report = self._text.describe(error)
+        store = self.ctx.store.account if self.ctx.store else ""
+        self.ctx.history.add_outcome(Outcome(action, order_id, store, False, report.headline, details=report.details))

@@ -1,0 +1,120 @@
+"""The one place errors are shown: a non-modal panel inside the window, with copyable details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..error_text import ErrorReport, ErrorText
+
+
+class ErrorView(QFrame):
+    """Shows the latest error: a sentence, what to do, VTEX's code and message, HTTP status, details.
+
+    ``show_error(exc)`` is the single entry point. ``reloadRequested`` fires from the
+    "Reload order" button, offered when a write may have been applied or the order's state
+    changed under the clerk.
+    """
+
+    reloadRequested = Signal()
+    shown = Signal(object)  # the ErrorReport
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorView")
+        self.setAccessibleName(self.tr("Error"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#errorView { background: #fdf1f0; border: 1px solid #e0a8a3; border-left: 4px solid #c0392b; }"
+        )
+        self._text = ErrorText(self)
+        self.report: ErrorReport | None = None
+
+        self.headline = QLabel(objectName="errorHeadline")
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice = QLabel(objectName="errorAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(objectName="errorMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QPlainTextEdit(objectName="errorDetails")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setMaximumHeight(110)
+        self.details.hide()
+
+        self.details_button = QPushButton(self.tr("Show details"), objectName="errorDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.copy_button = QPushButton(self.tr("Copy details"), objectName="copyErrorButton")
+        self.copy_button.clicked.connect(self.copy_details)
+        self.reload_button = QPushButton(self.tr("Reload order"), objectName="reloadOrderButton")
+        self.reload_button.clicked.connect(self.reloadRequested)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="dismissErrorButton")
+        self.dismiss_button.clicked.connect(self.clear)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.headline)
+        text.addWidget(self.advice)
+        text.addWidget(self.meta)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.reload_button, self.details_button, self.copy_button, self.dismiss_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(text)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_error(self, error: BaseException, context: str = "", *, offer_reload: bool | None = None) -> ErrorReport:
+        """Show ``error`` (non-modal; the forms stay as they are). Returns what was shown."""
+        report = self._text.describe(error, context)
+        self.report = report
+        self.headline.setText(report.headline)
+        self.advice.setText(report.advice)
+        meta = []
+        if report.status is not None:
+            meta.append(self.tr("HTTP status %1").replace("%1", str(report.status)))
+        if report.code or report.vtex_message:
+            vtex = " ".join(p for p in (report.code, report.vtex_message) if p)
+            meta.append(self.tr("VTEX says: %1").replace("%1", vtex))
+        self.meta.setText(" · ".join(meta))
+        self.meta.setVisible(bool(meta))
+        self.details.setPlainText(report.details)  # the sentences are above; Copy takes everything
+        wants_reload = report.may_have_applied or report.kind == "OrderStateError"
+        self.reload_button.setVisible(wants_reload if offer_reload is None else offer_reload)
+        self.show()
+        self.shown.emit(report)
+        return report
+
+    def clear(self) -> None:
+        self.report = None
+        self.details_button.setChecked(False)
+        self.hide()
+
+    def copy_details(self) -> None:
+        if self.report is not None:
+            QGuiApplication.clipboard().setText(self.report.as_text())
+
+    def _toggle_details(self, on: bool) -> None:
+        self.details.setVisible(on)
+        self.details_button.setText(self.tr("Hide details") if on else self.tr("Show details"))

@@ -1,0 +1,53 @@
+"""A line edit for money typed in the clerk's locale, read back as exact integer cents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ...money import MoneyError
+from ..formatting import parse_locale_money, plain_money
+
+
+class MoneyEdit(QLineEdit):
+    """``1.234,56`` in pt_BR, ``1,234.56`` in en: :meth:`cents` gives ``123456`` or raises ``MoneyError``."""
+
+    centsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(plain_money(123456, self.locale()))
+        self.textChanged.connect(self._changed)
+        self.editingFinished.connect(self.tidy)
+
+    def cents(self) -> int:
+        return parse_locale_money(self.text(), self.locale())
+
+    def cents_or_none(self) -> int | None:
+        try:
+            return self.cents()
+        except MoneyError:
+            return None
+
+    def set_cents(self, cents: int | None) -> None:
+        self.setText("" if cents is None else plain_money(cents, self.locale()))
+
+    def problem(self) -> str | None:
+        try:
+            self.cents()
+        except MoneyError as exc:
+            return str(exc)
+        return None
+
+    def _changed(self) -> None:
+        invalid = bool(self.text().strip()) and self.cents_or_none() is None
+        self.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if invalid else "")
+        self.centsChanged.emit()
+
+    def tidy(self) -> None:
+        """Show what was understood, in the locale's format (``1234,5`` -> ``1.234,50``)."""
+        cents = self.cents_or_none()
+        if cents is not None:
+            tidy = plain_money(cents, self.locale())
+            if tidy != self.text():
+                self.setText(tidy)

@@ -1,0 +1,160 @@
+"""Running calls off the GUI thread: one QRunnable pattern, a runner that counts what is in flight.
+
+A job is a plain function ``job(control) -> result`` run on a :class:`QThreadPool`. Its outcome
+arrives in the GUI thread through a separate signals object (``succeeded(object)``,
+``failed(object)``, ``progress(int, str)``, ``retrying(object)``). The worker catches every
+exception and emits ``failed``: no job dies silently. Jobs never touch widgets; they report
+through ``control`` (plain callables the worker turns into signals).
+
+Stale results are dropped by the caller with a :class:`Latest` counter (git-cola's diff token).
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class WorkerSignals(QObject):
+    """The worker's voice in the GUI thread (lives there; emitted from the pool thread)."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, str)
+    retrying = Signal(object)
+    finished = Signal()
+
+
+class TaskControl:
+    """Handed to a job: report progress and retry notices without knowing about Qt."""
+
+    def __init__(self, signals: WorkerSignals) -> None:
+        self._signals = signals
+
+    def progress(self, percent: int, text: str) -> None:
+        self._signals.progress.emit(percent, text)
+
+    def retry(self, notice: object) -> None:
+        """Pass as ``on_retry`` to the VTEX client: the UI shows a calm countdown."""
+        self._signals.retrying.emit(notice)
+
+
+Job = Callable[[TaskControl], Any]
+
+
+class Worker(QRunnable):
+    """Runs one job; every exception becomes ``failed(exc)``."""
+
+    def __init__(self, job: Job, signals: WorkerSignals, name: str) -> None:
+        super().__init__()
+        self._job = job
+        self.signals = signals
+        self.name = name
+
+    def run(self) -> None:
+        signals = self.signals
+        try:
+            result = self._job(TaskControl(signals))
+        except Exception as exc:  # noqa: BLE001 - the point: nothing escapes silently
+            log.info("task %s failed: %s", self.name, type(exc).__name__)
+            log.debug("task %s traceback:\n%s", self.name, "".join(traceback.format_exception(exc)))
+            signals.failed.emit(exc)
+        else:
+            signals.succeeded.emit(result)
+        finally:
+            signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Starts jobs on its own thread pool, keeps them alive until they finish, counts them.
+
+    ``busyChanged(int)`` carries how many jobs are in flight (for the status bar);
+    ``retrying(object)`` repeats every job's retry notice (for "VTEX is limiting requests").
+    """
+
+    busyChanged = Signal(int)
+    retrying = Signal(object)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool if pool is not None else QThreadPool(self)
+        self._running: dict[int, tuple[Worker, WorkerSignals]] = {}
+        self._next_id = 0
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._running)
+
+    def start(
+        self,
+        job: Job,
+        *,
+        succeeded: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, str], None] | None = None,
+        retrying: Callable[[object], None] | None = None,
+        name: str = "task",
+    ) -> WorkerSignals:
+        """Run ``job`` on the pool; the callbacks run in the GUI thread."""
+        self._next_id += 1
+        ident = self._next_id
+        # Parented to the runner: Qt owns it, so it is deleted in the GUI thread (deleteLater),
+        # never from the pool thread that emitted its last signal.
+        signals = WorkerSignals(self)
+        if succeeded is not None:
+            signals.succeeded.connect(succeeded)
+        if failed is not None:
+            signals.failed.connect(failed)
+        if progress is not None:
+            signals.progress.connect(progress)
+        if retrying is not None:
+            signals.retrying.connect(retrying)
+        signals.retrying.connect(self.retrying)
+        signals.finished.connect(lambda: self._done(ident))
+        worker = Worker(job, signals, name)
+        self._running[ident] = (worker, signals)
+        self.busyChanged.emit(len(self._running))
+        self.pool.start(worker)
+        return signals
+
+    def _done(self, ident: int) -> None:
+        entry = self._running.pop(ident, None)
+        if entry is not None:
+            entry[1].deleteLater()
+        self.busyChanged.emit(len(self._running))
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until every job finished (on quit); True when none is left running."""
+        self.pool.clear()
+        return self.pool.waitForDone(msecs)
+
+
+class Latest:
+    """Numbers requests so that only the answer to the latest one is used.
+
+    ``token = latest.next()`` when starting; ``latest.is_current(token)`` when the answer comes.
+    """
+
+    def __init__(self) -> None:
+        self._value = 0
+
+    def next(self) -> int:
+        self._value += 1
+        return self._value
+
+    @property
+    def value(self) -> int:
+        return self._value
+
+    def is_current(self, token: int) -> bool:
+        return token == self._value
+
+    def invalidate(self) -> None:
+        """Make every outstanding answer stale (e.g. the store changed)."""
+        self._value += 1

@@ -1,0 +1,21 @@
+"""Nothing lost: the journal of every write, reconciliation instead of double posting, drafts.
+
+No Qt here. The UI wraps its ``OmsClient`` in a :class:`JournaledClient`, runs
+:func:`reconcile_all` on a worker at start-up, offers :func:`resend` for ``NOT_FOUND`` outcomes,
+pages :meth:`Journal.query` in the History view, and autosaves forms through :class:`Drafts`.
+"""
+
+from .client import JournaledClient, error_fields, may_have_applied
+from .db import LATEST_VERSION, data_dir, default_db_path
+from .drafts import Draft, Drafts
+from .errors import DuplicateSendError, JournalError, JournalStateError
+from .models import JournalEntry, JournalFilter, Operation, SendState
+from .reconcile import ReconcileOutcome, Verdict, is_applied, reconcile_all, reconcile_entry, resend
+from .store import CSV_COLUMNS, Journal
+
+__all__ = [
+    "CSV_COLUMNS", "LATEST_VERSION", "Draft", "Drafts", "DuplicateSendError", "Journal", "JournalEntry",
+    "JournalError", "JournalFilter", "JournalStateError", "JournaledClient", "Operation", "ReconcileOutcome",
+    "SendState", "Verdict", "data_dir", "default_db_path", "error_fields", "is_applied", "may_have_applied",
+    "reconcile_all", "reconcile_entry", "resend",
+]

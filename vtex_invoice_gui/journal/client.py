@@ -1,0 +1,227 @@
+"""An :class:`OmsClient` look-alike that journals every write before it leaves.
+
+The UI can swap a :class:`JournaledClient` in wherever it used an ``OmsClient``: the method names
+and signatures are the same (writes take extra keyword-only ``force`` / ``resend_of``). Reads pass
+through unjournaled.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..vtex.errors import InvalidResponseError, VtexError
+from ..vtex.order import Order, OrderList
+from ..vtex.payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
+from .errors import JournalError
+from .models import DEFAULT_APPLY_WINDOW_S, JournalEntry, Operation
+from .store import Journal
+
+if TYPE_CHECKING:
+    from .reconcile import ReconcileOutcome
+
+log = logging.getLogger(__name__)
+
+
+class OmsLike(Protocol):
+    """What :class:`JournaledClient` needs from the client it wraps (``OmsClient`` has it)."""
+
+    account: Any
+
+    def get_order(self, order_id: str) -> Order: ...
+    def list_orders(self, *args: Any, **kwargs: Any) -> OrderList: ...
+    def start_handling(self, order_id: str) -> None: ...
+    def send_invoice(self, order_id: str, invoice: InvoiceNotification) -> Receipt: ...
+    def update_tracking_number(self, order_id: str, invoice_number: str, info: TrackingInfo) -> Receipt: ...
+    def update_tracking_status(self, order_id: str, invoice_number: str, status: TrackingStatus) -> Receipt: ...
+    def wait_for(self, order_id: str, predicate: Callable[[Order], bool], **kwargs: Any) -> tuple[Order, bool]: ...
+
+
+def may_have_applied(error: BaseException) -> bool:
+    """Whether a failed write may nevertheless have been applied by VTEX.
+
+    True for errors that say so (timeouts and dropped connections after sending, 5xx), for a 2xx
+    answer that could not be read, and for anything unexpected (we cannot tell where it broke).
+    """
+    if isinstance(error, VtexError):
+        if error.may_have_applied:
+            return True
+        return isinstance(error, InvalidResponseError) and error.status is not None and 200 <= error.status < 300
+    return True
+
+
+def error_fields(error: BaseException) -> dict[str, Any]:
+    """What the journal keeps of an error: code, message, HTTP status and kind (class name)."""
+    if isinstance(error, VtexError):
+        message = error.vtex_message or str(error)
+        return {"code": error.code, "message": message, "http_status": error.status, "kind": type(error).__name__}
+    return {"message": str(error) or type(error).__name__, "kind": type(error).__name__}
+
+
+class JournaledClient:
+    """Wraps an ``OmsClient``-like ``client``: every write is journaled in ``journal``.
+
+    ``store`` names the store in the journal (default: the account name). Writes follow the
+    journal's life cycle (``pending`` -> ``sent`` -> ``confirmed`` / ``failed`` / ``unknown``) and
+    re-raise the client's error after journaling it. Invoices are refused with
+    :class:`~.errors.DuplicateSendError` when the journal already has that invoice number for the
+    order (see :meth:`Journal.begin`).
+    """
+
+    def __init__(self, client: OmsLike, journal: Journal, store: str | None = None) -> None:
+        self.client = client
+        self.journal = journal
+        self.store = store if store is not None else str(client.account.name)
+
+    def __repr__(self) -> str:
+        return f"JournaledClient({self.client!r}, store={self.store!r})"
+
+    @property
+    def account(self) -> Any:
+        return self.client.account
+
+    def close(self) -> None:
+        close = getattr(self.client, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> JournaledClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reads pass through -----------------------------------------------------------------
+    def get_order(self, order_id: str) -> Order:
+        return self.client.get_order(order_id)
+
+    def list_orders(
+        self,
+        status: str | None = None,
+        page: int = 1,
+        per_page: int = 15,
+        *,
+        query: str | None = None,
+        order_by: str | None = None,
+    ) -> OrderList:
+        return self.client.list_orders(status, page, per_page, query=query, order_by=order_by)
+
+    def wait_for(
+        self,
+        order_id: str,
+        predicate: Callable[[Order], bool],
+        *,
+        timeout: float = 30.0,
+        first_delay: float = 0.5,
+        max_delay: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> tuple[Order, bool]:
+        return self.client.wait_for(
+            order_id, predicate, timeout=timeout, first_delay=first_delay, max_delay=max_delay, clock=clock
+        )
+
+    # -- journaled writes -------------------------------------------------------------------
+    def start_handling(self, order_id: str, *, resend_of: int | None = None) -> None:
+        order_id = _order_id(order_id)
+        entry = self.journal.begin(self.store, order_id, Operation.START_HANDLING, resend_of=resend_of)
+        self._run(entry, lambda: self.client.start_handling(order_id))
+
+    def send_invoice(
+        self, order_id: str, invoice: InvoiceNotification, *, force: bool = False, resend_of: int | None = None
+    ) -> Receipt:
+        """POST the invoice, unless the journal says this number was already sent to the order.
+
+        ``force=True`` only after a reconciliation found the invoice absent from the order.
+        """
+        order_id = _order_id(order_id)
+        entry = self.journal.begin(
+            self.store,
+            order_id,
+            Operation.INVOICE,
+            invoice_number=invoice.invoice_number,
+            invoice_type=invoice.type,
+            value_cents=invoice.invoice_value,
+            body=invoice.to_wire(),
+            force=force,
+            resend_of=resend_of,
+        )
+        return self._run(entry, lambda: self.client.send_invoice(order_id, invoice))
+
+    def update_tracking_number(
+        self, order_id: str, invoice_number: str, info: TrackingInfo, *, resend_of: int | None = None
+    ) -> Receipt:
+        order_id = _order_id(order_id)
+        invoice_number = check_invoice_number(invoice_number)
+        entry = self.journal.begin(
+            self.store, order_id, Operation.TRACKING_NUMBER, invoice_number=invoice_number,
+            body=info.to_wire(), resend_of=resend_of,
+        )
+        return self._run(entry, lambda: self.client.update_tracking_number(order_id, invoice_number, info))
+
+    def update_tracking_status(
+        self, order_id: str, invoice_number: str, status: TrackingStatus, *, resend_of: int | None = None
+    ) -> Receipt:
+        order_id = _order_id(order_id)
+        invoice_number = check_invoice_number(invoice_number)
+        entry = self.journal.begin(
+            self.store, order_id, Operation.TRACKING_EVENTS, invoice_number=invoice_number,
+            body=status.to_wire(), resend_of=resend_of,
+        )
+        return self._run(entry, lambda: self.client.update_tracking_status(order_id, invoice_number, status))
+
+    # -- settling unknown outcomes (see reconcile.py) --------------------------------------
+    def reconcile(self, row_id: int, *, timeout: float = DEFAULT_APPLY_WINDOW_S) -> ReconcileOutcome:
+        """Re-read the order of an unsettled row and settle it as far as the order tells."""
+        from .reconcile import reconcile_entry
+
+        return reconcile_entry(self, self.journal, self.journal.get(row_id), timeout=timeout)
+
+    def resend(self, row_id: int, *, timeout: float = DEFAULT_APPLY_WINDOW_S) -> ReconcileOutcome:
+        """Send an unsettled row again if (after one more check) the order does not have it."""
+        from .reconcile import resend
+
+        return resend(self, row_id, timeout=timeout)
+
+    def _run(self, entry: JournalEntry, call: Callable[[], Any]) -> Any:
+        try:
+            self.journal.mark_sent(entry.id)
+        except JournalError:  # nothing was sent: say so in the row if the journal still takes it
+            self._record(entry, lambda: self.journal.mark_failed(
+                entry.id, message="not sent: the journal could not record the send", kind="JournalError"))
+            raise
+        try:
+            result = call()
+        except Exception as error:
+            fields = error_fields(error)
+            settle = self.journal.mark_unknown if may_have_applied(error) else self.journal.mark_failed
+            self._record(entry, lambda: settle(entry.id, **fields))
+            raise
+        except BaseException:
+            # KeyboardInterrupt, SystemExit: the row stays ``sent`` and reconciliation settles it.
+            self.journal.forget_in_flight(entry.id)
+            raise
+        if isinstance(result, Receipt):
+            self._record(entry, lambda: self.journal.mark_confirmed(
+                entry.id, receipt=result.receipt, receipt_date=result.date))
+        else:
+            self._record(entry, lambda: self.journal.mark_confirmed(entry.id))
+        return result
+
+    def _record(self, entry: JournalEntry, update: Callable[[], Any]) -> None:
+        """Journal an outcome. If the journal fails now (disk full...), VTEX's answer still wins:
+        the receipt is returned (or VTEX's error raised), the row stays ``sent``, and the next
+        reconciliation settles it from the order."""
+        try:
+            update()
+        except JournalError as error:
+            log.error("Could not journal the outcome of #%s: %s", entry.id, error)
+            self.journal.forget_in_flight(entry.id)
+
+
+def _order_id(order_id: str) -> str:
+    order_id = (order_id or "").strip()
+    if not order_id:
+        raise ValueError("Enter an order id.")
+    return order_id

@@ -1,0 +1,371 @@
+"""The journal: one SQLite row per write call, committed before the request leaves.
+
+Life of a row: :meth:`Journal.begin` inserts it ``pending`` (committed), :meth:`Journal.mark_sent`
+just before the HTTP call, then :meth:`mark_confirmed`, :meth:`mark_failed` or :meth:`mark_unknown`
+after it. If the app dies in between, the row stays ``pending`` or ``sent`` and start-up
+reconciliation (``reconcile.py``) settles it by re-reading the order.
+
+Threads: one connection shared by all threads, every use under one lock (SQLite calls here take
+milliseconds; a lock is simpler and safer than a connection per pool thread, which would have to be
+closed on each thread). Other processes are handled by SQLite's own file locking (WAL, busy timeout).
+Request bodies never hold the app key or token (those travel in headers only).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+from .db import connect, default_db_path
+from .errors import DuplicateSendError, JournalError, JournalStateError
+from .models import (
+    TRANSITIONS,
+    UNSETTLED,
+    JournalEntry,
+    JournalFilter,
+    Operation,
+    SendState,
+    utc_now,
+)
+
+#: States that block posting the same invoice number again without reconciliation.
+BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONFIRMED)
+#: Columns read for lists (everything but the possibly large body).
+_LIST_COLUMNS = (
+    "id, store, order_id, operation, invoice_number, invoice_type, value_cents, state, receipt, "
+    "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
+    "attempts, note, resent_from, sent_at"
+)
+CSV_COLUMNS = (
+    "date", "store", "order", "operation", "invoice number", "type", "value", "state", "receipt",
+    "error code", "error message",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Journal:
+    """The send journal in one SQLite file (default: :func:`~.db.default_db_path`)."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self._conn = connect(self.path)
+        self._lock = threading.RLock()
+        self._in_flight: set[int] = set()
+
+    def __repr__(self) -> str:
+        return f"Journal({str(self.path)!r})"
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on error."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise JournalError(f"The journal is busy or cannot be written: {exc}.") from exc
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise JournalError(f"The journal could not be written: {exc}.") from exc
+                raise
+
+    # -- writing ----------------------------------------------------------------------------
+    def begin(
+        self,
+        store: str,
+        order_id: str,
+        operation: Operation | str,
+        *,
+        invoice_number: str | None = None,
+        invoice_type: str | None = None,
+        value_cents: int | None = None,
+        body: dict[str, Any] | None = None,
+        note: str | None = None,
+        guard: bool | None = None,
+        force: bool = False,
+        resend_of: int | None = None,
+    ) -> JournalEntry:
+        """Journal a write about to be made, ``pending``, and commit before returning it.
+
+        ``guard`` (default: on for invoices) refuses, with :class:`DuplicateSendError`, when a
+        ``pending``, ``sent``, ``unknown`` or ``confirmed`` row exists for the same store, order
+        and invoice number. ``force=True`` (only after a reconciliation found the invoice absent)
+        lets the unsettled rows of that invoice through and, in the same transaction, marks them
+        ``failed`` with a note pointing at the new row, which links to ``resend_of`` (or the
+        newest of them). A ``confirmed`` row, or one whose request is in flight in this process,
+        blocks even with ``force``. ``resend_of`` must be an unsettled row; it is superseded the
+        same way (for any operation).
+        """
+        operation = Operation(operation)
+        if guard is None:
+            guard = operation is Operation.INVOICE
+        body_json = None if body is None else json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        now = utc_now()
+        with self._transaction() as conn:
+            superseded: list[int] = []
+            if resend_of is not None:
+                old = self._get(resend_of)
+                if old.state not in UNSETTLED or resend_of in self._in_flight:
+                    raise JournalStateError(
+                        f"Journal row #{resend_of} is {old.state}"
+                        f"{' and still in flight' if resend_of in self._in_flight else ''}; "
+                        "only an unsettled send can be sent again."
+                    )
+                superseded.append(resend_of)
+            if guard and invoice_number is not None:
+                for row in self._rows_of_invoice(store, order_id, invoice_number):
+                    if row.state not in BLOCKING or row.id in superseded:
+                        continue
+                    if not force or row.state is SendState.CONFIRMED or row.id in self._in_flight:
+                        raise DuplicateSendError(row)
+                    superseded.append(row.id)
+            link = resend_of if resend_of is not None else (max(superseded) if superseded else None)
+            attempts = self._get(link).attempts if link is not None else 0
+            cursor = conn.execute(
+                "INSERT INTO sends (store, order_id, operation, invoice_number, invoice_type, "
+                "value_cents, body, state, created_at, updated_at, attempts, note, resent_from) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
+                (store, order_id, operation.value, invoice_number, invoice_type, value_cents,
+                 body_json, now, now, attempts, note, link),
+            )
+            new_id = int(cursor.lastrowid or 0)
+            for old_id in superseded:
+                conn.execute(
+                    "UPDATE sends SET state = 'failed', updated_at = ?, note = ? WHERE id = ?",
+                    (now, f"not applied; sent again as #{new_id}", old_id),
+                )
+            return self._get(new_id)
+
+    def mark_sent(self, row_id: int) -> JournalEntry:
+        """The request is about to leave: ``pending`` -> ``sent``, one more attempt."""
+        with self._lock:  # in flight from the moment the mark is visible
+            entry = self._move(row_id, SendState.SENT, attempts_plus=1)
+            self._in_flight.add(row_id)
+        return entry
+
+    def mark_confirmed(
+        self, row_id: int, *, receipt: str | None = None, receipt_date: str | None = None, note: str | None = None
+    ) -> JournalEntry:
+        """VTEX applied it: its receipt, or ``None`` when a re-read of the order showed it."""
+        return self._move(row_id, SendState.CONFIRMED, receipt=receipt, receipt_date=receipt_date, note=note)
+
+    def mark_failed(self, row_id: int, *, note: str | None = None, **error: Any) -> JournalEntry:
+        """Certainly not applied. ``error``: ``code``, ``message``, ``http_status``, ``kind``."""
+        return self._move(row_id, SendState.FAILED, note=note, **error)
+
+    def mark_unknown(self, row_id: int, *, note: str | None = None, **error: Any) -> JournalEntry:
+        """May or may not have been applied: only re-reading the order can tell."""
+        return self._move(row_id, SendState.UNKNOWN, note=note, **error)
+
+    def _move(
+        self,
+        row_id: int,
+        state: SendState,
+        *,
+        attempts_plus: int = 0,
+        note: str | None = None,
+        receipt: str | None = None,
+        receipt_date: str | None = None,
+        code: str | None = None,
+        message: str | None = None,
+        http_status: int | None = None,
+        kind: str | None = None,
+    ) -> JournalEntry:
+        sources = [s.value for s, targets in TRANSITIONS.items() if state in targets]
+        now = utc_now()
+        sent_at = now if state is SendState.SENT else None
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE sends SET state = ?, updated_at = ?, sent_at = COALESCE(?, sent_at), "
+                "attempts = attempts + ?, "
+                "note = COALESCE(?, note), receipt = COALESCE(?, receipt), "
+                "receipt_date = COALESCE(?, receipt_date), error_code = COALESCE(?, error_code), "
+                "error_message = COALESCE(?, error_message), http_status = COALESCE(?, http_status), "
+                f"error_kind = COALESCE(?, error_kind) WHERE id = ? AND state IN ({', '.join('?' * len(sources))})",
+                (state.value, now, sent_at, attempts_plus, note, receipt, receipt_date, code, message,
+                 http_status, kind, row_id, *sources),
+            )
+            if cursor.rowcount != 1:
+                current = self._get(row_id)  # raises JournalError for a missing row
+                raise JournalStateError(
+                    f"Journal row #{row_id} is {current.state}; it cannot become {state.value}."
+                )
+            entry = self._get(row_id)
+        if state is not SendState.SENT:
+            with self._lock:
+                self._in_flight.discard(row_id)
+        return entry
+
+    # -- reading ----------------------------------------------------------------------------
+    def get(self, row_id: int) -> JournalEntry:
+        """One row, with its body. Raises :class:`JournalError` when there is no such row."""
+        with self._lock:
+            return self._get(row_id)
+
+    def _get(self, row_id: int) -> JournalEntry:
+        row = self._conn.execute("SELECT * FROM sends WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"There is no journal row #{row_id}.")
+        return JournalEntry.from_row(row)
+
+    def _rows_of_invoice(self, store: str, order_id: str, invoice_number: str) -> list[JournalEntry]:
+        rows = self._conn.execute(
+            f"SELECT {_LIST_COLUMNS} FROM sends WHERE store = ? AND order_id = ? AND invoice_number = ? "
+            "AND operation = 'invoice' ORDER BY id DESC",
+            (store, order_id, invoice_number),
+        ).fetchall()
+        return [JournalEntry.from_row(r) for r in rows]
+
+    def forget_in_flight(self, row_id: int) -> None:
+        """The request of that row is no longer awaited (its sender was interrupted)."""
+        with self._lock:
+            self._in_flight.discard(row_id)
+
+    def successor(self, row_id: int) -> JournalEntry | None:
+        """The row that re-sent ``row_id`` (newest, if several), or ``None``."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT * FROM sends WHERE resent_from = ? ORDER BY id DESC LIMIT 1", (row_id,)
+            ).fetchone()
+        return None if row is None else JournalEntry.from_row(row)
+
+    def is_in_flight(self, row_id: int) -> bool:
+        """True while this process is waiting for VTEX's answer to that row's request."""
+        with self._lock:
+            return row_id in self._in_flight
+
+    def query(
+        self, filters: JournalFilter | None = None, offset: int = 0, limit: int = 100, *, with_body: bool = False
+    ) -> list[JournalEntry]:
+        """A page of rows matching ``filters``, newest first."""
+        if offset < 0 or limit < 0:
+            raise ValueError("offset and limit must not be negative")
+        where, params = (filters or JournalFilter()).where()
+        columns = "*" if with_body else _LIST_COLUMNS
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT {columns} FROM sends{where} ORDER BY id DESC LIMIT ? OFFSET ?", (*params, limit, offset)
+            ).fetchall()
+        return [JournalEntry.from_row(r) for r in rows]
+
+    def count(self, filters: JournalFilter | None = None) -> int:
+        where, params = (filters or JournalFilter()).where()
+        with self._lock:
+            return int(self._conn.execute(f"SELECT COUNT(*) FROM sends{where}", params).fetchone()[0])
+
+    def latest_receipt(
+        self, store: str, order_id: str, operation: Operation | str, invoice_number: str | None
+    ) -> JournalEntry | None:
+        """The newest ``confirmed`` row for that write (its ``receipt`` is ``None`` when it was
+        confirmed by re-reading the order), or ``None`` when there is none."""
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT {_LIST_COLUMNS} FROM sends WHERE store = ? AND order_id = ? AND operation = ? "
+                "AND invoice_number IS ? AND state = 'confirmed' ORDER BY id DESC LIMIT 1",
+                (store, order_id, Operation(operation).value, invoice_number),
+            ).fetchone()
+        return None if row is None else JournalEntry.from_row(row)
+
+    def pending_rows(self, store: str | None = None, *, include_in_flight: bool = False) -> list[JournalEntry]:
+        """Rows left ``pending``, ``sent`` or ``unknown`` (with bodies), oldest first.
+
+        Rows whose request this process is still waiting for are left out unless asked for.
+        """
+        states = ", ".join(f"'{s.value}'" for s in UNSETTLED)
+        sql = f"SELECT * FROM sends WHERE state IN ({states})"
+        params: tuple[Any, ...] = ()
+        if store is not None:
+            sql += " AND store = ?"
+            params = (store,)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
+            in_flight = set(self._in_flight)
+        entries = [JournalEntry.from_row(r) for r in rows]
+        return [e for e in entries if include_in_flight or e.id not in in_flight]
+
+    # -- export -----------------------------------------------------------------------------
+    def export_csv(
+        self, filters: JournalFilter | None, file: Path | str | TextIO, *, delimiter: str = ","
+    ) -> int:
+        """Write the matching rows (oldest first, no bodies) as CSV for the accountant.
+
+        ``file`` is a path (written as UTF-8 with a BOM, which spreadsheet programs need to
+        detect UTF-8) or an open text file. Values are decimals with two places (``24.99``);
+        dates are UTC ISO 8601. Returns how many rows were written.
+        """
+        if isinstance(file, str | Path):
+            with open(file, "w", encoding="utf-8-sig", newline="") as handle:
+                return self._write_csv(filters, handle, delimiter)
+        return self._write_csv(filters, file, delimiter)
+
+    def _write_csv(self, filters: JournalFilter | None, handle: TextIO, delimiter: str) -> int:
+        where, params = (filters or JournalFilter()).where()
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(CSV_COLUMNS)
+        written = 0
+        last_id = 0
+        while True:  # in chunks by id, so the lock is not held for the whole export
+            chunk_where = (where + " AND" if where else " WHERE") + " id > ?"
+            with self._lock:
+                rows = self._conn.execute(
+                    f"SELECT {_LIST_COLUMNS} FROM sends{chunk_where} ORDER BY id LIMIT 2000", (*params, last_id)
+                ).fetchall()
+            if not rows:
+                return written
+            for row in rows:
+                entry = JournalEntry.from_row(row)
+                writer.writerow(_csv_row(entry))
+                last_id = entry.id
+                written += 1
+
+    def export_csv_text(self, filters: JournalFilter | None = None) -> str:
+        """The same CSV as a string (for a clipboard or a test)."""
+        buffer = io.StringIO()
+        self._write_csv(filters, buffer, ",")
+        return buffer.getvalue()
+
+
+def _csv_row(entry: JournalEntry) -> list[str]:
+    value = "" if entry.value_cents is None else format(Decimal(entry.value_cents).scaleb(-2), ".2f")
+    return [
+        entry.created_at,
+        entry.store,
+        entry.order_id,
+        entry.operation.value,
+        entry.invoice_number or "",
+        entry.invoice_type or "",
+        value,
+        entry.state.value,
+        _cell(entry.receipt),
+        _cell(entry.error_code),
+        _cell(entry.error_message),
+    ]
+
+
+def _cell(text: str | None) -> str:
+    """Server-supplied text, defused so a spreadsheet never runs it as a formula."""
+    if not text:
+        return ""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text

@@ -1,8 +1,17 @@
-"""Entry point of the frozen bundle (PyInstaller runs this file as __main__)."""
+"""Entry point of the frozen bundle (PyInstaller runs this file as __main__).
+
+``--self-test`` is handled here, before the app module is imported, so a bundle whose window
+code cannot even be imported still prints its self-test report.
+"""
 
 import sys
 
-from vtex_invoice_gui.app import main
-
 if __name__ == "__main__":
+    if "--self-test" in sys.argv[1:]:
+        from vtex_invoice_gui.ui.selftest import run_self_test
+
+        sys.exit(run_self_test(sys.argv[1:]))
+
+    from vtex_invoice_gui.app import main
+
     sys.exit(main())

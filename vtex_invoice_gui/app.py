@@ -19,6 +19,7 @@ from .settings import SettingsFile, StoreProfile, config_dir
 from .vtex.account import AccountError, validate_account_name, validate_loopback_url
 
 if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
+    from .journal import Journal
     from .ui.context import ClientWrapper, DeskContext
     from .ui.main_window import MainWindow
     from .vtex import RetryPolicy
@@ -64,29 +65,58 @@ def build_context(
     home: str | os.PathLike[str] | None = None,
     retry: RetryPolicy | None = None,
     wrap: ClientWrapper | None = None,
+    apply_window: float | None = None,
 ) -> DeskContext:
-    """Build the settings, secrets, HTTP client, workers and history, wired together (needs a QApplication)."""
+    """Build the settings, secrets, journal, drafts, HTTP client and workers, wired together.
+
+    Needs a QApplication. Every client the tabs get is a :class:`JournaledClient` writing to the
+    journal (a ``wrap`` given here is applied to the plain client first, inside the journal).
+    The journal and drafts live in ``<home>/data`` when ``home`` is given, else where
+    :func:`~vtex_invoice_gui.journal.default_db_path` says (``VTEX_DESK_HOME`` or platformdirs).
+    """
+    import shutil
+    import tempfile
+
     import httpx
 
+    from .journal import Drafts, JournaledClient
+    from .journal.db import DB_NAME
+    from .journal.models import DEFAULT_APPLY_WINDOW_S
     from .ui.context import ApiFactory, DeskContext
-    from .ui.history_tab import HistoryTab
     from .ui.workers import TaskRunner
 
     directory = config_dir(home)
     settings_file = SettingsFile(directory / "settings.json")
     settings = settings_file.load()
     vault = secrets if secrets is not None else SecretVault(SecretStore())
+    scratch = Path(tempfile.mkdtemp(prefix="vtex-desk-demo-")) if args.demo else None
+    if scratch is not None:  # the demo's sends are not the store's: keep them out of the real journal
+        journal, problem = _open_journal(scratch / DB_NAME)
+    else:
+        journal, problem = _open_journal(None if home is None else Path(home) / "data" / DB_NAME)
+    drafts = Drafts(journal.path)
+    inner = wrap
+
+    def journaled(client: Any, profile: StoreProfile) -> Any:
+        return JournaledClient(inner(client, profile) if inner is not None else client, journal, store=profile.id)
+
     http = httpx.Client()
     ctx = DeskContext(
         settings=settings,
         settings_file=settings_file,
         secrets=vault,
-        api=ApiFactory(vault, http, retry=retry, wrap=wrap),
+        api=ApiFactory(vault, http, retry=retry, wrap=journaled),
         tasks=TaskRunner(),
-        history=HistoryTab(),
+        journal=journal,
+        drafts=drafts,
         config_dir=directory,
+        apply_window=DEFAULT_APPLY_WINDOW_S if apply_window is None else apply_window,
     )
-    ctx.closers.append(http.close)
+    if scratch is not None:
+        ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
+    ctx.closers += [journal.close, drafts.close, http.close]  # run last to first
+    if problem:
+        ctx.startup_notes.append(problem)
     if settings_file.problem:
         ctx.startup_notes.append(settings_file.problem)
     if args.demo:
@@ -99,6 +129,22 @@ def build_context(
         if key and token:
             vault.save(profile.id, Credentials(key, token), session_only=True)
     return ctx
+
+
+def _open_journal(path: Path | None) -> tuple[Journal, str]:
+    """The journal at ``path`` (default location when None), or a temporary one and why."""
+    import tempfile
+
+    from .journal import Journal, JournalError
+
+    try:
+        return Journal(path), ""
+    except JournalError as exc:
+        fallback = Path(tempfile.mkdtemp(prefix="vtex-desk-journal-")) / "journal.sqlite3"
+        note = (
+            f"{exc} This session's sends are journaled in {fallback} instead, which a restart does not read."
+        )
+        return Journal(fallback), note
 
 
 def _add_demo_store(ctx: DeskContext) -> None:
@@ -116,8 +162,10 @@ def _add_demo_store(ctx: DeskContext) -> None:
 def create_window(argv: list[str], **overrides: Any) -> MainWindow:
     """The main window (a QMainWindow) for these arguments, ready to show (a QApplication must exist).
 
-    ``overrides`` (for tests and embedding): ``secrets`` (a SecretVault), ``home`` (config dir),
-    ``retry`` (RetryPolicy), ``wrap`` (client wrapper).
+    ``overrides`` (for tests and embedding): ``secrets`` (a SecretVault), ``home`` (config dir;
+    the journal goes to ``home/data``), ``retry`` (RetryPolicy), ``wrap`` (client wrapper, applied
+    inside the journal), ``apply_window`` (seconds VTEX is given to apply a write before
+    reconciliation concludes it is absent).
     """
     from .ui.main_window import MainWindow
 
@@ -129,6 +177,10 @@ def create_window(argv: list[str], **overrides: Any) -> MainWindow:
 def main(argv: list[str] | None = None) -> int:
     """The ``vtex-invoice-gui`` entry point."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args_list:
+        from .ui.selftest import run_self_test
+
+        return run_self_test(args_list)
     args = parse_args(args_list)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

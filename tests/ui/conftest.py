@@ -23,6 +23,8 @@ from vtex_invoice_gui.vtex import RetryPolicy  # noqa: E402
 
 #: Quick retries so error tests stay fast (the client's real policy is slower and calmer).
 FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2, budget=10.0)
+#: The sandbox applies writes at once (apply_delay=0): reconciliation need not wait VTEX's 10 s.
+APPLY_WINDOW = 0.3
 
 
 @pytest.fixture
@@ -56,6 +58,7 @@ def make_window(
             ["--base-url", sandbox.base_url, "--account", "sandbox"],
             secrets=vault or SecretVault(MemorySecretStore()),
             retry=retry,
+            apply_window=APPLY_WINDOW,
         )
         assert isinstance(window, MainWindow)
         for tab in (window.invoice_tab, window.tracking_tab, window.events_tab):

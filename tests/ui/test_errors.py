@@ -70,9 +70,9 @@ def test_limited_key_is_403_and_keeps_the_form(
     assert "Notify invoice" in window.errors.advice.text()
     assert form_state(window) == before
     assert window.invoice_tab.send_button.isEnabled()  # nothing was applied: may send after fixing the role
-    history = window.ctx.history.model.outcomes()
-    assert not history[0].ok and history[0].reference == "NF403"
-    assert sandbox.limited_app_token not in history[0].details
+    entry = window.ctx.journal.query()[0]  # journaled as refused: nothing was applied
+    assert entry.state == "failed" and entry.invoice_number == "NF403" and entry.http_status == 403
+    assert sandbox.limited_app_token not in window.history_tab.details_text(entry)
 
 
 def test_unknown_order_is_404(qtbot: Any, window: MainWindow) -> None:

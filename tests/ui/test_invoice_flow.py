@@ -59,8 +59,8 @@ def test_full_invoice(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
     receipt = tab.receipt.receipt
     assert receipt is not None and receipt.receipt in tab.receipt.text.toPlainText()
     assert window.order_panel.remaining_label.text() == "R$\xa00,00"
-    outcome = window.ctx.history.model.outcomes()[0]
-    assert outcome.ok and outcome.summary == receipt.receipt and outcome.reference == "NF000777"
+    entry = window.ctx.journal.query()[0]  # the journal keeps it (History, restarts)
+    assert entry.state == "confirmed" and entry.receipt == receipt.receipt and entry.invoice_number == "NF000777"
     # Fully invoiced now: no second sale invoice can be sent.
     assert tab.form.invoice_type == "Input" or not tab.send_button.isEnabled()
 

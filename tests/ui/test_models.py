@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from vtex_invoice_gui.sandbox import SEED_IDS, seed_orders
-from vtex_invoice_gui.ui.history_tab import HistoryTab, Outcome
 from vtex_invoice_gui.ui.models import InvoiceItemsModel, OrderItemsModel, PackagesModel, PendingEventsModel
 from vtex_invoice_gui.ui.widgets.money_edit import MoneyEdit
 from vtex_invoice_gui.ui.widgets.timeline import TimelineModel
-from vtex_invoice_gui.vtex import Order, Receipt, TrackingEvent
+from vtex_invoice_gui.vtex import Order, TrackingEvent
 
 
 def order(name: str) -> Order:
@@ -51,18 +50,6 @@ def test_timeline_and_pending_models(qtmodeltester: Any) -> None:
     pending.append(TrackingEvent(city="Recife", state="PE", description="Postado", date="2026-11-20"))
     qtmodeltester.check(pending)
     assert pending.index(0).data() == "20/11/2026 · Recife/PE · Postado"
-
-
-def test_history_model(qtmodeltester: Any, qtbot: Any) -> None:
-    tab = HistoryTab()
-    qtbot.addWidget(tab)
-    receipt = Receipt(date="2026-11-21T10:00:00Z", orderId="1-01", receipt="abc123")
-    tab.add_outcome(Outcome("Send invoice", "1-01", "shop", True, "abc123", "NF1", receipt))
-    tab.add_outcome(Outcome("Load order", "2-01", "shop", False, "VTEX did not find that order."))
-    qtmodeltester.check(tab.model)
-    assert tab.model.index(0, 5).data() == "Error: VTEX did not find that order."  # newest first
-    tab.search.setText("NF1")
-    assert tab.proxy.rowCount() == 1
 
 
 def test_money_edit_reads_the_locale(qtbot: Any) -> None:

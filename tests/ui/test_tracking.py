@@ -33,7 +33,8 @@ def test_send_tracking_number(qtbot: Any, window: MainWindow, sandbox: Sandbox) 
     package = window.session.order.package(number)
     assert package is not None and package.tracking_number == "BR123456789XX"
     assert "BR123456789XX" in tab.invoice_combo.currentText()
-    assert window.ctx.history.model.outcomes()[0].ok
+    entry = window.ctx.journal.query()[0]
+    assert entry.operation == "tracking_number" and entry.state == "confirmed" and entry.receipt
 
 
 def test_tracking_number_needs_a_number(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:

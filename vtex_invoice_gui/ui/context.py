@@ -15,6 +15,8 @@ from typing import Any, Protocol
 
 import httpx
 
+from ..journal import Drafts, Journal
+from ..journal.models import DEFAULT_APPLY_WINDOW_S
 from ..secrets import SecretVault
 from ..settings import Settings, SettingsFile, StoreProfile
 from ..vtex import (
@@ -34,14 +36,21 @@ log = logging.getLogger(__name__)
 
 
 class OrdersApi(Protocol):
-    """The calls the desk makes (the method names of :class:`OmsClient`)."""
+    """The calls the desk makes: :class:`OmsClient`'s, as a journaling wrapper takes them (a write
+    may replace an unsettled journal row, ``resend_of``; ``force`` only after reconciliation)."""
 
     def get_order(self, order_id: str) -> Order: ...
     def list_orders(self, status: str | None = None, page: int = 1, per_page: int = 15) -> OrderList: ...
     def start_handling(self, order_id: str) -> None: ...
-    def send_invoice(self, order_id: str, invoice: InvoiceNotification) -> Receipt: ...
-    def update_tracking_number(self, order_id: str, invoice_number: str, info: TrackingInfo) -> Receipt: ...
-    def update_tracking_status(self, order_id: str, invoice_number: str, status: TrackingStatus) -> Receipt: ...
+    def send_invoice(
+        self, order_id: str, invoice: InvoiceNotification, *, force: bool = False, resend_of: int | None = None
+    ) -> Receipt: ...
+    def update_tracking_number(
+        self, order_id: str, invoice_number: str, info: TrackingInfo, *, resend_of: int | None = None
+    ) -> Receipt: ...
+    def update_tracking_status(
+        self, order_id: str, invoice_number: str, status: TrackingStatus, *, resend_of: int | None = None
+    ) -> Receipt: ...
     def wait_for(
         self, order_id: str, predicate: Callable[[Order], bool], *, timeout: float = 30.0
     ) -> tuple[Order, bool]: ...
@@ -56,7 +65,7 @@ class StoreNotReady(Exception):
         self.store = store
 
 
-#: Turns a plain client into what the tabs call (identity by default; a journal wrapper later).
+#: Turns a plain client into what the tabs call (``app.py`` wraps it in a ``JournaledClient``).
 ClientWrapper = Callable[[OmsClient, StoreProfile], OrdersApi]
 
 
@@ -96,12 +105,6 @@ class ApiFactory:
         self.http.close()
 
 
-class HistorySink(Protocol):
-    """Where every call's outcome goes (``ui/history_tab.py`` has the session-only one)."""
-
-    def add_outcome(self, outcome: Any) -> None: ...
-
-
 @dataclass
 class DeskContext:
     """Everything a tab needs, passed in explicitly (no globals)."""
@@ -111,8 +114,12 @@ class DeskContext:
     secrets: SecretVault
     api: ApiFactory
     tasks: TaskRunner
-    history: HistorySink
+    #: The journal of every write (the api's clients write to it) and the clerk's form drafts.
+    journal: Journal
+    drafts: Drafts
     config_dir: Path
+    #: How long VTEX may take to apply a write: "not on the order" is not concluded sooner.
+    apply_window: float = DEFAULT_APPLY_WINDOW_S
     #: Run when the window closes (stop the demo sandbox, close the HTTP client...).
     closers: list[Callable[[], None]] = field(default_factory=list)
     #: Shown once the window is up (settings file damaged, keyring missing...).
@@ -123,6 +130,15 @@ class DeskContext:
     @property
     def store(self) -> StoreProfile | None:
         return self.settings.current()
+
+    def profile(self, store_id: str) -> StoreProfile | None:
+        """The configured store with that id (journal rows and drafts name stores by id)."""
+        return next((p for p in self.settings.stores if p.id == store_id), None)
+
+    def store_name(self, store_id: str) -> str:
+        """The account name to show for a store id (the id itself when it is not set up)."""
+        profile = self.profile(store_id)
+        return profile.account if profile is not None else store_id
 
     def save_settings(self) -> None:
         self.settings_file.save(self.settings)

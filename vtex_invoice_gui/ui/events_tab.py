@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..journal import Operation, ReconcileOutcome
 from ..vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, VtexError, field_problems
 from .context import DeskContext, OrdersApi
+from .drafts import DraftKeeper, events_draft_state, restore_events_draft
 from .formatting import naive_datetime, parse_vtex_datetime, to_date
-from .history_tab import Outcome
 from .invoice_form import datetime_edit, problem_label
 from .models import PendingEventsModel
 from .order_session import OrderSession
+from .send_check import SendCheck
 from .send_guard import SendGuard
 from .widgets.error_view import ErrorView
 from .widgets.invoice_combo import InvoiceCombo
@@ -37,35 +40,7 @@ from .widgets.receipt_view import ReceiptView
 from .widgets.scroll import scroll_into
 from .widgets.timeline import TimelineView
 
-BRAZILIAN_STATES = (
-    "AC",
-    "AL",
-    "AP",
-    "AM",
-    "BA",
-    "CE",
-    "DF",
-    "ES",
-    "GO",
-    "MA",
-    "MT",
-    "MS",
-    "MG",
-    "PA",
-    "PB",
-    "PR",
-    "PE",
-    "PI",
-    "RJ",
-    "RN",
-    "RS",
-    "RO",
-    "RR",
-    "SC",
-    "SP",
-    "SE",
-    "TO",
-)
+BRAZILIAN_STATES = tuple("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 
 
 class EventsTab(QWidget):
@@ -86,8 +61,10 @@ class EventsTab(QWidget):
         self.ctx, self.session, self.errors = ctx, session, errors
         self.status = status or (lambda _text: None)
         self.guard = SendGuard(session, self)
+        self.check = SendCheck(ctx, session, self.guard, Operation.TRACKING_EVENTS, self)
         self.apply_timeout = 30.0
         self._pending_order: str | None = None
+        self._receipt_for: tuple[str, str] | None = None
 
         self.invoice_combo = InvoiceCombo("eventsInvoiceCombo")
         invoice_label = QLabel(self.tr("&Invoice:"))
@@ -162,7 +139,12 @@ class EventsTab(QWidget):
         self.pending.modelReset.connect(self._update_send)
         session.orderChanged.connect(self._order_changed)
         self.guard.changed.connect(self._update_send)
+        self.check.changed.connect(self._update_send)
+        self.check.settled.connect(self._checked)
+        self.check.failed.connect(lambda error: self.errors.show_error(error, self.tr("Checking the last send")))
         self._order_changed(session.order)
+        self.draft = DraftKeeper(ctx, session, self, "events", self)  # last: after the form is filled
+        self._body.insertWidget(0, self.draft.bar)
 
     def _layout(self, invoice_label: QLabel) -> None:
         new_box = QGroupBox(self.tr("New event"))
@@ -204,6 +186,7 @@ class EventsTab(QWidget):
         top.addWidget(invoice_label)
         top.addWidget(self.invoice_combo, 1)
         layout = scroll_into(self)
+        self._body = layout
         layout.addLayout(top)
         layout.addWidget(self.no_tracking)
         layout.addLayout(columns, 1)
@@ -227,6 +210,12 @@ class EventsTab(QWidget):
         package = self.package
         self.timeline.set_package(package)
         self.no_tracking.setVisible(package is not None and not package.tracking_number)
+        order = self.session.order
+        key = (order.order_id, package.invoice_number or "") if order and package else None
+        if key != self._receipt_for:  # another invoice: its last receipt, from the journal
+            self._receipt_for = key
+            what = self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            self.receipt.show_latest(self.ctx, key, Operation.TRACKING_EVENTS, what)
         self._update_send()
 
     def blocked_reason(self) -> str | None:
@@ -241,6 +230,9 @@ class EventsTab(QWidget):
             return self.tr("Sending…")
         if self.guard.needs_reload:
             return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
+        checking = self.check.blocked_reason(self.session.order.order_id)
+        if checking:
+            return checking
         if self.pending.rowCount() == 0 and not self.delivered_check.isChecked():
             return self.tr("Add events to the list, or mark the parcel delivered.")
         return None
@@ -305,16 +297,14 @@ class EventsTab(QWidget):
             return
         order_id, number = order.order_id, package.invoice_number
         before = len(package.events)
+        replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
         self.status(self.tr("Sending tracking events for invoice %1…").replace("%1", number))
         self.ctx.call(
-            lambda api: api.update_tracking_status(order_id, number, status),
+            lambda api: api.update_tracking_status(order_id, number, status, resend_of=replaces),
             succeeded=partial(self._sent, order_id, number, status, before, self.session.generation),
             failed=partial(self._failed, order_id, number),
             name="update_tracking_status",
         )
-
-    def _store(self) -> str:
-        return self.ctx.store.account if self.ctx.store else ""
 
     def _sent(
         self, order_id: str, number: str, status: TrackingStatus, before: int, since: int, receipt: Receipt
@@ -324,11 +314,10 @@ class EventsTab(QWidget):
         self.pending.clear()
         self.delivered_check.setChecked(False)
         self.delivered_edit.setDateTime(QDateTime.currentDateTime())
+        self.check.sent(order_id, number)
+        self.draft.sent()
         self.receipt.show_receipt(
             receipt, self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", number)
-        )
-        self.ctx.history.add_outcome(
-            Outcome(self.tr("Send tracking events"), order_id, self._store(), True, receipt.receipt, number, receipt)
         )
         expected = before + len(status.events)
 
@@ -358,21 +347,40 @@ class EventsTab(QWidget):
         self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
 
     def _failed(self, order_id: str, number: str, error: BaseException) -> None:
-        self.guard.end(may_have_applied=isinstance(error, VtexError) and error.may_have_applied)
+        ambiguous = isinstance(error, VtexError) and error.may_have_applied
+        self.guard.end(may_have_applied=ambiguous)
+        if ambiguous:
+            self.check.lost(order_id, number)  # the reload settles its journal row
         self.status("")
         context = (
             self.tr("Sending tracking events of invoice %1 (order %2)").replace("%1", number).replace("%2", order_id)
         )
-        report = self.errors.show_error(error, context)
-        self.ctx.history.add_outcome(
-            Outcome(
-                self.tr("Send tracking events"),
-                order_id,
-                self._store(),
-                False,
-                report.headline,
-                number,
-                details=report.details,
-            )
-        )
+        self.errors.show_error(error, context)
         self._update_send()
+
+    def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
+        note = self.check.note(self.tr("The tracking events of invoice %1").replace("%1", number), outcome)
+        if note:
+            self.receipt.add_note(note)
+            self.status(note)
+
+    # -- drafts -----------------------------------------------------------------------------
+    def draft_signals(self) -> list[SignalInstance]:
+        return [
+            self.invoice_combo.currentIndexChanged,
+            self.city_edit.textChanged,
+            self.state_combo.currentTextChanged,
+            self.description_edit.textChanged,
+            self.date_edit.dateChanged,
+            self.pending.rowsInserted,
+            self.pending.rowsRemoved,
+            self.pending.modelReset,
+            self.delivered_check.toggled,
+            self.delivered_edit.dateTimeChanged,
+        ]
+
+    def draft_state(self) -> dict[str, Any]:
+        return events_draft_state(self)
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        restore_events_draft(self, data)

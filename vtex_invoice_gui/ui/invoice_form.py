@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -93,10 +94,15 @@ class InvoiceForm(QWidget):
         self.key_edit = QLineEdit(objectName="invoiceKeyEdit", placeholderText=self.tr("44-digit NF-e access key"))
         self.url_edit = QLineEdit(objectName="invoiceUrlEdit", placeholderText="https://")
         self.xml_edit = QPlainTextEdit(objectName="embeddedInvoiceEdit")
-        self.xml_edit.setPlaceholderText(self.tr("Paste the NF-e XML here, or choose the file."))
+        self.xml_edit.setPlaceholderText(
+            self.tr("Open the NF-e XML (or drop it on the window) to fill the whole invoice, or paste it here.")
+        )
         self.xml_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.xml_button = QPushButton(self.tr("Choose XML…"), objectName="chooseXmlButton")
+        self.xml_button = QPushButton(self.tr("Open NF-e XML…"), objectName="chooseXmlButton")
+        self.xml_button.setToolTip(self.tr("Fill the invoice from the NF-e XML file (you can also drop the file)"))
         self.xml_button.clicked.connect(self.choose_xml)
+        #: Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).
+        self.xml_importer: Callable[[Path], None] | None = None
 
         self.items_model = InvoiceItemsModel(self)
         self.items_table = QTableView(objectName="invoiceItemsTable")
@@ -353,6 +359,9 @@ class InvoiceForm(QWidget):
             self.load_xml_file(Path(path))
 
     def load_xml_file(self, path: Path) -> None:
+        if self.xml_importer is not None:
+            self.xml_importer(path)
+            return
         label = self.problems["embedded_invoice"]
         try:
             if path.stat().st_size > MAX_NFE_BYTES:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..journal import DuplicateSendError, Operation, ReconcileOutcome
 from ..nfe import check_access_key
 from ..vtex import InvoiceNotification, Order, Receipt, VtexError
 from .context import DeskContext, OrdersApi
+from .drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
 from .formatting import money_text
-from .history_tab import Outcome
 from .invoice_form import InvoiceForm
+from .nfe_import import NfeImport
 from .order_session import OrderSession
+from .send_check import SendCheck
 from .send_guard import SendGuard
 from .widgets.error_view import ErrorView
 from .widgets.receipt_view import ReceiptView
@@ -42,6 +46,7 @@ class InvoiceTab(QWidget):
         self.errors = errors
         self.status = status or (lambda _text: None)
         self.guard = SendGuard(session, self)
+        self.check = SendCheck(ctx, session, self.guard, Operation.INVOICE, self)  # settles lost sends
         self.apply_timeout = APPLY_TIMEOUT
         self._prefilled_for: str | None = None
         self._refill_next = False
@@ -88,7 +93,11 @@ class InvoiceTab(QWidget):
 
         self.receipt = ReceiptView("receiptView")
 
+        self.nfe = NfeImport(self)  # "Open NF-e XML…" and drops fill the form; its panel sits above it
+        self.form.xml_importer = self.nfe.open_path
+
         body = scroll_into(self)
+        body.addWidget(self.nfe.panel)
         body.addWidget(self.form, 1)
         body.addWidget(self.confirm_bar)
         send_row = QHBoxLayout()
@@ -99,7 +108,12 @@ class InvoiceTab(QWidget):
 
         session.orderChanged.connect(self._order_changed)
         self.guard.changed.connect(self._update_send)
+        self.check.changed.connect(self._update_send)
+        self.check.settled.connect(self._checked)
+        self.check.failed.connect(lambda error: self.errors.show_error(error, self.tr("Checking the last send")))
         self._order_changed(session.order)
+        self.draft = DraftKeeper(ctx, session, self, "invoice", self)  # last: restores over the prefill
+        body.insertWidget(0, self.draft.bar)
 
     # -- order ------------------------------------------------------------------------------
     @property
@@ -108,13 +122,14 @@ class InvoiceTab(QWidget):
 
     def _order_changed(self, order: Order | None) -> None:
         self.cancel_review()
-        if order is not None and self._ambiguous is not None and not self.guard.needs_reload:
-            self._report_ambiguous(order, self._ambiguous)
-            self._ambiguous = None
         if order is None:
             self._prefilled_for = None
             self.form.clear_all()
+            self.receipt.clear()
         elif order.order_id != self._prefilled_for or self._refill_next:
+            if order.order_id != self._prefilled_for:  # another order: its last receipt, from the journal
+                what = self.tr("Invoice %1 received by VTEX")
+                self.receipt.show_latest(self.ctx, (order.order_id, None), Operation.INVOICE, what)
             gate = order.invoice_gate()
             wanted = "Input" if gate.can_return and not gate.can_invoice else "Output"
             self.form.prefill(order, wanted if order.order_id != self._prefilled_for else self.form.invoice_type)
@@ -122,6 +137,19 @@ class InvoiceTab(QWidget):
             self._refill_next = False
         else:
             self.form.update_hints(order)  # same order read again: keep what the clerk typed
+        self._update_send()
+
+    def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
+        """The reload after a lost answer settled the send's journal row (or found none)."""
+        invoice, self._ambiguous = self._ambiguous, None
+        if outcome is None:  # nothing journaled for it: judge from the order just read
+            if invoice is not None and invoice.invoice_number == number and self.order is not None:
+                self._report_ambiguous(self.order, invoice)
+            return
+        note = self.check.note(self.tr("Invoice %1").replace("%1", number), outcome)
+        self._refill_next = self._refill_next or outcome.verdict == "confirmed"
+        self.receipt.add_note(note)
+        self.status(note)
         self._update_send()
 
     def _report_ambiguous(self, order: Order, invoice: InvoiceNotification) -> None:
@@ -170,6 +198,9 @@ class InvoiceTab(QWidget):
             return self.tr("Sending…")
         if self.guard.needs_reload:
             return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
+        checking = self.check.blocked_reason(order.order_id)
+        if checking:
+            return checking
         gate = order.invoice_gate()
         if self.form.invoice_type == "Input":
             if not gate.can_return:
@@ -250,7 +281,7 @@ class InvoiceTab(QWidget):
                 .replace("%1", number)
                 .replace("%2", receipt.receipt)
             )
-        return None
+        return self.check.duplicate(order.order_id, number)  # what the journal knows of it
 
     def warnings(self, invoice: InvoiceNotification, order: Order) -> list[str]:
         """Things that are allowed but usually a mistake; shown in the confirmation."""
@@ -306,29 +337,23 @@ class InvoiceTab(QWidget):
         self.confirm_bar.hide()
         self._update_send()
         order_id, number = order.order_id, invoice.invoice_number
+        replaces = self.check.replaces(order_id, number)  # a lost send found absent: this one replaces it
         self.status(self.tr("Sending invoice %1…").replace("%1", number))
         self.ctx.call(
-            lambda api: api.send_invoice(order_id, invoice),
+            lambda api: api.send_invoice(order_id, invoice, force=replaces is not None, resend_of=replaces),
             succeeded=partial(self._sent_ok, order_id, invoice, self.session.generation),
             failed=partial(self._send_failed, order_id, invoice),
             name="send_invoice",
         )
-
-    def _action(self, invoice: InvoiceNotification) -> str:
-        return self.tr("Send invoice") if invoice.type == "Output" else self.tr("Send return invoice")
-
-    def _store(self) -> str:
-        return self.ctx.store.account if self.ctx.store else ""
 
     def _sent_ok(self, order_id: str, invoice: InvoiceNotification, since: int, receipt: Receipt) -> None:
         self.guard.end()
         self.errors.clear()
         number = invoice.invoice_number
         self._sent[(order_id, number)] = receipt
+        self.check.sent(order_id, number)
+        self.draft.sent()
         self.receipt.show_receipt(receipt, self.tr("Invoice %1 received by VTEX").replace("%1", number))
-        self.ctx.history.add_outcome(
-            Outcome(self._action(invoice), order_id, self._store(), True, receipt.receipt, number, receipt)
-        )
         self.status(self.tr("Invoice %1 sent; waiting for VTEX to show it on the order…").replace("%1", number))
         self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
 
@@ -366,21 +391,24 @@ class InvoiceTab(QWidget):
         self.guard.end(may_have_applied=ambiguous)
         if ambiguous:
             self._ambiguous = invoice
+            self.check.lost(order_id, invoice.invoice_number)  # the reload settles its journal row
         self.status("")
         context = (
             self.tr("Sending invoice %1 to order %2").replace("%1", invoice.invoice_number).replace("%2", order_id)
         )
-        report = self.errors.show_error(error, context)
-        self.ctx.history.add_outcome(
-            Outcome(
-                self._action(invoice),
-                order_id,
-                self._store(),
-                False,
-                report.headline,
-                invoice.invoice_number,
-                details=report.details,
-            )
-        )
+        self.errors.show_error(error, context)
+        if isinstance(error, DuplicateSendError):  # the journal's guard: say why, and the way out
+            why = self.check.duplicate(order_id, invoice.invoice_number) or str(error)
+            self.form.show_problems({"invoice_number": why})
         self._update_send()
         self.send_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- drafts (see drafts.py) -------------------------------------------------------------
+    def draft_signals(self) -> list[SignalInstance]:
+        return [self.form.edited, self.form.type_combo.currentIndexChanged]
+
+    def draft_state(self) -> dict[str, Any]:
+        return invoice_draft_state(self.form)
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        restore_invoice_draft(self.form, data)

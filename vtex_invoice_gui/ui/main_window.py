@@ -23,9 +23,12 @@ from .. import APP_NAME
 from ..vtex import RateLimitedError, RetryNotice
 from .context import DeskContext
 from .events_tab import EventsTab
+from .history_tab import HistoryTab
 from .invoice_tab import InvoiceTab
+from .nfe_import import NfeDropTarget
 from .order_panel import OrderPanel
 from .order_session import OrderSession
+from .reconcile_panel import ReconcilePanel
 from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
 
@@ -50,8 +53,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoice_tab, self.tr("&Invoice"))
         self.tabs.addTab(self.tracking_tab, self.tr("Tracking &number"))
         self.tabs.addTab(self.events_tab, self.tr("Tracking &events"))
-        if isinstance(ctx.history, QWidget):
-            self.tabs.addTab(ctx.history, self.tr("&History"))
+        self.history_tab = HistoryTab(ctx)  # the journal of every send
+        self.tabs.addTab(self.history_tab, self.tr("&History"))
+        self.history_tab.openOrder.connect(self.open_order)
+        self.reconcile_panel = ReconcilePanel(ctx)  # what happened to sends left unfinished last time
+        self.reconcile_panel.openOrder.connect(self.open_order)
+        self.reconcile_panel.resent.connect(self._resent)
         self.events_tab.wantTrackingNumber.connect(self.go_to_tracking)
 
         right = QWidget()
@@ -73,11 +80,14 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.reconcile_panel)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self._build_toolbar()
         self._build_status_bar()
+        # An NF-e XML dropped anywhere on the window fills the Invoice tab (after all widgets exist).
+        self.nfe_drop = NfeDropTarget(self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab))
         QShortcut(QKeySequence("Ctrl+L"), self, self.order_panel.focus_order_id)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit_current)
@@ -90,6 +100,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         for note in ctx.startup_notes:
             QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
+        self.reconcile_panel.start()  # on a worker; the banner shows what it finds
 
     # -- chrome -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -198,6 +209,7 @@ class MainWindow(QMainWindow):
     def _stores_changed(self) -> None:
         before = self.account_selector.currentData()
         self.refresh_stores()
+        self.history_tab.refresh_stores()
         if self.ctx.store is None or self.ctx.store.id != before:
             self.session.clear()
 
@@ -207,6 +219,25 @@ class MainWindow(QMainWindow):
         submit = getattr(tab, "submit", None)
         if callable(submit):
             submit()
+
+    def open_order(self, store_id: str, order_id: str, operation: str = "") -> None:
+        """Load a journal row's order (History, start-up banner), switching store if needed."""
+        if store_id != self.ctx.settings.current_store:
+            index = self.account_selector.findData(store_id)
+            if index < 0:
+                self.show_status(self.tr("Store %1 is not set up on this computer.").replace("%1", store_id), 15_000)
+                return
+            self.account_selector.setCurrentIndex(index)
+            self._store_chosen(index)
+        tab = {"tracking_number": self.tracking_tab, "tracking_events": self.events_tab}.get(operation)
+        self.tabs.setCurrentWidget(tab or self.invoice_tab)
+        self.order_panel.order_id_edit.setText(order_id)
+        self.session.load(order_id)
+
+    def _resent(self, store_id: str, order_id: str) -> None:
+        order = self.session.order
+        if store_id == self.ctx.settings.current_store and order is not None and order.order_id == order_id:
+            self.session.reload()
 
     def go_to_tracking(self, invoice_number: str) -> None:
         self.tabs.setCurrentWidget(self.tracking_tab)

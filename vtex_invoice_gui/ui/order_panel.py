@@ -21,6 +21,7 @@ from ..vtex import Gate, Order
 from .formatting import money_text
 from .models import OrderItemsModel, PackagesModel
 from .order_session import OrderSession
+from .status_names import status_name
 
 _GATE_COLORS = {True: "#1e7e34", False: "#a93226"}
 
@@ -169,7 +170,7 @@ class OrderPanel(QWidget):
             self.status_label.setText(
                 self.tr("<b>%1</b> · status %2 — still shown: %3 could not be loaded")
                 .replace("%1", order.order_id)
-                .replace("%2", order.status or "?")
+                .replace("%2", status_name(order.status))
                 .replace("%3", typed)
             )
 
@@ -198,7 +199,8 @@ class OrderPanel(QWidget):
             self.order_id_edit.setText(order.order_id)
         gate = order.invoice_gate()
         status = order.status or "?"
-        self.status_label.setText(self.tr("<b>%1</b> · status %2").replace("%1", order.order_id).replace("%2", status))
+        shown = status_name(order.status)
+        self.status_label.setText(self.tr("<b>%1</b> · status %2").replace("%1", order.order_id).replace("%2", shown))
         ok = gate.can_invoice or gate.can_track
         self.gate_label.setText(self.gate_text(gate.gate, status))
         self.gate_label.setStyleSheet(f"color: {_GATE_COLORS[bool(ok)]};")

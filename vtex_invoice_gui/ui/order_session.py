@@ -8,20 +8,20 @@ from PySide6.QtCore import QObject, Signal
 
 from ..vtex import Order
 from .context import DeskContext, OrdersApi
-from .error_text import ErrorText
-from .history_tab import Outcome
 from .workers import Latest
 
 
 class OrderSession(QObject):
     """Loads orders on a worker and tells everyone which order is current.
 
-    ``orderChanged(order)`` carries the latest read (or None). Answers to loads that are not the
-    latest are dropped. ``generation`` counts fresh reads, so a tab can ask "has the order been
+    ``orderChanged(order)`` carries the latest read (or None); ``aboutToChange()`` comes just before
+    it, while the tabs still show the previous read (drafts save pending edits then). Answers to
+    loads that are not the latest are dropped. ``generation`` counts fresh reads, so a tab can ask "has the order been
     read again since my send failed?".
     """
 
     orderChanged = Signal(object)
+    aboutToChange = Signal()
     loadingChanged = Signal(bool)
     failed = Signal(object, str)  # error, what was being done
     busyChanged = Signal(bool)  # start handling in flight
@@ -35,7 +35,6 @@ class OrderSession(QObject):
         self.requested_id = ""
         self._latest = Latest()
         self._loading = False
-        self._text = ErrorText(self)
 
     @property
     def loading(self) -> bool:
@@ -66,8 +65,7 @@ class OrderSession(QObject):
         self.generation += 1
         self.loaded_generation = self.generation
         self._set_loading(False)
-        self.order = order
-        self.orderChanged.emit(order)
+        self._show(order)
 
     def refresh(self, order: Order, since: int) -> bool:
         """Show a read made after a send that started at generation ``since``, unless the clerk
@@ -107,6 +105,10 @@ class OrderSession(QObject):
             return
         self._set_loading(False)
         self.loaded_generation = generation
+        self._show(order)
+
+    def _show(self, order: Order | None) -> None:
+        self.aboutToChange.emit()
         self.order = order
         self.orderChanged.emit(order)
 
@@ -115,29 +117,12 @@ class OrderSession(QObject):
             return
         self._set_loading(False)
         context = self.tr("Loading order %1").replace("%1", order_id)
-        self._record(self.tr("Load order"), order_id, error)
         self.failed.emit(error, context)
 
-    def _handled(self, order: Order) -> None:
+    def _handled(self, order: Order) -> None:  # the journal keeps the write (History)
         self.busyChanged.emit(False)
-        store = self.ctx.store.account if self.ctx.store else ""
-        self.ctx.history.add_outcome(
-            Outcome(
-                self.tr("Start handling"),
-                order.order_id,
-                store,
-                True,
-                self.tr("status %1").replace("%1", order.status or "?"),
-            )
-        )
         self.set_order(order)
 
     def _handling_failed(self, order_id: str, error: BaseException) -> None:
         self.busyChanged.emit(False)
-        self._record(self.tr("Start handling"), order_id, error)
         self.failed.emit(error, self.tr("Starting handling of order %1").replace("%1", order_id))
-
-    def _record(self, action: str, order_id: str, error: BaseException) -> None:
-        report = self._text.describe(error)
-        store = self.ctx.store.account if self.ctx.store else ""
-        self.ctx.history.add_outcome(Outcome(action, order_id, store, False, report.headline, details=report.details))

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ..journal import Operation, ReconcileOutcome
 from ..vtex import Order, Package, Receipt, TrackingInfo, VtexError, field_problems
 from .context import DeskContext, OrdersApi
+from .drafts import DraftKeeper
 from .formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
-from .history_tab import Outcome
 from .invoice_form import datetime_edit, problem_label, with_problem
 from .order_session import OrderSession
+from .send_check import SendCheck
 from .send_guard import SendGuard
 from .widgets.error_view import ErrorView
 from .widgets.invoice_combo import InvoiceCombo
@@ -36,6 +39,7 @@ class TrackingTab(QWidget):
         self.ctx, self.session, self.errors = ctx, session, errors
         self.status = status or (lambda _text: None)
         self.guard = SendGuard(session, self)
+        self.check = SendCheck(ctx, session, self.guard, Operation.TRACKING_NUMBER, self)
         self.apply_timeout = 30.0
         self._filled_for: tuple[str, str] | None = None
 
@@ -92,7 +96,12 @@ class TrackingTab(QWidget):
         self.invoice_combo.currentIndexChanged.connect(self._invoice_chosen)
         session.orderChanged.connect(self._order_changed)
         self.guard.changed.connect(self._update_send)
+        self.check.changed.connect(self._update_send)
+        self.check.settled.connect(self._checked)
+        self.check.failed.connect(lambda error: self.errors.show_error(error, self.tr("Checking the last send")))
         self._order_changed(session.order)
+        self.draft = DraftKeeper(ctx, session, self, "tracking", self)  # last: after the form is filled
+        layout.insertWidget(0, self.draft.bar)
 
     @property
     def package(self) -> Package | None:
@@ -109,6 +118,8 @@ class TrackingTab(QWidget):
         if key != self._filled_for:
             self._fill(order, package)
             self._filled_for = key
+            what = self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            self.receipt.show_latest(self.ctx, key, Operation.TRACKING_NUMBER, what)  # from the journal
         self._update_send()
 
     def _fill(self, order: Order | None, package: Package | None) -> None:
@@ -129,7 +140,7 @@ class TrackingTab(QWidget):
             return self.tr("Sending…")
         if self.guard.needs_reload:
             return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
-        return None
+        return self.check.blocked_reason(self.session.order.order_id)
 
     def _update_send(self) -> None:
         reason = self.blocked_reason()
@@ -166,25 +177,22 @@ class TrackingTab(QWidget):
         if info is None or not self.guard.begin():
             return
         order_id = order.order_id
+        replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
         self.status(self.tr("Sending tracking number for invoice %1…").replace("%1", number))
         self.ctx.call(
-            lambda api: api.update_tracking_number(order_id, number, info),
+            lambda api: api.update_tracking_number(order_id, number, info, resend_of=replaces),
             succeeded=partial(self._sent, order_id, number, info, self.session.generation),
             failed=partial(self._failed, order_id, number),
             name="update_tracking_number",
         )
 
-    def _store(self) -> str:
-        return self.ctx.store.account if self.ctx.store else ""
-
     def _sent(self, order_id: str, number: str, info: TrackingInfo, since: int, receipt: Receipt) -> None:
         self.guard.end()
         self.errors.clear()
+        self.check.sent(order_id, number)
+        self.draft.sent()
         self.receipt.show_receipt(
             receipt, self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", number)
-        )
-        self.ctx.history.add_outcome(
-            Outcome(self.tr("Send tracking number"), order_id, self._store(), True, receipt.receipt, number, receipt)
         )
 
         def wait(api: OrdersApi) -> tuple[Order, bool]:
@@ -211,23 +219,51 @@ class TrackingTab(QWidget):
         self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
 
     def _failed(self, order_id: str, number: str, error: BaseException) -> None:
-        self.guard.end(may_have_applied=isinstance(error, VtexError) and error.may_have_applied)
+        ambiguous = isinstance(error, VtexError) and error.may_have_applied
+        self.guard.end(may_have_applied=ambiguous)
+        if ambiguous:
+            self.check.lost(order_id, number)  # the reload settles its journal row
         self.status("")
         context = (
             self.tr("Sending the tracking number of invoice %1 (order %2)")
             .replace("%1", number)
             .replace("%2", order_id)
         )
-        report = self.errors.show_error(error, context)
-        self.ctx.history.add_outcome(
-            Outcome(
-                self.tr("Send tracking number"),
-                order_id,
-                self._store(),
-                False,
-                report.headline,
-                number,
-                details=report.details,
-            )
-        )
+        self.errors.show_error(error, context)
         self._update_send()
+
+    def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
+        note = self.check.note(self.tr("The tracking number of invoice %1").replace("%1", number), outcome)
+        if note:
+            self.receipt.add_note(note)
+            self.status(note)
+
+    # -- drafts -----------------------------------------------------------------------------
+    def draft_signals(self) -> list[SignalInstance]:
+        return [
+            self.invoice_combo.currentIndexChanged,
+            self.number_edit.textChanged,
+            self.url_edit.textChanged,
+            self.courier_edit.textChanged,
+            self.dispatched_edit.dateTimeChanged,
+        ]
+
+    def draft_state(self) -> dict[str, Any]:
+        return {
+            "invoice": self.invoice_combo.current_number() or "",
+            "tracking_number": self.number_edit.text(),
+            "tracking_url": self.url_edit.text(),
+            "courier": self.courier_edit.text(),
+            "dispatched": self.dispatched_edit.dateTime().toString(Qt.DateFormat.ISODate),
+        }
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        if data.get("invoice") and not self.invoice_combo.select(str(data["invoice"])):
+            raise LookupError(f"invoice {data['invoice']} is no longer on the order")
+        for key, edit in (("tracking_number", self.number_edit), ("tracking_url", self.url_edit),
+                          ("courier", self.courier_edit)):
+            if key in data:
+                edit.setText(str(data[key]))
+        dispatched = QDateTime.fromString(str(data.get("dispatched", "")), Qt.DateFormat.ISODate)
+        if dispatched.isValid():
+            self.dispatched_edit.setDateTime(dispatched)

@@ -1,11 +1,19 @@
-"""Shows VTEX's receipt for a write (date, order id, protocol code), copyable."""
+"""Shows VTEX's receipt for a write (date, order id, protocol code), copyable.
+
+Receipts come from VTEX's answer right after a send (:meth:`ReceiptView.show_receipt`) or, when an
+order is opened, from the journal (:meth:`ReceiptView.show_entry`), so they survive restarts.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...journal import JournalEntry, JournalError, JournalFilter, Operation
 from ...vtex import Receipt
+from ..formatting import local_datetime_text, parse_vtex_datetime
 
 
 class ReceiptView(QWidget):
@@ -44,6 +52,54 @@ class ReceiptView(QWidget):
             )
         )
         self.copy_button.setEnabled(True)
+
+    def show_entry(self, entry: JournalEntry, what: str) -> None:
+        """A confirmed journal row: its receipt, or that it was confirmed by re-reading the order."""
+        sent = local_datetime_text(parse_vtex_datetime(entry.sent_at or entry.created_at))
+        if entry.receipt:
+            self.show_receipt(
+                Receipt(date=entry.receipt_date or "", orderId=entry.order_id, receipt=entry.receipt), what
+            )
+        else:
+            self.receipt = None
+            self.title.setText(what)
+            self.text.setPlainText(
+                self.tr("Confirmed by re-reading the order (VTEX's answer to the send was lost).")
+                + "\n"
+                + self.tr("Order: %1").replace("%1", entry.order_id)
+            )
+            self.copy_button.setEnabled(True)
+        self.add_note(self.tr("Sent %1 (journal #%2)").replace("%1", sent).replace("%2", str(entry.id)))
+
+    def show_latest(self, ctx: Any, key: tuple[str, str | None] | None, operation: Operation, what: str) -> bool:
+        """The journal's last receipt for ``key`` (order id, invoice number; any invoice when the
+        number is None) and ``operation`` in the current store; cleared when there is none."""
+        store = ctx.store
+        entry = None
+        if key is not None and store is not None:
+            order_id, number = key
+            try:
+                if number is None:
+                    found = ctx.journal.query(
+                        JournalFilter(store=store.id, order_id=order_id, operation=operation, state="confirmed"),
+                        limit=1,
+                    )
+                    entry = found[0] if found else None
+                else:
+                    entry = ctx.journal.latest_receipt(store.id, order_id, operation, number)
+            except JournalError:
+                entry = None
+        if entry is None:
+            self.clear()
+            return False
+        self.show_entry(entry, what.replace("%1", entry.invoice_number or ""))
+        return True
+
+    def clear(self) -> None:
+        self.receipt = None
+        self.title.setText(self.tr("Receipt"))
+        self.text.clear()
+        self.copy_button.setEnabled(False)
 
     def add_note(self, note: str) -> None:
         self.text.appendPlainText(note)

@@ -1,0 +1,316 @@
+"""Fill the Invoice tab from an NF-e XML: opened with the button or dropped anywhere on the window.
+
+The file is read and parsed on a worker (``read_nfe_file``: size checked before reading, safe
+parser). Then, in the GUI thread, the form takes the NF-e's type, number (``nNF`` as digits),
+total, issue date-time, access key and the XML text itself, and the items mapped to the order's
+SKUs (``nfe.mapping``). The warnings and the lines left for a manual mapping show in the
+:class:`~.dialogs.nfe_mapping.NfePanel` above the form; nothing is blocked.
+
+Decisions:
+- No order loaded: the file is refused with "load the order first" (it is not kept for later).
+- A file that cannot be used (not an NF-e, truncated, hostile, unreadable) leaves every field
+  as it was and says why in the panel.
+- Filling from the XML is an explicit action, so it overwrites what the form holds, but the form
+  as it was is kept: "Undo XML fill" puts it back (as before the latest fill), and the panel says
+  which typed invoice number was replaced. The invoice URL and the tracking fields are left alone
+  (the XML has neither). A manual mapping rebuilds only the items table.
+- The issue date-time keeps its instant; the date field shows it in the computer's time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
+
+from ..nfe import MAX_NFE_BYTES, NfeDocument, NfeError, read_nfe
+from ..nfe.errors import MSG_TOO_LARGE
+from ..nfe.mapping import ItemMapping, map_items, prefill_findings
+from ..vtex import InvoiceItem, Order
+from .dialogs.nfe_mapping import FindingText, NfePanel
+from .formatting import money_text, to_qdatetime
+from .workers import Latest
+
+if TYPE_CHECKING:
+    from .invoice_form import InvoiceForm
+    from .invoice_tab import InvoiceTab
+
+
+def read_nfe_file(path: Path, max_bytes: int = MAX_NFE_BYTES) -> NfeDocument:
+    """Read and parse an NF-e file (worker thread). Raises NfeError or OSError."""
+    size = path.stat().st_size
+    if size > max_bytes:  # do not even read it
+        mb = 1024 * 1024
+        raise NfeError(MSG_TOO_LARGE.format(size_mb=size / mb, limit_mb=max_bytes / mb))
+    with path.open("rb") as file:
+        data = file.read(max_bytes + 1)
+    return read_nfe(data, max_bytes=max_bytes)
+
+
+@dataclass(frozen=True)
+class FormSnapshot:
+    """The invoice fields an XML fill overwrites, to put them back (Undo XML fill)."""
+
+    invoice_type: str
+    number: str
+    value_text: str
+    issued: QDateTime
+    key: str
+    xml: str
+    items: tuple[tuple[str, str | None, int, int], ...]  # id, description, quantity, price
+
+    @classmethod
+    def capture(cls, form: InvoiceForm) -> FormSnapshot:
+        return cls(
+            invoice_type=form.invoice_type,
+            number=form.number_edit.text(),
+            value_text=form.value_edit.text(),
+            issued=QDateTime(form.issuance_edit.dateTime()),
+            key=form.key_edit.text(),
+            xml=form.xml_edit.toPlainText(),
+            items=tuple((i.id, i.description, i.quantity, i.price) for i in form.items_model.items()),
+        )
+
+    def restore(self, form: InvoiceForm) -> None:
+        form.set_type(self.invoice_type)  # first: a type change resets value and items
+        form.number_edit.setText(self.number)
+        form.value_edit.setText(self.value_text)
+        form.issuance_edit.setDateTime(self.issued)
+        form.key_edit.setText(self.key)
+        form.xml_edit.setPlainText(self.xml)
+        set_lines(form, [(sku, desc, qty, price) for sku, desc, qty, price in self.items])
+
+
+def set_lines(
+    form: InvoiceForm, lines: Sequence[tuple[str, str | None, int, int]], currency: str | None = None
+) -> None:
+    """Put lines in the items table, quantity 0 included (such a line is shown, not sent)."""
+    items = [
+        # model_construct: a quantity-0 line is a valid table row but not a valid wire line.
+        InvoiceItem.model_construct(id=sku, description=desc, quantity=qty, price=price)
+        for sku, desc, qty, price in lines
+    ]
+    form.items_model.set_items(items, currency or form.items_model.currency)
+
+
+class NfeImport(QObject):
+    """Reads an NF-e file for the Invoice tab and fills its form; owns the NF-e panel."""
+
+    def __init__(self, tab: InvoiceTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.panel = NfePanel()
+        self.texts = FindingText(self)
+        self.doc: NfeDocument | None = None
+        self.mapping: ItemMapping | None = None
+        self.snapshot: FormSnapshot | None = None
+        self._order_id: str | None = None
+        self._heading: tuple[str, str] = ("", "")  # the fill's title and note, to show it again
+        self._latest = Latest()
+        self.panel.undoRequested.connect(self.undo)
+        self.panel.dismissRequested.connect(self.dismiss)
+        self.panel.assigned.connect(self.assign)
+        tab.session.orderChanged.connect(self._order_changed)
+
+    @property
+    def form(self) -> InvoiceForm:
+        return self.tab.form
+
+    # -- starting ---------------------------------------------------------------------------
+    def open_files(self, paths: Sequence[Path]) -> None:
+        """Dropped files: exactly one is used."""
+        if len(paths) != 1:
+            dropped = str(len(paths))
+            self.refuse(self.tr("Drop one NF-e XML file at a time (%1 files were dropped).").replace("%1", dropped))
+            return
+        self.open_path(paths[0])
+
+    def open_path(self, path: Path) -> None:
+        """Read ``path`` on a worker, then fill the form for the order now loaded."""
+        order = self.tab.order
+        if order is None:
+            self.refuse(self.tr("Load the order first, then open or drop its NF-e XML."))
+            return
+        if self.tab.guard.in_flight:
+            self.refuse(self.tr("An invoice is being sent; open the NF-e XML when it is done."))
+            return
+        token = self._latest.next()
+        self.panel.show_busy(self.tr("Reading %1…").replace("%1", path.name))
+        self.tab.ctx.tasks.start(
+            lambda _control: read_nfe_file(path),
+            succeeded=partial(self._read, token, path, order.order_id),
+            failed=partial(self._failed, token, path),
+            name="read_nfe",
+        )
+
+    def refuse(self, reason: str, detail: str = "") -> None:
+        self._latest.invalidate()
+        self.panel.show_problem(reason, detail)
+        self.tab.status(reason)
+
+    # -- results ----------------------------------------------------------------------------
+    def _read(self, token: int, path: Path, order_id: str, doc: NfeDocument) -> None:
+        if not self._latest.is_current(token):
+            return
+        order = self.tab.order
+        if order is None or order.order_id != order_id:
+            self.refuse(self.tr("The order changed while %1 was read; open the file again.").replace("%1", path.name))
+            return
+        self.fill(doc, order, path.name)
+
+    def _failed(self, token: int, path: Path, error: BaseException) -> None:
+        if not self._latest.is_current(token):
+            return
+        unchanged = self.tr("Nothing on the form was changed.")
+        if isinstance(error, NfeError):
+            headline = self.tr("%1 cannot be used as the NF-e of this invoice.").replace("%1", path.name)
+            self.refuse(headline, f"{error}\n{unchanged}")
+        elif isinstance(error, OSError):
+            headline = self.tr("Could not open %1.").replace("%1", path.name)
+            self.refuse(headline, f"{error.strerror or type(error).__name__}\n{unchanged}")
+        else:
+            self.refuse(self.tr("%1 could not be read.").replace("%1", path.name), unchanged)
+            self.tab.errors.show_error(error, self.tr("Reading the NF-e %1").replace("%1", path.name))
+
+    # -- filling ----------------------------------------------------------------------------
+    def fill(self, doc: NfeDocument, order: Order, source: str = "") -> None:
+        """Overwrite the invoice fields with the NF-e's, keeping the form as it was for Undo."""
+        form = self.form
+        snapshot = FormSnapshot.capture(form)
+        self.doc, self.mapping, self._order_id = doc, map_items(doc, order), order.order_id
+        form.set_type(doc.invoice_type)  # first: the tab resets value and items on a type change
+        form.number_edit.setText(doc.invoice_number)
+        form.value_edit.set_cents(doc.total_cents)
+        form.issuance_edit.setDateTime(to_qdatetime(doc.issued_at))
+        form.key_edit.setText(doc.access_key)
+        form.xml_edit.setPlainText(doc.xml_text)
+        self._set_items(order)
+        form.show_problems({})
+        self.snapshot = snapshot
+
+        matched = len(self.mapping.matched)
+        if self.warning_texts(order):
+            title = self.tr("Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.")
+        else:
+            title = self.tr("Filled from NF-e %1 (series %2), %3: review and send.")
+        title = (
+            title.replace("%1", doc.invoice_number)
+            .replace("%2", str(doc.series))
+            .replace("%3", money_text(doc.total_cents, order.currency_code))
+        )
+        notes = [
+            self.tr("%1 of %2 NF-e line(s) matched the order's items.")
+            .replace("%1", str(matched))
+            .replace("%2", str(len(doc.items)))
+        ]
+        if source:
+            notes.insert(0, self.tr("File: %1").replace("%1", source))
+        if snapshot.number.strip() and snapshot.number.strip() != doc.invoice_number:
+            notes.append(
+                self.tr("The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.").replace(
+                    "%1", snapshot.number.strip()
+                )
+            )
+        self._heading = (title, "\n".join(notes))
+        self._show_fill(order)
+        self.tab.status(self.tr("Invoice filled from NF-e %1.").replace("%1", doc.invoice_number))
+
+    def _show_fill(self, order: Order) -> None:
+        assert self.mapping is not None
+        self.panel.show_filled(*self._heading, self.warning_texts(order), self.mapping, order)
+
+    def dismiss(self) -> None:
+        """Hide the panel; after a refused file, go back to the fill the form still holds."""
+        order = self.tab.order
+        if self.panel.is_error and self.doc is not None and order is not None and order.order_id == self._order_id:
+            self._show_fill(order)
+        else:
+            self.panel.hide()
+
+    def _set_items(self, order: Order) -> None:
+        assert self.mapping is not None
+        lines = self.mapping.suggested_lines(order)
+        set_lines(self.form, [(s.sku_id, s.description, s.quantity, s.price_cents) for s in lines], order.currency_code)
+
+    def warning_texts(self, order: Order) -> list[str]:
+        if self.doc is None or self.mapping is None:
+            return []
+        findings = prefill_findings(self.doc, order, self.mapping)
+        return [self.texts.text(finding, order.currency_code) for finding in findings]
+
+    def assign(self, position: int, order_index: Any) -> None:
+        """The clerk mapped an NF-e line by hand: rebuild the items, refresh the warnings."""
+        order = self.tab.order
+        if self.mapping is None or order is None or order.order_id != self._order_id:
+            return
+        self.mapping = self.mapping.assign(position, order_index if isinstance(order_index, int) else None)
+        self._set_items(order)
+        self.panel.set_warnings(self.warning_texts(order))
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            self.snapshot.restore(self.form)
+            self.form.show_problems({})
+            self.tab.status(self.tr("The form is back as it was before the XML fill."))
+        self.forget()
+
+    def forget(self) -> None:
+        self.doc = self.mapping = self.snapshot = self._order_id = None
+        self.panel.clear()
+
+    def _order_changed(self, order: Order | None) -> None:
+        if self.doc is None:
+            if self.panel.is_error:
+                self.panel.clear()  # e.g. "load the order first": done
+            return
+        if order is None or order.order_id != self._order_id or order.package(self.doc.invoice_number):
+            self.forget()  # another order, or this NF-e is now on the order: the fill is over
+        elif not self.panel.is_error:
+            self.panel.set_warnings(self.warning_texts(order))  # the same order read again
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class NfeDropTarget(QObject):
+    """Takes file drops anywhere on ``window``: on the window itself and on every child that
+    would otherwise take the drop as text (line and text edits). Other drags pass through."""
+
+    def __init__(self, window: QWidget, importer: NfeImport, reveal: Callable[[], None] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.importer = importer
+        self.reveal = reveal or (lambda: None)
+        window.setAcceptDrops(True)
+        self.watch()
+
+    def watch(self) -> None:
+        """(Re)install on the window and its children that accept drops (call after adding some)."""
+        for widget in (self.window, *self.window.findChildren(QWidget)):
+            if widget is self.window or widget.acceptDrops():
+                widget.removeEventFilter(self)
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
+            if local_files(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            files = local_files(event.mimeData())
+            if files:
+                event.acceptProposedAction()
+                self.reveal()
+                self.importer.open_files(files)
+                return True
+        return super().eventFilter(watched, event)

@@ -6,178 +6,207 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+71"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiendas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tienda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mystore</source>
-        <translation type="unfinished"></translation>
+        <translation>mitienda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stable (vtexcommercestable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estable (vtexcommercestable)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beta (vtexcommercebeta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta (vtexcommercebeta)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the key for this session only (not in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave solo en esta sesión (fuera del llavero)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar solo en esta sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;cuenta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entorno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave de API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken de API:</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Key and token kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave y token guardados en: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave key and token empty to keep the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje la clave y el token vacíos para conservar los guardados.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The key and token go to the system keyring; the settings file keeps only the store name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave y el token van al llavero del sistema; el archivo de configuración solo guarda el nombre de la tienda.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter the app key and the app token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese la clave de API y el token de API.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not write the settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de configuración: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Saved. The key and token are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La clave y el token están en %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved for this session only: the key is forgotten when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado solo para esta sesión: la clave se olvida al cerrar la aplicación.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda se quitó, pero su clave no se pudo borrar del llavero: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la tienda %1 junto con su clave.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected. VTEX accepted the key, and its role may send invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. VTEX aceptó la clave, y su rol puede enviar facturas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected, but the key&apos;s role lacks the &apos;Notify invoice&apos; resource (VTEX answered 403): it can read orders but not send invoices or tracking. In the VTEX Admin, Account settings &gt; Roles, add &apos;Notify invoice&apos; to the key&apos;s role (or use &apos;OMS - Full access&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, pero el rol de la clave no tiene el recurso &apos;Notify invoice&apos; (VTEX respondió 403): puede leer pedidos, pero no enviar facturas ni seguimiento. En el Admin VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;Notify invoice&apos; al rol de la clave (o use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: VTEX aceptó la clave y el token (no se pudo verificar si el rol puede enviar facturas).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave o token incorrectos (VTEX respondió 401): revise ambos y que el nombre de la cuenta sea &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key is valid, but its role may not read orders (VTEX answered 403). Give the role the &apos;List Orders&apos;, &apos;View order&apos; and &apos;Notify invoice&apos; resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida, pero su rol no puede leer pedidos (VTEX respondió 403). Dé al rol los recursos &apos;List Orders&apos;, &apos;View order&apos; y &apos;Notify invoice&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+63"/>
+        <source>Discard draft</source>
+        <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the restored draft</source>
+        <translation>Descartar el borrador restaurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget what was typed and start again from the order</source>
+        <translation>Olvidar lo escrito y empezar de nuevo desde el pedido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft from %1 restored: this is what you were typing for this order.</source>
+        <translation>Borrador del %1 restaurado: es lo que estaba escribiendo para este pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft restored: this is what you were typing for this order.</source>
+        <translation>Borrador restaurado: es lo que estaba escribiendo para este pedido.</translation>
     </message>
 </context>
 <context>
@@ -185,182 +214,182 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+88"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que VTEX lo haya aplicado igual. Vuelva a cargar el pedido antes de enviar de nuevo, y envíe de nuevo solo si no está allí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se envió, pero no llegó respuesta: puede que VTEX la haya aplicado o no.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach VTEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con VTEX.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the internet connection and try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la conexión a internet e intente de nuevo; no se perdió nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>VTEX did not accept the app key and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX no aceptó la clave de API y el token.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the app key and app token in Accounts (copy them again from the VTEX Admin, Account settings &gt; Apps/API keys) and that the account name is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la clave de API y el token de API en Cuentas (cópielos de nuevo del Admin VTEX, Configuración de la cuenta &gt; Claves de API) y que el nombre de la cuenta sea correcto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app key is valid, but its role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API es válida, pero su rol no puede hacer esto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;%1&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Admin VTEX (Configuración de la cuenta &gt; Roles), dé al rol de la clave el recurso &apos;%1&apos;, por ejemplo con el rol predefinido &apos;OMS - Full access&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>VTEX did not find that order or invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX no encontró ese pedido o factura.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the order id (for example 1234567890123-01, or seq followed by the sequence number) and that it belongs to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el número de pedido (por ejemplo 1234567890123-01, o seq seguido del número de secuencia) y que pertenezca a esta tienda.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s status does not allow this action now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado del pedido no permite esta acción ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload the order to see its current status, then do what that status allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a cargar el pedido para ver su estado actual y haga lo que ese estado permita.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>VTEX rejected what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX rechazó lo que se envió.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct what VTEX&apos;s message below names and send again; the form is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo que indica el mensaje de VTEX abajo y envíe de nuevo; el formulario se conserva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait %1 seconds and send again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere %1 segundos y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait a minute and send again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VTEX is limiting requests from this store right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX está limitando las solicitudes de esta tienda en este momento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un momento e intente de nuevo. status.vtex.com muestra si VTEX tiene un incidente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VTEX had a problem answering (a server error on their side).</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX tuvo un problema al responder (un error de servidor de su lado).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX respondió con algo que no son los datos que devuelve la API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account name and environment. A web page instead of data usually means the address is not a VTEX store or VTEX is having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre de la cuenta y el entorno. Una página web en lugar de datos suele significar que la dirección no es una tienda VTEX o que VTEX tiene problemas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VTEX could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX no pudo completar la solicitud.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again. If it keeps happening, copy the details for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intente de nuevo. Si sigue pasando, copie los detalles para soporte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No store is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna tienda configurada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Accounts (toolbar) and add the store&apos;s account name, app key and app token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Cuentas (barra superior) y agregue el nombre de la cuenta de la tienda, la clave de API y el token de API.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This store has no app key and token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tienda no tiene clave de API ni token en esta computadora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Accounts (toolbar), choose the store and enter its app key and app token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Cuentas (barra superior), elija la tienda e ingrese su clave de API y su token de API.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock it (for example by logging in again), or keep the key for this session only in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquéelo (por ejemplo, iniciando sesión de nuevo) o guarde la clave solo en esta sesión, en Cuentas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring is available to keep the app key and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un llavero del sistema disponible para guardar la clave de API y el token.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install and unlock a keyring (GNOME Keyring or KWallet on Linux), or keep the key for this session only in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale y desbloquee un llavero (GNOME Keyring o KWallet en Linux) o guarde la clave solo en esta sesión, en Cuentas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This invoice was already sent to this order; it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura ya se envió a este pedido; no se envió de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk could not write its journal, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no pudo escribir su registro de envíos, así que no se envió nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no se aceptó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was lost: the form is kept. Copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se perdió nada: el formulario se conserva. Copie los detalles y envíelos a soporte.</translation>
     </message>
 </context>
 <context>
@@ -368,276 +397,622 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+35"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+59"/>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload order</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX dice: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
 </context>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+93"/>
+        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+70"/>
         <source>&amp;Invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact&amp;ura:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This invoice has no tracking number yet. VTEX only takes tracking events for invoices with a tracking number: add it in the Tracking number tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta factura todavía no tiene número de seguimiento. VTEX solo acepta eventos de seguimiento en facturas con número de seguimiento: agréguelo antes en la pestaña Número de seguimiento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Go to Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Número de seguimiento</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. Objeto em trânsito</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: Objeto en tránsito</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Event city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a la &amp;lista</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por enviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delivered on</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntregado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como entregado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de entrega</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar eventos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
-        <location line="+38"/>
         <source>Send tracking events</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar eventos de seguimiento</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+13"/>
+        <source>Checking the last send</source>
+        <translation>Verificando el último envío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fech&amp;a:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>Por enviar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Load an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido todavía no tiene factura: envíe la factura primero (pestaña Factura).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a tracking number to this invoice first (Tracking number tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue un número de seguimiento a esta factura (pestaña Número de seguimiento).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Add events to the list, or mark the parcel delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue eventos a la lista o marque el paquete como entregado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sending tracking events for invoice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando eventos de seguimiento de la factura %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+61"/>
+        <source>The tracking events of invoice %1</source>
+        <translation>los eventos de seguimiento de la factura %1</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+103"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de seguimiento de la factura %1 recibidos por VTEX</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>VTEX does not show the new events yet; reload the order in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX todavía no muestra los nuevos eventos; vuelva a cargar el pedido en un minuto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The timeline is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cronología está actualizada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re-reading order %1 after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyendo el pedido %1 después del envío</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Sending tracking events of invoice %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando eventos de seguimiento de la factura %1 (pedido %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+44"/>
+        <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
+        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted.</extracomment>
+        <translation>Esta NF-e se emitió en el entorno de pruebas de la SEFAZ (homologación, tpAmb=2): no tiene valor legal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e was authorized. Prefer the authorized XML (nfeProc).</source>
+        <translation>Este archivo no tiene el protocolo de autorización de la SEFAZ (protNFe), así que no prueba que la NF-e fue autorizada. Prefiera el XML autorizado (nfeProc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>El estado SEFAZ de esta NF-e es %status%reason, no 100 (autorizada): no debe usarse como factura de un pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the marketplace accepts an NFC-e.</source>
+        <translation>Esta es una NFC-e (modelo 65, comprobante al consumidor), no una NF-e (modelo 55). Verifique que el marketplace acepte una NFC-e.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is %model; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>El modelo es %model; una NF-e es modelo 55 (NFC-e 65).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This NF-e is not a normal sale or a return (finNFe=%purpose).</source>
+        <translation>Esta NF-e no es una venta normal ni una devolución (finNFe=%purpose).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
+        <translation>La hora de emisión en el XML no tiene zona horaria; se asumió la hora de Brasilia (-03:00).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NF-e only has an issue date (old layout); midnight Brasília time was used.</source>
+        <translation>La NF-e solo tiene fecha de emisión (formato antiguo); se usó la medianoche, hora de Brasilia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key: %problem</source>
+        <translation>Clave de acceso: %problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order.</source>
+        <translation>El total de la NF-e (%total_cents) no es el %remaining_cents que falta facturar en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order.</source>
+        <translation>El total de la NF-e (%total_cents) no es el %remaining_cents que aún se puede devolver en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e recipient is %nfe_document, but the order&apos;s client is %order_document: is this the NF-e of this order?</source>
+        <translation>El destinatario de la NF-e es %nfe_document, pero el cliente del pedido es %order_document: ¿es esta la NF-e de este pedido?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e names no recipient document, but the order&apos;s client is %order_document.</source>
+        <translation>La NF-e no indica el documento del destinatario, pero el cliente del pedido es %order_document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the order item for each below, or leave it off the invoice.</source>
+        <translation>%count línea(s) de la NF-e no coinciden con ningún ítem del pedido por EAN, refId o SKU: %lines. Elija abajo el ítem del pedido de cada una, o déjela fuera de la factura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NF-e line %line fits several SKUs of the order (%skus); choose the right one below.</source>
+        <translation>La línea %line de la NF-e coincide con varios SKU del pedido (%skus); elija el correcto abajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the quantity of SKU %sku in the order&apos;s units in the items table.</source>
+        <translation>La línea %line de la NF-e tiene cantidad %quantity %unit, que no es un número entero: ingrese la cantidad del SKU %sku en las unidades del pedido, en la tabla de ítems.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>Las líneas %lines de la NF-e son del mismo SKU %sku: forman una sola línea de la factura (VTEX pide una línea por SKU).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order.</source>
+        <translation>La NF-e factura %quantity del SKU %sku (%name), pero solo quedan %remaining en el pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="+105"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt or error</source>
+        <translation>Recibo o error</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Return invoice</source>
+        <translation>Factura de devolución</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+109"/>
-        <source>Search order, invoice, receipt…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+88"/>
+        <source>Order, invoice number, receipt or error text…</source>
+        <translation>Pedido, número de factura, recibo o texto del error…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <source>Any order</source>
+        <translation>Cualquier pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order id filter</source>
+        <translation>Filtro por número de pedido</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <source>Store filter</source>
+        <translation>Filtro por tienda</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Copy selected</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Operation filter</source>
+        <translation>Filtro por operación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All operations</source>
+        <translation>Todas las operaciones</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>History of receipts and errors</source>
-        <translation type="unfinished"></translation>
+        <source>State filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not settled (no answer yet)</source>
+        <translation>Pendiente (aún sin respuesta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>H&amp;asta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Journal of sends</source>
+        <translation>Registro de envíos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details of the selected send</source>
+        <translation>Detalles del envío seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a row to see its receipt or error.</source>
+        <translation>Seleccione una fila para ver su recibo o error.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open order</source>
+        <translation>A&amp;brir pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the selected row&apos;s order (or double-click the row)</source>
+        <translation>Cargar el pedido de la fila seleccionada (o haga doble clic en la fila)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows shown by the filters as a CSV file (for the accountant)</source>
+        <translation>Guardar las filas que muestran los filtros en un archivo CSV (para el contador)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rder:</source>
+        <translation>Pedid&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;re:</source>
+        <translation>T&amp;ienda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;peration:</source>
+        <translation>Ope&amp;ración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ate:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All stores</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el registro…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sends match.</source>
+        <translation>Ningún envío coincide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 sends loaded (newest first)</source>
+        <translation>%1 de %2 envíos cargados (los más recientes primero)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the journal: %1</source>
+        <translation>No se pudo leer el registro: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Store: %1</source>
+        <translation>Tienda: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal #%1, %2, state: %3</source>
+        <translation>Registro n.º %1, %2, estado: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt date: %1</source>
+        <translation>Fecha del recibo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1</source>
+        <translation>Intento %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends again journal #%1</source>
+        <translation>Reenvío del registro n.º %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>Se exportaron %1 filas a %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Copy selected</source>
+        <translation>Copiar selección</translation>
     </message>
 </context>
 <context>
@@ -645,240 +1020,246 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+15"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>sale</source>
-        <translation type="unfinished"></translation>
+        <translation>venta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>return</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento %1</translation>
     </message>
 </context>
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+83"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+84"/>
         <source>Sale (Output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta (Output)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return (Input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución (Input)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 000123456</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: 000123456</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuance date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de emisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>44-digit NF-e access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso de la NF-e (44 dígitos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the NF-e XML (or drop it on the window) to fill the whole invoice, or paste it here.</source>
+        <translation>Abra, suelte o pegue aquí el XML de la NF-e.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Paste the NF-e XML here, or choose the file.</source>
-        <translation type="unfinished"></translation>
+        <source>Open NF-e XML…</source>
+        <translation>Abrir XML de la NF-e…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose XML…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Fill the invoice from the NF-e XML file (you can also drop the file)</source>
+        <translation>Completar la factura desde el archivo XML de la NF-e (también puede soltar el archivo)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reset items</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).</extracomment>
+        <translation>Restablecer ítems</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento (opcional)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dispatch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de despacho</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;misión:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;acceso:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la factura:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NF-e &amp;XML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XML de la NF-e:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransportista:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de se&amp;guimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;de seguimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dispatched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachad&amp;o:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Invoice type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NF-e XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML de la NF-e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems de la factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de seguimiento</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Items total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de ítems: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Returnable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo a devolver: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo por facturar: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Keep at least one item with a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje al menos un ítem con cantidad mayor que cero.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Item line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de ítem %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the NF-e XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el XML de la NF-e</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>XML files (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos XML (*.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The file is too large for an NF-e XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para un XML de NF-e.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not UTF-8 text; is it really an XML file?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8; ¿es realmente un archivo XML?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -886,299 +1267,531 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/models.py" line="+158"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de línea</translation>
     </message>
 </context>
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+61"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+66"/>
         <source>Review and send…</source>
         <extracomment>How long to re-read the order after a send until the new invoice shows (VTEX is asynchronous).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
         <source>Send invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar factura</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="+1"/>
         <source>Check the form, then confirm (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el formulario y luego confirme (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Confirm and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar y enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm and send the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar y enviar la factura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Checking the last send</source>
+        <translation>Verificando el último envío</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invoice %1</source>
+        <translation>la factura %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 no está en el pedido. VTEX puede tardar un momento en mostrar una factura nueva: si la acaba de enviar, vuelva a cargar en un minuto; envíela de nuevo solo si sigue faltando.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Load an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura de devolución (Input) requiere un pedido totalmente facturado (el estado es %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order cannot take a sale invoice now (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido no puede recibir una factura de venta ahora (estado %1).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a sale (Output)</source>
-        <translation type="unfinished"></translation>
+        <translation>venta (Output)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a return (Input)</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución (Input)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order %5?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar la factura de %1 &lt;b&gt;%2&lt;/b&gt; por &lt;b&gt;%3&lt;/b&gt;, con %4 línea(s) de ítem, al pedido %5?</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 ya está en este pedido. Use un número nuevo; para agregarle seguimiento, use la pestaña Número de seguimiento.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 se envió a este pedido hace un momento (recibo %2); puede que VTEX todavía la esté aplicando. Vuelva a cargar el pedido en lugar de enviarla de nuevo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una factura parcial: %1 de los %2 que faltan facturar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor es mayor que los %1 que faltan facturar; es probable que VTEX lo rechace.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A return invoice makes VTEX refund the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura de devolución hace que VTEX reembolse al cliente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value is more than the %1 that can still be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor es mayor que los %1 que aún se pueden devolver.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ítems suman %1, pero el valor de la factura es %2 (el envío, %3 en este pedido, normalmente forma parte del valor).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Access key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de acceso: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No access key: marketplaces usually need the NF-e key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave de acceso: los marketplaces suelen exigir la clave de la NF-e.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sending invoice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la factura %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Send return invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-210"/>
+        <location line="+225"/>
         <source>Invoice %1 received by VTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 recibida por VTEX</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 enviada; esperando que VTEX la muestre en el pedido…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for VTEX to show the invoice on the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando que VTEX muestre la factura en el pedido…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VTEX shows invoice %1 on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX muestra la factura %1 en el pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice %1 is on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura %1 está en el pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>VTEX accepted the invoice but does not show it on the order yet. Reload the order in a minute; do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX aceptó la factura, pero todavía no la muestra en el pedido. Vuelva a cargar el pedido en un minuto; no la envíe de nuevo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not re-read the order; reload it to see the new invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo releer el pedido; vuelva a cargarlo para ver la factura nueva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-reading order %1 after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyendo el pedido %1 después del envío</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending invoice %1 to order %2</source>
+        <translation>Enviando la factura %1 al pedido %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-212"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking events</source>
+        <translation>Eventos de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start handling</source>
+        <translation>Inicio de preparación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent yet</source>
+        <translation>Aún no enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown: check the order</source>
+        <translation>Incierto: revise el pedido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start handling of order %1</source>
+        <translation>Inicio de preparación del pedido %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 of order %2</source>
+        <translation>Factura %1 del pedido %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number of invoice %1, order %2</source>
+        <translation>Número de seguimiento de la factura %1, pedido %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking events of invoice %1, order %2</source>
+        <translation>Eventos de seguimiento de la factura %1, pedido %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Sending invoice %1 to order %2</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by re-reading the order</source>
+        <translation>Confirmado al releer el pedido</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+49"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+5"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;Store: </source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tienda: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas…</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n request(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VTEX is limiting requests, retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX está limitando las solicitudes; nuevo intento en %1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX did not answer properly; retrying in %1 s (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX no respondió bien; nuevo intento en %1 s (intento %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No store: open Accounts to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tienda: abra Cuentas para agregar una</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Store %1 is not set up on this computer.</source>
+        <translation>La tienda %1 no está configurada en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>NfeImport</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+130"/>
+        <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
+        <translation>Suelte un archivo XML de NF-e a la vez (se soltaron %1 archivos).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load the order first, then open or drop its NF-e XML.</source>
+        <translation>Primero cargue el pedido; luego abra o suelte el XML de su NF-e.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invoice is being sent; open the NF-e XML when it is done.</source>
+        <translation>Se está enviando una factura; abra el XML de la NF-e cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The order changed while %1 was read; open the file again.</source>
+        <translation>El pedido cambió mientras se leía %1; abra el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing on the form was changed.</source>
+        <translation>No se cambió nada en el formulario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be used as the NF-e of this invoice.</source>
+        <translation>%1 no se puede usar como la NF-e de esta factura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open %1.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read.</source>
+        <translation>No se pudo leer %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the NF-e %1</source>
+        <translation>Leyendo la NF-e %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.</source>
+        <translation>Completado desde la NF-e %1 (serie %2), %3: revise las advertencias y luego revise y envíe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from NF-e %1 (series %2), %3: review and send.</source>
+        <translation>Completado desde la NF-e %1 (serie %2), %3: revise y envíe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 NF-e line(s) matched the order&apos;s items.</source>
+        <translation>%1 de %2 línea(s) de la NF-e coinciden con los ítems del pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.</source>
+        <translation>El número de factura que había escrito (%1) se reemplazó; Deshacer relleno del XML lo restaura.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice filled from NF-e %1.</source>
+        <translation>Factura completada desde la NF-e %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The form is back as it was before the XML fill.</source>
+        <translation>El formulario volvió a como estaba antes del relleno del XML.</translation>
+    </message>
+</context>
+<context>
+    <name>NfeMappingRows</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+52"/>
+        <source>Which order item is each of these NF-e lines?</source>
+        <translation>¿Qué ítem del pedido es cada una de estas líneas de la NF-e?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
+        <translation>Otras %1 líneas de la NF-e no coinciden con nada en este pedido: ¿es esta la NF-e de este pedido?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: %2 %3 (%4)</source>
+        <translation>Línea %1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order item for NF-e line %1</source>
+        <translation>Ítem del pedido para la línea %1 de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— leave it off the invoice —</source>
+        <translation>— dejar fuera de la factura —</translation>
+    </message>
+</context>
+<context>
+    <name>NfePanel</name>
+    <message>
+        <location line="+23"/>
+        <source>NF-e import</source>
+        <translation>Importación de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo XML fill</source>
+        <translation>Deshacer relleno del XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the form back as it was before the XML filled it</source>
+        <translation>Devolver el formulario a como estaba antes de que el XML lo completara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
 </context>
 <context>
@@ -1186,267 +1799,251 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/models.py" line="-122"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Por facturar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unit.</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+37"/>
+        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+38"/>
         <source>1234567890123-01 or seq12345</source>
-        <translation type="unfinished"></translation>
+        <translation>1234567890123-01 o seq12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedido:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+135"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Load order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can it be invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se puede facturar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar preparación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el pedido de &apos;Listo para preparación&apos; a &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoiced so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado hasta ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining to invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta facturar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Por facturar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invoicing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de facturación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar a:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems del pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoices on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas del pedido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ítems</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de pedido (o seq seguido del número de secuencia) y luego Cargar.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status %2 — still shown: %3 could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · estado %2 — aún se muestra: no se pudo cargar %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No order loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pedido cargado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an order id above and press Enter (Ctrl+L jumps there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de pedido arriba y presione Intro (Ctrl+L lleva allí).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · estado %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No address on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido no tiene dirección.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Can be invoiced now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede facturar ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can be invoiced; usually you start handling first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede facturar; normalmente primero se inicia la preparación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly invoiced: the rest can be invoiced now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado en parte: el resto se puede facturar ahora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be invoiced: the payment is still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede facturar: el pago todavía está pendiente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be invoiced yet: VTEX is still processing the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede facturar: VTEX todavía está procesando el pedido (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VTEX is verifying the invoice; reload the order in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX está verificando la factura; vuelva a cargar el pedido en un momento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fully invoiced: only tracking and return (Input) invoices now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente facturado: ahora solo seguimiento y facturas de devolución (Input).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled or being canceled: it cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado o en cancelación: no se puede facturar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order is incomplete; it cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido está incompleto; no se puede facturar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown status %1: check the order in the VTEX Admin before invoicing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido %1: revise el pedido en el Admin VTEX antes de facturar.</translation>
     </message>
 </context>
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+117"/>
+        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+119"/>
         <source>Loading order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el pedido %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Load order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <source>Start handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Starting handling of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la preparación del pedido %1</translation>
     </message>
 </context>
 <context>
@@ -1454,141 +2051,236 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/models.py" line="+44"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+17"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
+        <location line="+75"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-72"/>
         <source>VTEX receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo de VTEX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VTEX&apos;s receipt appears here after sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recibo de VTEX aparece aquí después del envío.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirmed by re-reading the order (VTEX&apos;s answer to the send was lost).</source>
+        <translation>Confirmado al releer el pedido (se perdió la respuesta de VTEX al envío).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1 (journal #%2)</source>
+        <translation>Enviado el %1 (registro n.º %2)</translation>
     </message>
 </context>
 <context>
-    <name>SessionHistoryModel</name>
+    <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="-76"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+56"/>
+        <source>Sends checked at start-up</source>
+        <translation>Envíos verificados al iniciar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
+        <location line="+30"/>
+        <source>Checking the sends left unfinished last time (%1)…</source>
+        <translation>Verificando los envíos que quedaron pendientes la última vez (%1)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
+        <translation>Los envíos pendientes de la última vez se verificaron en los pedidos: %1 llegaron, %2 no.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>%1 could not be checked.</source>
+        <translation>No se pudieron verificar: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <source>Send again what did not land, or open the order to look first.</source>
+        <translation>Envíe de nuevo lo que no llegó, o abra el pedido para revisar primero.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not check the sends left unfinished last time: %1</source>
+        <translation>No se pudieron verificar los envíos pendientes de la última vez: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: it is on the order (confirmed, nothing sent again).</source>
+        <translation>%1: está en el pedido (confirmado, no se reenvió nada).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: not on the order; VTEX did not apply it.</source>
+        <translation>%1: no está en el pedido; VTEX no aplicó el envío.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: sent again; VTEX&apos;s receipt %2.</source>
+        <translation>%1: reenviado; recibo de VTEX %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sent again.</source>
+        <translation>%1: reenviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: could not be checked (%2).</source>
+        <translation>%1: no se pudo verificar (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>store %1 is not set up on this computer</source>
+        <translation>la tienda %1 no está configurada en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this store has no app key and token on this computer</source>
+        <translation>esta tienda no tiene clave de API ni token en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: checking the order once more, then sending again…</source>
+        <translation>%1: revisando el pedido una vez más y reenviando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checking the order…</source>
+        <translation>%1: revisando el pedido…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheck</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+70"/>
+        <source>Checking whether the last send reached VTEX…</source>
+        <translation>Verificando si el último envío llegó a VTEX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not check whether the last send reached VTEX. Reload the order to check again.</source>
+        <translation>No se pudo verificar si el último envío llegó a VTEX. Vuelva a cargar el pedido para verificar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>El pedido ya muestra %1: el envío llegó a VTEX. No hay nada más que hacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not on the order: VTEX did not apply it. You can send it again.</source>
+        <translation>El pedido no muestra %1: VTEX no aplicó el envío. Puede enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
+        <translation>No se pudo verificar si el pedido muestra %1 (%2). Vuelva a cargar el pedido para verificar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>La factura %1 ya se envió a este pedido el %2 y VTEX la confirmó (registro n.º %3), así que no se envía dos veces. Puede que VTEX todavía no la muestre: vuelva a cargar el pedido. Para reemplazar una factura, envíe una devolución (Input) y una factura nueva con otro número.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 is being sent right now.</source>
+        <translation>La factura %1 se está enviando en este momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>La factura %1 se envió a este pedido el %2 (registro n.º %3), pero la respuesta de VTEX nunca llegó. La aplicación está releyendo el pedido para ver si llegó; si no llegó, puede enviarla de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1596,22 +2288,22 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
         <source>Dispatched, tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin descripción)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
 </context>
 <context>
@@ -1619,118 +2311,241 @@
     <message>
         <location line="+74"/>
         <source>Tracking timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología del seguimiento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No tracking events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay eventos de seguimiento.</translation>
     </message>
 </context>
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+50"/>
         <source>Dispatch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de despacho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact&amp;ura:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de se&amp;guimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;de seguimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransportista:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dispatched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachad&amp;o:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+109"/>
-        <location line="+37"/>
         <source>Send tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar número de seguimiento</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="+19"/>
+        <source>Checking the last send</source>
+        <translation>Verificando el último envío</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Load an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido todavía no tiene factura: envíe la factura primero (pestaña Factura).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sending tracking number for invoice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el número de seguimiento de la factura %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+55"/>
+        <source>The tracking number of invoice %1</source>
+        <translation>el número de seguimiento de la factura %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+74"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento de la factura %1 recibido por VTEX</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Tracking number is on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de seguimiento está en el pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX does not show the new tracking number yet; reload the order in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>VTEX todavía no muestra el nuevo número de seguimiento; vuelva a cargar el pedido en un minuto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re-reading order %1 after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyendo el pedido %1 después del envío</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Sending the tracking number of invoice %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el número de seguimiento de la factura %1 (pedido %2)</translation>
+    </message>
+</context>
+<context>
+    <name>VtexStatus</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/status_names.py" line="+16"/>
+        <source>Order created</source>
+        <translation>Pedido creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order accepted</source>
+        <translation>Pedido aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment pending</source>
+        <translation>Pago pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment approved</source>
+        <translation>Pago aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Waiting for seller confirmation</source>
+        <translation>Esperando confirmación del seller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Waiting for fulfillment authorization</source>
+        <translation>Esperando autorización para despachar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for marketplace authorization</source>
+        <translation>Esperando autorización del marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation window</source>
+        <translation>Ventana de cancelación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for handling</source>
+        <translation>Listo para preparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting handling</source>
+        <translation>Iniciando preparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling shipping</source>
+        <translation>Preparando entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for invoicing</source>
+        <translation>Listo para facturación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying invoice</source>
+        <translation>Verificando factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancellation requested</source>
+        <translation>Cancelación solicitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceling</source>
+        <translation>Cancelando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-190"/>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>Verificar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open order</source>
+        <translation>Abrir pedido</translation>
     </message>
 </context>
 </TS>

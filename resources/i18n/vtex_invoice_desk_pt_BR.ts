@@ -6,178 +6,207 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+71"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova loja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mystore</source>
-        <translation type="unfinished"></translation>
+        <translation>minhaloja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stable (vtexcommercestable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estável (vtexcommercestable)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beta (vtexcommercebeta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta (vtexcommercebeta)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the key for this session only (not in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave só nesta sessão (fora do chaveiro)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar só nesta sessão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da conta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da &amp;conta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambiente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;have de API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken de API:</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Key and token kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave e token guardados em: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave key and token empty to keep the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe a chave e o token em branco para manter os já salvos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The key and token go to the system keyring; the settings file keeps only the store name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave e o token vão para o chaveiro do sistema; o arquivo de configurações guarda só o nome da loja.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter the app key and the app token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a chave de API e o token de API.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not write the settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo de configurações: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Saved. The key and token are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. A chave e o token estão em %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved for this session only: the key is forgotten when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo só para esta sessão: a chave será esquecida quando o aplicativo fechar.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A loja foi removida, mas a chave dela não pôde ser apagada do chaveiro: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loja %1 removida, junto com a chave.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conexão com %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected. VTEX accepted the key, and its role may send invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. A VTEX aceitou a chave, e o perfil de acesso dela pode enviar notas fiscais.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected, but the key&apos;s role lacks the &apos;Notify invoice&apos; resource (VTEX answered 403): it can read orders but not send invoices or tracking. In the VTEX Admin, Account settings &gt; Roles, add &apos;Notify invoice&apos; to the key&apos;s role (or use &apos;OMS - Full access&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, mas o perfil de acesso da chave não tem o recurso &apos;Notify invoice&apos; (a VTEX respondeu 403): ela pode ler pedidos, mas não enviar notas fiscais nem rastreio. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;Notify invoice&apos; ao perfil da chave (ou use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key is valid, but its role may not read orders (VTEX answered 403). Give the role the &apos;List Orders&apos;, &apos;View order&apos; and &apos;Notify invoice&apos; resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é válida, mas o perfil de acesso dela não pode ler pedidos (a VTEX respondeu 403). Dê ao perfil os recursos &apos;List Orders&apos;, &apos;View order&apos; e &apos;Notify invoice&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+63"/>
+        <source>Discard draft</source>
+        <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
+        <translation>Descartar rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the restored draft</source>
+        <translation>Descartar o rascunho restaurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget what was typed and start again from the order</source>
+        <translation>Esquecer o que foi digitado e recomeçar a partir do pedido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft from %1 restored: this is what you were typing for this order.</source>
+        <translation>Rascunho de %1 restaurado: é o que você estava digitando para este pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft restored: this is what you were typing for this order.</source>
+        <translation>Rascunho restaurado: é o que você estava digitando para este pedido.</translation>
     </message>
 </context>
 <context>
@@ -185,182 +214,182 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+88"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX pode ter aplicado mesmo assim. Recarregue o pedido antes de enviar de novo, e só envie de novo se não estiver lá.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi enviada, mas não veio resposta: a VTEX pode ou não ter aplicado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach VTEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível falar com a VTEX.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the internet connection and try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão com a internet e tente de novo; nada foi perdido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>VTEX did not accept the app key and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX não aceitou a chave de API e o token.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the app key and app token in Accounts (copy them again from the VTEX Admin, Account settings &gt; Apps/API keys) and that the account name is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira a chave de API e o token de API em Contas (copie de novo do Admin VTEX, Configurações da conta &gt; Chaves de API) e se o nome da conta está certo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app key is valid, but its role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API é válida, mas o perfil de acesso dela não pode fazer isso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;%1&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Admin VTEX (Configurações da conta &gt; Perfis de acesso), dê ao perfil da chave o recurso &apos;%1&apos;, por exemplo com o perfil predefinido &apos;OMS - Full access&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>VTEX did not find that order or invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX não encontrou esse pedido ou nota fiscal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the order id (for example 1234567890123-01, or seq followed by the sequence number) and that it belongs to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira o número do pedido (por exemplo 1234567890123-01, ou seq seguido do número de sequência) e se ele é desta loja.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The order&apos;s status does not allow this action now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status do pedido não permite esta ação agora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload the order to see its current status, then do what that status allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregue o pedido para ver o status atual e faça o que esse status permite.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>VTEX rejected what was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX recusou o que foi enviado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct what VTEX&apos;s message below names and send again; the form is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o que a mensagem da VTEX abaixo aponta e envie de novo; o formulário foi mantido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait %1 seconds and send again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde %1 segundos e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait a minute and send again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um minuto e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VTEX is limiting requests from this store right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX está limitando as solicitações desta loja neste momento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um pouco e tente de novo. O status.vtex.com mostra se a VTEX está com algum incidente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VTEX had a problem answering (a server error on their side).</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX teve um problema para responder (um erro de servidor do lado dela).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX respondeu com algo que não são os dados que a API devolve.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the account name and environment. A web page instead of data usually means the address is not a VTEX store or VTEX is having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira o nome da conta e o ambiente. Uma página web no lugar dos dados costuma indicar que o endereço não é de uma loja VTEX ou que a VTEX está com problemas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VTEX could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX não conseguiu concluir a solicitação.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again. If it keeps happening, copy the details for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No store is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma loja configurada ainda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Accounts (toolbar) and add the store&apos;s account name, app key and app token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Contas (barra superior) e adicione o nome da conta da loja, a chave de API e o token de API.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This store has no app key and token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta loja não tem chave de API e token neste computador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Accounts (toolbar), choose the store and enter its app key and app token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra Contas (barra superior), escolha a loja e informe a chave de API e o token de API dela.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema está bloqueado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock it (for example by logging in again), or keep the key for this session only in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie o chaveiro (por exemplo, entrando de novo no sistema) ou guarde a chave só nesta sessão, em Contas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring is available to keep the app key and token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro do sistema disponível para guardar a chave de API e o token.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install and unlock a keyring (GNOME Keyring or KWallet on Linux), or keep the key for this session only in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale e desbloqueie um chaveiro (GNOME Keyring ou KWallet no Linux) ou guarde a chave só nesta sessão, em Contas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This invoice was already sent to this order; it was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota fiscal já foi enviada para este pedido; ela não foi enviada de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk could not write its journal, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplicativo não conseguiu gravar o registro de envios, então nada foi enviado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não foi aceito.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado deu errado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was lost: the form is kept. Copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi perdido: o formulário foi mantido. Copie os detalhes e envie para o suporte.</translation>
     </message>
 </context>
 <context>
@@ -368,276 +397,622 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+35"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do erro</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+59"/>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalhes</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload order</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX diz: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalhes</translation>
     </message>
 </context>
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+93"/>
+        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+70"/>
         <source>&amp;Invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota fiscal:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This invoice has no tracking number yet. VTEX only takes tracking events for invoices with a tracking number: add it in the Tracking number tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota fiscal ainda não tem código de rastreio. A VTEX só aceita eventos de rastreio em notas com código de rastreio: adicione-o antes na aba Código de rastreio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Go to Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para Código de rastreio</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. Objeto em trânsito</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Objeto em trânsito</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Event city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade do evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à li&amp;sta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos a enviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delivered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre&amp;gue em</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como entregue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora da entrega</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar eventos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
-        <location line="+38"/>
         <source>Send tracking events</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar eventos de rastreio</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="+13"/>
+        <source>Checking the last send</source>
+        <translation>Verificando o último envio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo evento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;idade:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ata:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Load an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido ainda não tem nota fiscal: envie a nota primeiro (aba Nota fiscal).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a tracking number to this invoice first (Tracking number tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione primeiro um código de rastreio a esta nota (aba Código de rastreio).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Add events to the list, or mark the parcel delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione eventos à lista ou marque o pacote como entregue.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sending tracking events for invoice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando eventos de rastreio da nota %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+61"/>
+        <source>The tracking events of invoice %1</source>
+        <translation>os eventos de rastreio da nota %1</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+103"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>VTEX does not show the new events yet; reload the order in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX ainda não mostra os novos eventos; recarregue o pedido em um minuto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The timeline is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha do tempo está atualizada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re-reading order %1 after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Sending tracking events of invoice %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando eventos de rastreio da nota %1 (pedido %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+44"/>
+        <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
+        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted.</extracomment>
+        <translation>Esta NF-e foi emitida no ambiente de testes da SEFAZ (homologação, tpAmb=2): não tem valor fiscal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e was authorized. Prefer the authorized XML (nfeProc).</source>
+        <translation>Este arquivo não tem o protocolo de autorização da SEFAZ (protNFe), então não comprova que a NF-e foi autorizada. Prefira o XML autorizado (nfeProc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>O status SEFAZ desta NF-e é %status%reason, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the marketplace accepts an NFC-e.</source>
+        <translation>Esta é uma NFC-e (modelo 65, nota ao consumidor), não uma NF-e (modelo 55). Confirme se o marketplace aceita NFC-e.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model is %model; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>O modelo é %model; uma NF-e é modelo 55 (NFC-e 65).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This NF-e is not a normal sale or a return (finNFe=%purpose).</source>
+        <translation>Esta NF-e não é uma venda normal nem uma devolução (finNFe=%purpose).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
+        <translation>O horário de emissão no XML não tem fuso horário; foi considerado o horário de Brasília (-03:00).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NF-e only has an issue date (old layout); midnight Brasília time was used.</source>
+        <translation>A NF-e só tem a data de emissão (leiaute antigo); foi usada meia-noite no horário de Brasília.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key: %problem</source>
+        <translation>Chave de acesso: %problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order.</source>
+        <translation>O total da NF-e (%total_cents) não é o valor de %remaining_cents que falta faturar no pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order.</source>
+        <translation>O total da NF-e (%total_cents) não é o valor de %remaining_cents que ainda pode ser devolvido no pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e recipient is %nfe_document, but the order&apos;s client is %order_document: is this the NF-e of this order?</source>
+        <translation>O destinatário da NF-e é %nfe_document, mas o cliente do pedido é %order_document: esta é a NF-e deste pedido?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e names no recipient document, but the order&apos;s client is %order_document.</source>
+        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é %order_document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the order item for each below, or leave it off the invoice.</source>
+        <translation>%count linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: %lines. Escolha abaixo o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NF-e line %line fits several SKUs of the order (%skus); choose the right one below.</source>
+        <translation>A linha %line da NF-e serve para vários SKUs do pedido (%skus); escolha o certo abaixo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the quantity of SKU %sku in the order&apos;s units in the items table.</source>
+        <translation>A linha %line da NF-e tem quantidade %quantity %unit, que não é um número inteiro: informe a quantidade do SKU %sku nas unidades do pedido, na tabela de itens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>As linhas %lines da NF-e são do mesmo SKU %sku: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order.</source>
+        <translation>A NF-e fatura %quantity do SKU %sku (%name), mas só restam %remaining no pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="+105"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt or error</source>
+        <translation>Recibo ou erro</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Return invoice</source>
+        <translation>Nota de devolução</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+109"/>
-        <source>Search order, invoice, receipt…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+88"/>
+        <source>Order, invoice number, receipt or error text…</source>
+        <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search history</source>
+        <translation>Buscar no histórico</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <source>Any order</source>
+        <translation>Qualquer pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order id filter</source>
+        <translation>Filtro por número do pedido</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <source>Store filter</source>
+        <translation>Filtro por loja</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Copy selected</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Operation filter</source>
+        <translation>Filtro por operação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All operations</source>
+        <translation>Todas as operações</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>History of receipts and errors</source>
-        <translation type="unfinished"></translation>
+        <source>State filter</source>
+        <translation>Filtro por situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any state</source>
+        <translation>Qualquer situação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not settled (no answer yet)</source>
+        <translation>Pendente (ainda sem resposta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>A&amp;té</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Journal of sends</source>
+        <translation>Registro de envios</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Details of the selected send</source>
+        <translation>Detalhes do envio selecionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a row to see its receipt or error.</source>
+        <translation>Selecione uma linha para ver o recibo ou o erro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open order</source>
+        <translation>A&amp;brir pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the selected row&apos;s order (or double-click the row)</source>
+        <translation>Carregar o pedido da linha selecionada (ou clique duas vezes na linha)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows shown by the filters as a CSV file (for the accountant)</source>
+        <translation>Salvar as linhas mostradas pelos filtros em um arquivo CSV (para a contabilidade)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rder:</source>
+        <translation>Ped&amp;ido:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sto&amp;re:</source>
+        <translation>L&amp;oja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;peration:</source>
+        <translation>Oper&amp;ação:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;ate:</source>
+        <translation>&amp;Situação:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All stores</source>
+        <translation>Todas as lojas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the journal…</source>
+        <translation>Lendo o registro…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sends match.</source>
+        <translation>Nenhum envio encontrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 sends loaded (newest first)</source>
+        <translation>%1 de %2 envios carregados (mais recentes primeiro)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the journal: %1</source>
+        <translation>Não foi possível ler o registro: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Store: %1</source>
+        <translation>Loja: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal #%1, %2, state: %3</source>
+        <translation>Registro nº %1, %2, situação: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receipt date: %1</source>
+        <translation>Data do recibo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt %1</source>
+        <translation>Tentativa %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends again journal #%1</source>
+        <translation>Reenvio do registro nº %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the history as CSV</source>
+        <translation>Exportar o histórico em CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 linhas exportadas para %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: %1</source>
+        <translation>Não foi possível exportar: %1</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Copy selected</source>
+        <translation>Copiar seleção</translation>
     </message>
 </context>
 <context>
@@ -645,240 +1020,246 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+15"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota fiscal</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>sale</source>
-        <translation type="unfinished"></translation>
+        <translation>venda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>return</source>
-        <translation type="unfinished"></translation>
+        <translation>devolução</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rastreio %1</translation>
     </message>
 </context>
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+83"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+84"/>
         <source>Sale (Output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Venda (Output)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return (Input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução (Input)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 000123456</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 000123456</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o restante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuance date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora de emissão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>44-digit NF-e access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de acesso da NF-e (44 dígitos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the NF-e XML (or drop it on the window) to fill the whole invoice, or paste it here.</source>
+        <translation>Abra, solte ou cole aqui o XML da NF-e para preencher a nota.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Paste the NF-e XML here, or choose the file.</source>
-        <translation type="unfinished"></translation>
+        <source>Open NF-e XML…</source>
+        <translation>Abrir XML da NF-e…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose XML…</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Fill the invoice from the NF-e XML file (you can also drop the file)</source>
+        <translation>Preencher a nota a partir do arquivo XML da NF-e (você também pode soltar o arquivo)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reset items</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).</extracomment>
+        <translation>Restaurar itens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreio (opcional)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dispatch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de despacho</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;issão:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Access &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de &amp;acesso:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL da nota:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NF-e &amp;XML:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XML da NF-e:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tran&amp;sportadora:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go de rastreio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;de rastreio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dispatched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachado e&amp;m:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Invoice type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor da nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de acesso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NF-e XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML da NF-e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de rastreio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de rastreio</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Items total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total dos itens: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Returnable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo a devolver: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta faturar: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Keep at least one item with a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha pelo menos um item com quantidade maior que zero.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Item line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de item %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the NF-e XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o XML da NF-e</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>XML files (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos XML (*.xml);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The file is too large for an NF-e XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é grande demais para um XML de NF-e.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not UTF-8 text; is it really an XML file?</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é texto UTF-8; é mesmo um arquivo XML?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -886,299 +1267,531 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/models.py" line="+158"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço unit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total da linha</translation>
     </message>
 </context>
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+61"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+66"/>
         <source>Review and send…</source>
         <extracomment>How long to re-read the order after a send until the new invoice shows (VTEX is asynchronous).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revisar e enviar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
         <source>Send invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar nota fiscal</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="+1"/>
         <source>Check the form, then confirm (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira o formulário e depois confirme (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Confirm and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar e enviar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm and send the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar e enviar a nota fiscal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Checking the last send</source>
+        <translation>Verificando o último envio</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Invoice %1</source>
+        <translation>a nota fiscal %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota fiscal %1 está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota fiscal %1 não está no pedido. A VTEX pode demorar um pouco para mostrar uma nota nova: se você acabou de enviar, recarregue de novo em um minuto; só envie de novo se ela continuar faltando.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Load an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order cannot take a sale invoice now (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido não pode receber uma nota de venda agora (status %1).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a sale (Output)</source>
-        <translation type="unfinished"></translation>
+        <translation>venda (Output)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a return (Input)</source>
-        <translation type="unfinished"></translation>
+        <translation>devolução (Input)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order %5?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a nota fiscal de %1 &lt;b&gt;%2&lt;/b&gt; de &lt;b&gt;%3&lt;/b&gt;, com %4 linha(s) de item, para o pedido %5?</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota fiscal %1 já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota fiscal %1 foi enviada a este pedido agora há pouco (recibo %2); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma fatura parcial: %1 dos %2 que faltam faturar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor é maior que os %1 que faltam faturar; a VTEX provavelmente vai recusar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A return invoice makes VTEX refund the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota de devolução faz a VTEX reembolsar o cliente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value is more than the %1 that can still be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor é maior que os %1 que ainda podem ser devolvidos.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens somam %1, mas o valor da nota é %2 (o frete, %3 neste pedido, normalmente faz parte do valor).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Access key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de acesso: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No access key: marketplaces usually need the NF-e key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chave de acesso: os marketplaces costumam exigir a chave da NF-e.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sending invoice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a nota fiscal %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Send return invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-210"/>
+        <location line="+225"/>
         <source>Invoice %1 received by VTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota fiscal %1 recebida pela VTEX</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota fiscal %1 enviada; aguardando a VTEX mostrá-la no pedido…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for VTEX to show the invoice on the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a VTEX mostrar a nota no pedido…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VTEX shows invoice %1 on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX mostra a nota fiscal %1 no pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice %1 is on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota fiscal %1 está no pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>VTEX accepted the invoice but does not show it on the order yet. Reload the order in a minute; do not send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX aceitou a nota, mas ainda não a mostra no pedido. Recarregue o pedido em um minuto; não envie de novo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not re-read the order; reload it to see the new invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reler o pedido; recarregue-o para ver a nota nova.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-reading order %1 after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Relendo o pedido %1 depois do envio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending invoice %1 to order %2</source>
+        <translation>Enviando a nota fiscal %1 ao pedido %2</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-212"/>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking events</source>
+        <translation>Eventos de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start handling</source>
+        <translation>Início do manuseio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent yet</source>
+        <translation>Ainda não enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown: check the order</source>
+        <translation>Incerto: confira o pedido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start handling of order %1</source>
+        <translation>Início do manuseio do pedido %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 of order %2</source>
+        <translation>Nota fiscal %1 do pedido %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number of invoice %1, order %2</source>
+        <translation>Código de rastreio da nota %1, pedido %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking events of invoice %1, order %2</source>
+        <translation>Eventos de rastreio da nota %1, pedido %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Sending invoice %1 to order %2</source>
-        <translation type="unfinished"></translation>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by re-reading the order</source>
+        <translation>Confirmado relendo o pedido</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+49"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota &amp;fiscal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;rastreio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos de rastreio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+5"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Loja</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;Store: </source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loja: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas…</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n request(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitação em andamento</numerusform>
+            <numerusform>%n solicitações em andamento</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>VTEX is limiting requests, retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX está limitando as solicitações; nova tentativa em %1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX did not answer properly; retrying in %1 s (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX não respondeu direito; nova tentativa em %1 s (tentativa %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No store: open Accounts to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma loja: abra Contas para adicionar uma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loja: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Store %1 is not set up on this computer.</source>
+        <translation>A loja %1 não está configurada neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>NfeImport</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+130"/>
+        <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
+        <translation>Solte um arquivo XML de NF-e por vez (foram soltos %1 arquivos).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Load the order first, then open or drop its NF-e XML.</source>
+        <translation>Carregue o pedido primeiro; depois abra ou solte o XML da NF-e dele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invoice is being sent; open the NF-e XML when it is done.</source>
+        <translation>Uma nota fiscal está sendo enviada; abra o XML da NF-e quando terminar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The order changed while %1 was read; open the file again.</source>
+        <translation>O pedido mudou enquanto %1 era lido; abra o arquivo de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing on the form was changed.</source>
+        <translation>Nada no formulário foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be used as the NF-e of this invoice.</source>
+        <translation>%1 não pode ser usado como a NF-e desta nota.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be read.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the NF-e %1</source>
+        <translation>Lendo a NF-e %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.</source>
+        <translation>Preenchido pela NF-e %1 (série %2), %3: confira os avisos, depois revise e envie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from NF-e %1 (series %2), %3: review and send.</source>
+        <translation>Preenchido pela NF-e %1 (série %2), %3: revise e envie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 NF-e line(s) matched the order&apos;s items.</source>
+        <translation>%1 de %2 linha(s) da NF-e correspondem aos itens do pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.</source>
+        <translation>O número da nota que você tinha digitado (%1) foi substituído; Desfazer preenchimento pelo XML o traz de volta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice filled from NF-e %1.</source>
+        <translation>Nota preenchida pela NF-e %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The form is back as it was before the XML fill.</source>
+        <translation>O formulário voltou a ser como era antes do preenchimento pelo XML.</translation>
+    </message>
+</context>
+<context>
+    <name>NfeMappingRows</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+52"/>
+        <source>Which order item is each of these NF-e lines?</source>
+        <translation>Qual item do pedido é cada uma destas linhas da NF-e?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
+        <translation>Mais %1 linhas da NF-e não correspondem a nada neste pedido: esta é a NF-e deste pedido?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: %2 %3 (%4)</source>
+        <translation>Linha %1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order item for NF-e line %1</source>
+        <translation>Item do pedido para a linha %1 da NF-e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— leave it off the invoice —</source>
+        <translation>— deixar fora da nota —</translation>
+    </message>
+</context>
+<context>
+    <name>NfePanel</name>
+    <message>
+        <location line="+23"/>
+        <source>NF-e import</source>
+        <translation>Importação da NF-e</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo XML fill</source>
+        <translation>Desfazer preenchimento pelo XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the form back as it was before the XML filled it</source>
+        <translation>Voltar o formulário ao que era antes de o XML preenchê-lo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
     </message>
 </context>
 <context>
@@ -1186,267 +1799,251 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/models.py" line="-122"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtd.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>A faturar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço unit.</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+37"/>
+        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+38"/>
         <source>1234567890123-01 or seq12345</source>
-        <translation type="unfinished"></translation>
+        <translation>1234567890123-01 ou seq12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedido:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+135"/>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carregar</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Load order</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar pedido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can it be invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser faturado?</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar manuseio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar o pedido de &apos;Pronto para o manuseio&apos; para &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total do pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoiced so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturado até agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining to invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta faturar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvido</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta faturar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Invoicing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de faturamento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturar para:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens do pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invoices on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do pedido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas fiscais</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número do pedido (ou seq seguido do número de sequência) e clique em Carregar.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status %2 — still shown: %3 could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · status %2 — ainda exibido: não foi possível carregar %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No order loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum pedido carregado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an order id above and press Enter (Ctrl+L jumps there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número do pedido acima e pressione Enter (Ctrl+L vai até lá).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · status %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No address on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não tem endereço.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Can be invoiced now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser faturado agora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can be invoiced; usually you start handling first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser faturado; normalmente você inicia o manuseio antes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly invoiced: the rest can be invoiced now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturado em parte: o restante pode ser faturado agora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be invoiced: the payment is still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode ser faturado: o pagamento ainda está pendente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be invoiced yet: VTEX is still processing the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não pode ser faturado: a VTEX ainda está processando o pedido (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VTEX is verifying the invoice; reload the order in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX está verificando a nota fiscal; recarregue o pedido daqui a pouco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fully invoiced: only tracking and return (Input) invoices now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente faturado: agora só rastreio e notas de devolução (Input).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canceled or being canceled: it cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado ou em cancelamento: não pode ser faturado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order is incomplete; it cannot be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido está incompleto; não pode ser faturado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown status %1: check the order in the VTEX Admin before invoicing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status desconhecido %1: confira o pedido no Admin VTEX antes de faturar.</translation>
     </message>
 </context>
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+117"/>
+        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+119"/>
         <source>Loading order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o pedido %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Load order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <source>Start handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Starting handling of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o manuseio do pedido %1</translation>
     </message>
 </context>
 <context>
@@ -1454,141 +2051,236 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/models.py" line="+44"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Venda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+17"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
+        <location line="+75"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-72"/>
         <source>VTEX receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo da VTEX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VTEX&apos;s receipt appears here after sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>O recibo da VTEX aparece aqui depois do envio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirmed by re-reading the order (VTEX&apos;s answer to the send was lost).</source>
+        <translation>Confirmado relendo o pedido (a resposta da VTEX ao envio se perdeu).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1 (journal #%2)</source>
+        <translation>Enviado em %1 (registro nº %2)</translation>
     </message>
 </context>
 <context>
-    <name>SessionHistoryModel</name>
+    <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="-76"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+56"/>
+        <source>Sends checked at start-up</source>
+        <translation>Envios verificados na abertura</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
+        <location line="+30"/>
+        <source>Checking the sends left unfinished last time (%1)…</source>
+        <translation>Verificando os envios que ficaram pendentes da última vez (%1)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
+        <translation>Os envios pendentes da última vez foram conferidos nos pedidos: %1 chegaram, %2 não.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>%1 could not be checked.</source>
+        <translation>Não foi possível verificar: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <source>Send again what did not land, or open the order to look first.</source>
+        <translation>Envie de novo o que não chegou, ou abra o pedido para conferir antes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not check the sends left unfinished last time: %1</source>
+        <translation>Não foi possível verificar os envios pendentes da última vez: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: it is on the order (confirmed, nothing sent again).</source>
+        <translation>%1: está no pedido (confirmado, nada foi reenviado).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1: not on the order; VTEX did not apply it.</source>
+        <translation>%1: não está no pedido; a VTEX não aplicou o envio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: sent again; VTEX&apos;s receipt %2.</source>
+        <translation>%1: reenviado; recibo da VTEX %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sent again.</source>
+        <translation>%1: reenviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: could not be checked (%2).</source>
+        <translation>%1: não foi possível verificar (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>store %1 is not set up on this computer</source>
+        <translation>a loja %1 não está configurada neste computador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this store has no app key and token on this computer</source>
+        <translation>esta loja não tem chave de API e token neste computador</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: checking the order once more, then sending again…</source>
+        <translation>%1: conferindo o pedido mais uma vez e reenviando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: checking the order…</source>
+        <translation>%1: conferindo o pedido…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheck</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+70"/>
+        <source>Checking whether the last send reached VTEX…</source>
+        <translation>Verificando se o último envio chegou à VTEX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not check whether the last send reached VTEX. Reload the order to check again.</source>
+        <translation>Não foi possível verificar se o último envio chegou à VTEX. Recarregue o pedido para verificar de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>O pedido já mostra %1: o envio chegou à VTEX. Nada mais a fazer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not on the order: VTEX did not apply it. You can send it again.</source>
+        <translation>O pedido não mostra %1: a VTEX não aplicou o envio. Você pode enviar de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
+        <translation>Não foi possível verificar se o pedido mostra %1 (%2). Recarregue o pedido para verificar de novo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>A nota fiscal %1 já foi enviada a este pedido em %2 e a VTEX confirmou (registro nº %3), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 is being sent right now.</source>
+        <translation>A nota fiscal %1 está sendo enviada agora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>A nota fiscal %1 foi enviada a este pedido em %2 (registro nº %3), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
     </message>
 </context>
 <context>
@@ -1596,22 +2288,22 @@
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
         <source>Dispatched, tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachado, rastreio %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem descrição)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
 </context>
 <context>
@@ -1619,118 +2311,241 @@
     <message>
         <location line="+74"/>
         <source>Tracking timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo do rastreio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No tracking events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há eventos de rastreio.</translation>
     </message>
 </context>
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+50"/>
         <source>Dispatch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de despacho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de rastreio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de rastreio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportadora</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota fiscal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go de rastreio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;de rastreio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tran&amp;sportadora:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dispatched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachado e&amp;m:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+109"/>
-        <location line="+37"/>
         <source>Send tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar código de rastreio</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="+19"/>
+        <source>Checking the last send</source>
+        <translation>Verificando o último envio</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Load an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido ainda não tem nota fiscal: envie a nota primeiro (aba Nota fiscal).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sending tracking number for invoice %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando o código de rastreio da nota %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+55"/>
+        <source>The tracking number of invoice %1</source>
+        <translation>o código de rastreio da nota %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+74"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de rastreio da nota %1 recebido pela VTEX</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Tracking number is on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de rastreio está no pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>VTEX does not show the new tracking number yet; reload the order in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>A VTEX ainda não mostra o novo código de rastreio; recarregue o pedido em um minuto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re-reading order %1 after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Sending the tracking number of invoice %1 (order %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando o código de rastreio da nota %1 (pedido %2)</translation>
+    </message>
+</context>
+<context>
+    <name>VtexStatus</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/status_names.py" line="+16"/>
+        <source>Order created</source>
+        <translation>Pedido criado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order accepted</source>
+        <translation>Pedido aceito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment pending</source>
+        <translation>Pagamento pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment approved</source>
+        <translation>Pagamento aprovado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Waiting for seller confirmation</source>
+        <translation>Aguardando confirmação do seller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Waiting for fulfillment authorization</source>
+        <translation>Aguardando autorização para despachar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for marketplace authorization</source>
+        <translation>Aguardando autorização do marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation window</source>
+        <translation>Carência para cancelamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for handling</source>
+        <translation>Pronto para o manuseio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting handling</source>
+        <translation>Iniciando manuseio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling shipping</source>
+        <translation>Preparando entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for invoicing</source>
+        <translation>Pronto para faturamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying invoice</source>
+        <translation>Verificando fatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoiced</source>
+        <translation>Faturado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancellation requested</source>
+        <translation>Cancelamento solicitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceling</source>
+        <translation>Cancelando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-190"/>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open order</source>
+        <translation>Abrir pedido</translation>
     </message>
 </context>
 </TS>

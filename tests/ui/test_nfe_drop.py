@@ -48,7 +48,8 @@ def drop(window: MainWindow, *paths: Path, target: QWidget | None = None) -> boo
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     action = Qt.DropAction.CopyAction
     center = QPointF(widget.rect().center())
-    enter = QDragEnterEvent(center, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # QDragEnterEvent takes an integer point, QDropEvent a float one.
+    enter = QDragEnterEvent(widget.rect().center(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     accepted = enter.isAccepted()
     event = QDropEvent(center, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)

@@ -1,0 +1,1 @@
+"""Benchmarks of the desk against the floor of the same machine: ``python -m benchmarks`` (see README.md)."""

@@ -1,0 +1,141 @@
+"""Responsiveness: the longest stall of the Qt event loop while the desk works.
+
+A 1 ms precise ``QTimer`` records the gap between its ticks (``qtprobe.StallMeter``); the longest
+gap is the longest time the window could not repaint or react to a click. Each workload runs in
+a fresh process with the real window against a sandbox in another process, driven through the
+window's own controls:
+
+- ``requests``: 200 Get Order requests (latency 150 ms), each typed into the order panel and
+  loaded with the Load button, every answer shown;
+- ``large``: 1 MB Get Order answers (an order with hundreds of items), alternating with a
+  small order so that every answer replaces the whole order panel and invoice form;
+- ``nfe``: importing a 500-item NF-e XML file through the invoice form's import function;
+- ``history``: the History tab with 100,000 journal rows: open it, scroll down 100 pages (the view
+  fetches each on demand), back to the top, type a search and clear it.
+
+The baseline is the same meter in the same process with the window idle for a second: the
+floor of timer jitter on this machine. The target is absolute: no stall over 16 ms (one frame).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .harness import PROBLEMS, Options, Row, child_main, median, problem_row, run_child
+from .sandbox_proc import sandbox_process
+
+TARGET_MS = 16.0
+IDLE_SECONDS = 1.0  # quick mode: 0.3
+
+
+def _sizes(opts: Options) -> dict[str, int]:
+    return {
+        "requests": opts.size(200, 10),
+        "large_items": opts.size(330, 40),
+        "large_loads": opts.size(20, 2),
+        "nfe_items": opts.size(500, 50),
+        "nfe_imports": opts.size(5, 1),
+        "history_rows": opts.size(100_000, 2_000),
+        "history_pages": opts.size(100, 5),
+    }
+
+
+LABELS = {
+    "stall_requests": "Stall: {requests} requests at 150 ms latency",
+    "stall_large": "Stall: {large_loads} x 1 MB Get Order ({large_items} items)",
+    "stall_nfe": "Stall: NF-e import, {nfe_items} items",
+    "stall_history": "Stall: History tab, {history_rows} rows",
+}
+
+
+# --- child -----------------------------------------------------------------------------------
+
+
+def measure(args: dict[str, Any]) -> dict[str, Any]:
+    from .desk import Desk
+    from .qtprobe import StallMeter, pump
+
+    workload = args["workload"]
+    if workload == "history":
+        from .history_load import prepare_history
+
+        prepare_history(int(args["history_rows"]))  # before the window opens: the journal is on disk
+    desk = Desk(args["sandbox"])
+    seeds = list(args["sandbox"]["seed_ids"].values())
+    desk.load_order(seeds[0])
+    meter = StallMeter()
+    meter.start()
+    pump(float(args.get("idle_seconds", IDLE_SECONDS)))
+    idle = meter.stop()
+
+    meter.start()
+    if workload == "requests":
+        for i in range(int(args["requests"])):
+            desk.load_order(seeds[(i + 1) % len(seeds)])
+    elif workload == "large":
+        large = args["sandbox"]["large_ids"][0]
+        for _ in range(int(args["large_loads"])):
+            desk.load_order(large)
+            desk.load_order(seeds[0])
+    elif workload == "nfe":
+        for _ in range(int(args["nfe_imports"])):
+            desk.import_nfe(Path(args["nfe_path"]))
+            pump(0.1)
+    elif workload == "history":
+        from .history_load import exercise_history
+
+        exercise_history(desk, int(args["history_rows"]), int(args["history_pages"]))
+    else:
+        raise ValueError(f"unknown workload {workload}")
+    pump(0.1)
+    busy = meter.stop()
+    return {"idle": idle, "busy": busy}
+
+
+# --- parent ----------------------------------------------------------------------------------
+
+
+def collect(opts: Options) -> list[Row]:
+    sizes = _sizes(opts)
+    reps = opts.reps(3)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="vtex-bench-nfe-") as tmp:
+        nfe_path = Path(tmp) / "large-nfe.xml"
+        try:
+            from vtex_invoice_gui.nfe.samples import make_large_nfe
+
+            nfe_path.write_bytes(make_large_nfe(sizes["nfe_items"]))
+        except ImportError:
+            pass
+        with sandbox_process(latency=0.15, large_items=[sizes["large_items"]]) as sb:
+            for workload in ("requests", "large", "nfe", "history"):
+                key = f"stall_{workload}"
+                label = LABELS[key].format(**sizes)
+                try:
+                    runs = [run_child("stall", {"workload": workload, "sandbox": sb, "nfe_path": str(nfe_path),
+                                                "idle_seconds": 0.3 if opts.quick else IDLE_SECONDS, **sizes},
+                                      timeout=600) for _ in range(reps)]
+                except PROBLEMS as exc:
+                    rows.append(problem_row(key, label, "ms", exc))
+                    continue
+                rows.append(_row(key, label, runs, reps))
+    return rows
+
+
+def _row(key: str, label: str, runs: list[dict[str, Any]], reps: int) -> Row:
+    busy = median([r["busy"]["max_ms"] for r in runs])
+    idle = median([r["idle"]["max_ms"] for r in runs])
+    p99 = median([r["busy"]["p99_ms"] for r in runs])
+    over = [r["busy"]["over_16ms"] for r in runs]
+    row = Row(key, label, "ms", ours=busy, baseline=idle, target=f"<= {TARGET_MS:g} ms",
+              verdict="ok" if busy <= TARGET_MS else "over",
+              details={"runs": runs},
+              note=f"median of {reps} runs of the max gap; p99 {p99:.1f} ms; gaps over 16 ms per run: {over}; "
+                   "baseline: same window idle")
+    return row
+
+
+if __name__ == "__main__":
+    child_main(measure)

@@ -1,0 +1,162 @@
+"""Start-up: process spawn to "main window exposed and the first order shown", vs a bare PySide6 window.
+
+The app child runs the real entry point (``vtex_invoice_gui.app.main(["--demo"])``: logging,
+crash handlers, the built-in sandbox store, the window) and, from inside its event loop, waits
+until Qt says the window is exposed, types a seed order id into ``orderIdEdit``, clicks
+``loadOrderButton`` and stops the clock when ``orderStatusLabel`` shows that order. The baseline
+child is the floor for any PySide6 app: import QtWidgets, make a QApplication, show a QTabWidget
+with one tab of the same size, wait until exposed. Both are timed from the parent's
+``perf_counter()`` taken just before the spawn (system-wide monotonic clock), so interpreter
+start-up is included. Resident memory at that moment gives the first memory figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .harness import (
+    PROBLEMS,
+    Options,
+    Row,
+    Unavailable,
+    child_main,
+    elapsed_since_spawn,
+    median,
+    memory_mb,
+    problem_row,
+    run_child,
+)
+
+WINDOW_SIZE = (1360, 860)
+TARGET_RATIO = 2.0
+MEMORY_TARGET_RATIO = 2.0
+
+
+def bare(args: dict[str, Any]) -> dict[str, Any]:
+    stamps = {"python": elapsed_since_spawn(args)}
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+    stamps["qt_imported"] = elapsed_since_spawn(args)
+    app = QApplication(["vtex-bench-bare"])
+    tabs = QTabWidget()
+    tabs.addTab(QWidget(), "Tab")
+    tabs.resize(*WINDOW_SIZE)
+    tabs.show()
+    from .qtprobe import exposed, wait_until
+
+    wait_until(lambda: exposed(tabs), 30, "the bare window to be exposed")
+    stamps["exposed"] = elapsed_since_spawn(args)
+    memory = memory_mb()
+    assert app is not None
+    from .harness import none_leak_per_call
+
+    return {"stamps": stamps, "memory": memory, "qt": qVersion(), "pyside": pyside_version,
+            "none_leak_per_call": none_leak_per_call()}
+
+
+def app(args: dict[str, Any]) -> dict[str, Any]:
+    """The real entry point (``vtex_invoice_gui.app.main``), probed from inside its event loop."""
+    stamps = {"python": elapsed_since_spawn(args)}
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+    stamps["qt_imported"] = elapsed_since_spawn(args)
+    qapp = QApplication(["vtex-invoice-gui"])  # main() reuses it
+    try:
+        from vtex_invoice_gui.app import main as app_main
+    except ImportError as exc:
+        raise Unavailable(f"the app (vtex_invoice_gui.app.main: {exc})") from None
+    stamps["app_imported"] = elapsed_since_spawn(args)
+    outcome: dict[str, Any] = {}
+
+    def probe() -> None:  # runs once the app's event loop is running
+        try:
+            from .qtprobe import exposed, find, wait_until
+
+            stamps["event_loop"] = elapsed_since_spawn(args)
+            windows = [w for w in qapp.topLevelWidgets() if w.objectName() == "mainWindow"]
+            if not windows:
+                raise Unavailable("no top-level widget named 'mainWindow'")
+            window = windows[0]
+            wait_until(lambda: exposed(window), 30, "the main window to be exposed")
+            stamps["exposed"] = elapsed_since_spawn(args)
+            order_id = args["order_id"]
+            label = find(window, QLabel, "orderStatusLabel")
+            if order_id not in label.text():
+                find(window, QLineEdit, "orderIdEdit").setText(order_id)
+                find(window, QPushButton, "loadOrderButton").click()
+            wait_until(lambda: order_id in label.text(), 30, f"order {order_id} to show")
+            stamps["order_loaded"] = elapsed_since_spawn(args)
+            outcome["memory"] = memory_mb()
+        except BaseException as exc:  # noqa: BLE001 - the app's excepthook would swallow it
+            outcome["error"] = exc
+        finally:
+            qapp.exit(0)
+
+    QTimer.singleShot(0, probe)
+    app_main(list(args.get("app_argv", ["--demo"])))
+    if "error" in outcome:
+        raise outcome["error"]
+    if "memory" not in outcome:
+        raise RuntimeError("the app's event loop ended before the probe ran")
+    return {"stamps": stamps, "memory": outcome["memory"]}
+
+
+def main(args: dict[str, Any]) -> dict[str, Any]:
+    return bare(args) if args["mode"] == "bare" else app(args)
+
+
+def collect(opts: Options, info: dict[str, Any]) -> list[Row]:
+    from .sandbox_proc import seed_order_id
+
+    reps = opts.reps(5)
+    bare_runs: list[dict[str, Any]] = []
+    app_runs: list[dict[str, Any]] = []
+    problem: BaseException | None = None
+    for _ in range(reps):  # interleaved, so drift on the machine hits both alike
+        bare_runs.append(run_child("startup", {"mode": "bare"}, timeout=60))
+        if problem is not None:
+            continue
+        try:
+            app_runs.append(run_child("startup", {"mode": "app", "order_id": seed_order_id()}, timeout=90))
+        except PROBLEMS as exc:
+            problem = exc
+    info["qt"] = bare_runs[0]["qt"]
+    info["pyside"] = bare_runs[0]["pyside"]
+    info["pyside_none_refs_lost_per_call"] = bare_runs[0]["none_leak_per_call"]
+    bare_t = median([r["stamps"]["exposed"] for r in bare_runs])
+    bare_mem = median([r["memory"]["rss"] for r in bare_runs])
+    label = "Start-up: spawn to window exposed + first order shown"
+    mem_label = "Memory: window open, order loaded (RSS)"
+    if problem is not None:
+        rows = [problem_row("startup", label, "ms", problem), problem_row("memory_loaded", mem_label, "MiB", problem)]
+        rows[0].baseline, rows[1].baseline = bare_t * 1000, bare_mem
+        return rows
+    stages = {name: median([r["stamps"][name] for r in app_runs]) * 1000 for name in app_runs[0]["stamps"]}
+    ours_t = median([r["stamps"]["order_loaded"] for r in app_runs]) * 1000
+    startup = Row("startup", label, "ms", ours=ours_t, baseline=bare_t * 1000,
+                  target=f"<= {TARGET_RATIO:g}x bare window", details={"app_stages_ms": stages, "runs": reps},
+                  note=f"median of {reps}; baseline: bare QTabWidget window exposed; " + _stage_text(stages))
+    startup.verdict = _verdict(startup.ratio, TARGET_RATIO)
+    ours_mem = median([r["memory"]["rss"] for r in app_runs])
+    memory = Row("memory_loaded", mem_label, "MiB", ours=ours_mem, baseline=bare_mem,
+                 target=f"<= {MEMORY_TARGET_RATIO:g}x bare window",
+                 details={"hwm_mib": median([r["memory"]["hwm"] for r in app_runs])},
+                 note="demo mode (sandbox store in-process); baseline: bare QTabWidget window")
+    memory.verdict = _verdict(memory.ratio, MEMORY_TARGET_RATIO)
+    return [startup, memory]
+
+
+def _stage_text(stages: dict[str, float]) -> str:
+    order = ("qt_imported", "app_imported", "event_loop", "exposed", "order_loaded")
+    return "stages " + ", ".join(f"{name} {stages[name]:.0f}" for name in order if name in stages)
+
+
+def _verdict(ratio: float | None, limit: float) -> str:
+    return "n/a" if ratio is None else ("ok" if ratio <= limit else "over")
+
+
+if __name__ == "__main__":
+    child_main(main)

@@ -117,3 +117,11 @@ def test_a_large_order_can_be_added_and_read(sandbox, sandbox_http):
     order = make_large_order(50)
     assert sandbox.add_order(order) == order["orderId"]
     assert sandbox_http.get(f"/api/oms/pvt/orders/{order['orderId']}").json() == order
+
+
+def test_large_orders_never_sell_a_line_below_zero():
+    from vtex_invoice_gui.sandbox import make_large_order
+
+    order = make_large_order(330)
+    assert all(item["sellingPrice"] >= 0 for item in order["items"])
+    assert order["value"] == sum(total["value"] for total in order["totals"])

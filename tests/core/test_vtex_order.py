@@ -170,3 +170,10 @@ def test_money_from_vtex_that_is_a_whole_float_is_read_as_cents():
 def test_money_that_is_not_cents_is_rejected():
     with pytest.raises(ValueError):
         order(value="54,58")
+
+
+def test_a_negative_price_from_vtex_does_not_break_the_suggestion():
+    data = copy.deepcopy(BASE)
+    data["items"][0]["priceDefinition"] = {"calculatedSellingPrice": -4, "total": -4, "sellingPrices": []}
+    items = Order.model_validate(data).suggested_invoice_items()
+    assert [(i.id, i.price, i.quantity) for i in items] == [("5830010", 0, 1)]

@@ -181,7 +181,8 @@ def make_large_order(n_items: int, number: int = 900, status: str = "handling") 
             list_price=template.list_price, brand=template.brand, category=template.category,
             image=template.image,
         )
-        lines.append(Line(sku, 1 + i % 3, discount=(i % 4) * 7))
+        # A discount never exceeds half the unit price, so no line is sold below zero.
+        lines.append(Line(sku, 1 + i % 3, discount=min((i % 4) * 7, template.price // 2)))
     spec = OrderSpec(number=number, status=status, created=at("2026-11-20", 10), customer=CUSTOMERS[0],
                      address=ADDRESSES[0], lines=lines, freight=n_items * 10)
     return build_order(spec)

@@ -404,8 +404,10 @@ class Order(VtexModel):
             qty_total[0] += quantity
             qty_total[1] += item.unit_price_cents * quantity
             names.setdefault(item.id, item.name)
+        # A negative figure from VTEX (a discount larger than the price) is no price to invoice:
+        # the line starts at zero and the form's totals check shows the clerk the difference.
         return [
-            InvoiceItem(id=sku, quantity=qty, price=(total * 2 + qty) // (2 * qty), description=names[sku])
+            InvoiceItem(id=sku, quantity=qty, price=max((total * 2 + qty) // (2 * qty), 0), description=names[sku])
             for sku, (qty, total) in merged.items()
         ]
 

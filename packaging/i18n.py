@@ -8,8 +8,9 @@ for translation. Both the ``.ts`` and the compiled ``.qm`` files under ``resourc
 committed: the app loads the ``.qm`` (``resources.resource_path("i18n")``), translators edit the
 ``.ts`` with ``pyside6-linguist``. ``tests/ui/test_translations.py`` runs :func:`problems`.
 
-No PySide6 import here: only its command-line tools (``pyside6-lupdate``, ``pyside6-lrelease``
-beside the running Python, else on ``PATH``).
+It runs PySide6's command-line tools (``pyside6-lupdate``, ``pyside6-lrelease`` beside the running
+Python, else on ``PATH``); PySide6 itself is imported only to compare ``.qm`` files that another
+lrelease version wrote.
 """
 
 from __future__ import annotations
@@ -281,14 +282,36 @@ class Report:
 
 
 def qm_is_current(language: str, root: Path = ROOT) -> bool:
-    """The committed ``.qm`` is byte for byte what lrelease makes of the committed ``.ts``."""
+    """The committed ``.qm`` is what lrelease makes of the committed ``.ts``.
+
+    Byte for byte with the same lrelease; if the installed Qt tools write different bytes (another
+    version), every message must translate the same through both files.
+    """
     qm = qm_path(language, root)
     if not qm.is_file():
         return False
     with tempfile.TemporaryDirectory(prefix="vtex-i18n-") as temp:
         fresh = Path(temp) / qm.name
         lrelease(ts_path(language, root), fresh)
-        return fresh.read_bytes() == qm.read_bytes()
+        if fresh.read_bytes() == qm.read_bytes():
+            return True
+        return _same_translations(fresh, qm, read_ts(ts_path(language, root)))
+
+
+def _same_translations(expected: Path, actual: Path, messages: Iterable[Message]) -> bool:
+    from PySide6.QtCore import QTranslator  # only here: a Qt version whose lrelease writes other bytes
+
+    want, have = QTranslator(), QTranslator()
+    if not (want.load(str(expected)) and have.load(str(actual))):
+        return False
+    for m in messages:
+        comment = m.key.comment or None
+        for n in (0, 1, 2, 5) if m.key.numerus else (-1,):
+            if want.translate(m.key.context, m.key.source, comment, n) != have.translate(
+                m.key.context, m.key.source, comment, n
+            ):
+                return False
+    return True
 
 
 def problems(root: Path = ROOT, extracted: dict[Key, str] | None = None) -> Report:

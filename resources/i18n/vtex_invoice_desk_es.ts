@@ -1490,22 +1490,22 @@
     <message>
         <location line="+1"/>
         <source>Tracking number</source>
-        <translation>Número de seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking events</source>
-        <translation>Eventos de seguimiento</translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start handling</source>
-        <translation>Inicio de preparación</translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent yet</source>
-        <translation>Aún no enviado</translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2155,7 +2155,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+64"/>
         <source>Sends checked at start-up</source>
         <translation>Envíos verificados al iniciar</translation>
     </message>
@@ -2243,7 +2243,7 @@
 <context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+71"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando si el último envío llegó a VTEX…</translation>
     </message>

@@ -1490,22 +1490,22 @@
     <message>
         <location line="+1"/>
         <source>Tracking number</source>
-        <translation>Código de rastreio</translation>
+        <translation>Rastreio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking events</source>
-        <translation>Eventos de rastreio</translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start handling</source>
-        <translation>Início do manuseio</translation>
+        <translation>Manuseio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not sent yet</source>
-        <translation>Ainda não enviado</translation>
+        <translation>Não enviado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2155,7 +2155,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+64"/>
         <source>Sends checked at start-up</source>
         <translation>Envios verificados na abertura</translation>
     </message>
@@ -2243,7 +2243,7 @@
 <context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+71"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando se o último envio chegou à VTEX…</translation>
     </message>

@@ -138,6 +138,18 @@ def test_the_checker_notices_a_missing_an_untranslated_and_a_broken_message(tmp_
     )
 
 
+def test_qm_files_written_by_another_lrelease_are_compared_by_what_they_translate(tmp_path: Path) -> None:
+    messages = i18n.read_ts(i18n.ts_path("pt_BR"))
+    committed = i18n.qm_path("pt_BR")
+    changed_ts = tmp_path / "changed.ts"
+    original = i18n.ts_path("pt_BR").read_text(encoding="utf-8")
+    changed_ts.write_text(original.replace(">Contas…<", ">Contas!<"), encoding="utf-8")
+    i18n.lrelease(changed_ts, tmp_path / "changed.qm")
+
+    assert i18n._same_translations(committed, committed, messages)
+    assert not i18n._same_translations(committed, tmp_path / "changed.qm", messages)
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "ok"),
     [

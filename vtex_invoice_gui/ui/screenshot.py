@@ -75,14 +75,17 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
     tab.city_edit.setText("Campinas")
     shot("tracking-events")
 
-    # History: one receipt (start handling) and one error (an unknown order), the error shown.
+    # History: the journal of sends (start handling), with an error (an unknown order) shown.
     ok &= _load(window, SEED_IDS["ready"])
     window.session.start_handling()
     ok &= _wait_until(lambda: window.ctx.tasks.in_flight == 0)
     window.order_panel.order_id_edit.setText("0000000000000-01")
     window.order_panel.load()
     ok &= _wait_until(lambda: window.ctx.tasks.in_flight == 0 and window.errors.isVisible())
-    window.tabs.setCurrentWidget(window.tabs.widget(3))
+    window.tabs.setCurrentWidget(window.history_tab)
+    history = window.history_tab.model  # reads the journal on a worker: wait for its first page
+    ok &= _wait_until(lambda: not history.busy and history.rowCount() >= 1)
+    window.history_tab.table.selectRow(0)
     shot("history")
     window.close()
     return 0 if ok else 1

@@ -3,7 +3,6 @@
     .venv/bin/python -m benchmarks                 # everything, a few minutes on 2 cores
     .venv/bin/python -m benchmarks --quick         # 1 repetition, tiny sizes (the smoke test)
     .venv/bin/python -m benchmarks --only startup,stall
-    .venv/bin/python -m benchmarks --pin-none      # survive the PySide6 6.12 / Python 3.11 None bug
 
 Writes ``benchmarks/results/latest.json`` (git-ignored) unless ``--json PATH`` says otherwise.
 """
@@ -12,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shlex
 import sys
 import time
@@ -22,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import client_overhead, imports, memory, nfe_throughput, stall, startup
-from .harness import PIN_NONE_ENV, ROOT, Options, Row, machine_info
+from .harness import ROOT, Options, Row, machine_info, warm_bytecode
 from .report import format_table
 
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
@@ -44,9 +42,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--only", default="", help=f"comma-separated groups: {', '.join(GROUPS)}")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON,
                         help=f"where to write the JSON (default {DEFAULT_JSON})")
-    parser.add_argument("--pin-none", action="store_true",
-                        help="give None a billion extra references in the children (PySide6 6.12 on Python 3.11 "
-                             "loses one per void call and the app aborts after ~27,000 calls)")
     args = parser.parse_args(argv)
     args.only = tuple(g.strip() for g in args.only.split(",") if g.strip())
     unknown = [g for g in args.only if g not in GROUPS]
@@ -57,11 +52,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str]) -> dict[str, Any]:
     args = parse_args(argv)
-    if args.pin_none:
-        os.environ[PIN_NONE_ENV] = "1"
     opts = Options(quick=args.quick, only=args.only)
     info = machine_info()
     started = time.perf_counter()
+    print("[benchmarks] bytecode…", file=sys.stderr, flush=True)
+    warm_bytecode()
     rows: list[Row] = []
     timings: dict[str, float] = {}
     for name, collect in GROUPS.items():
@@ -82,7 +77,7 @@ def run(argv: Sequence[str]) -> dict[str, Any]:
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "duration_s": round(time.perf_counter() - started, 1),
         "group_seconds": {k: round(v, 1) for k, v in timings.items()},
-        "options": {"quick": opts.quick, "only": list(opts.only), "pin_none": args.pin_none},
+        "options": {"quick": opts.quick, "only": list(opts.only)},
         "machine": info,
         "rows": [row.to_json() for row in rows],
     }

@@ -25,7 +25,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 MARK = "BENCH-JSON "
-PIN_NONE_ENV = "VTEX_BENCH_PIN_NONE"  # "1": children call pin_none() first (``--pin-none``)
+#: Where the children keep their bytecode (git-ignored): an installed desk (pip, PyInstaller) runs from
+#: bytecode, so the figures must not include compiling the app's sources on every start.
+PYCACHE = ROOT / "benchmarks" / "results" / "pycache"
 
 
 class Unavailable(Exception):
@@ -106,6 +108,8 @@ def child_env(home: Path | None = None) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     if home is not None:
         for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
                           ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
@@ -153,6 +157,37 @@ def run_child(module: str, args: dict[str, Any], *, timeout: float = 300.0,
     return result
 
 
+#: Imported once, unmeasured, before any figure: their bytecode is then in :data:`PYCACHE`.
+WARM_MODULES = (
+    "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "httpx", "pydantic", "defusedxml", "sqlite3",
+    "vtex_invoice_gui.app", "vtex_invoice_gui.ui.application", "vtex_invoice_gui.ui.main_window",
+    "vtex_invoice_gui.sandbox", "vtex_invoice_gui.nfe", "vtex_invoice_gui.journal",
+    "benchmarks.desk", "benchmarks.stall", "benchmarks.startup", "benchmarks.memory", "benchmarks.client_overhead",
+    "benchmarks.nfe_throughput", "benchmarks.history_load",
+)
+
+
+def warm_bytecode() -> None:
+    """Compile the app and the benchmark children into :data:`PYCACHE` (a no-op when up to date).
+
+    Every module the children import at start is imported once here; the app's own packages are
+    compiled in full (``compileall``) so that modules it imports lazily are ready too.
+    """
+    import compileall
+
+    code = "import " + ", ".join(WARM_MODULES)
+    with scratch_home() as home:
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=child_env(home), capture_output=True, text=True,
+                       timeout=300, check=False)
+    previous = sys.pycache_prefix
+    sys.pycache_prefix = str(PYCACHE)
+    try:
+        for package in ("vtex_invoice_gui", "benchmarks"):
+            compileall.compile_dir(ROOT / package, quiet=1)
+    finally:
+        sys.pycache_prefix = previous
+
+
 def failure_reason(stderr: str) -> str:
     """One line saying why a child died: a fatal error, or the last line of a traceback."""
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
@@ -162,22 +197,6 @@ def failure_reason(stderr: str) -> str:
     errors = [line for line in lines if not line.startswith(("File ", "Traceback", "This plugin does not"))
               and not line.startswith(" ")]
     return errors[-1] if errors else "no output"
-
-
-def pin_none() -> None:
-    """Work around a refcount bug: give ``None``, ``True``, ``False`` and the small ints a billion
-    extra references (only before Python 3.12, where they are not immortal).
-
-    PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` on every call of a method that
-    returns nothing (``setText``, ``setEnabled``...), and somewhere also to ``True``/``False``;
-    Python 3.12+ does not care, 3.11 aborts with ``none_dealloc`` after some 27,000 such calls.
-    With ``--pin-none`` the children survive, so the other figures can still be measured.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for obj in (None, True, False, *range(-5, 257)):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1_000_000_000
 
 
 def none_leak_per_call() -> float:
@@ -198,8 +217,6 @@ def none_leak_per_call() -> float:
 def child_main(fn: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
     """Entry point of a child module: ``args`` as JSON on stdin, result printed as BENCH-JSON."""
     args = json.loads(sys.stdin.read() or "{}")
-    if os.environ.get(PIN_NONE_ENV) == "1":
-        pin_none()
     try:
         result = fn(args)
     except Unavailable as exc:

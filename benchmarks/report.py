@@ -47,7 +47,7 @@ def format_table(rows: list[Row], result: dict[str, Any]) -> str:
     if lost:
         notes.append(
             f"- WARNING: this PySide6 loses {lost:.0f} reference(s) to None per void call (e.g. setText); on "
-            f"Python {machine.get('python')} the app aborts (none_dealloc) after ~27,000 such calls"
-            + (" (children ran with --pin-none)" if result["options"].get("pin_none") else "")
+            f"Python {machine.get('python')} the app aborts (none_dealloc) after ~27,000 such calls; the project "
+            "pins PySide6 below 6.12 (tests/ui/test_qt_binding.py guards it)"
         )
     return "\n".join(head + body + notes)

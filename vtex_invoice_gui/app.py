@@ -8,18 +8,24 @@ No PySide6 import at module level (core modules never import Qt; this one only i
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
+from .messages import Message, message_of
 from .secrets import Credentials, SecretStore, SecretVault
 from .settings import SettingsFile, StoreProfile, config_dir
 from .vtex.account import AccountError, validate_account_name, validate_loopback_url
 
 if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
-    from .journal import Journal
+    from concurrent.futures import Future
+
+    from .journal import Drafts, Journal
     from .ui.context import ClientWrapper, DeskContext
     from .ui.main_window import MainWindow
     from .vtex import RetryPolicy
@@ -28,6 +34,16 @@ KEY_ENV = "VTEX_APP_KEY"
 TOKEN_ENV = "VTEX_APP_TOKEN"
 DEMO_STORE_ID = "demo"
 CLI_STORE_ID = "command-line"
+#: Seconds a thread may keep the GIL while another waits for it (Python's default is 5 ms). Every Qt
+#: call on the GUI thread lets the GIL go; with a worker busy in Python (an HTTP answer, an NF-e, the
+#: journal) each such call could wait a whole interval to get it back, and the window froze for tens
+#: of milliseconds. 1 ms keeps those waits short at a negligible cost to the workers.
+SWITCH_INTERVAL_S = 0.001
+#: The start-up note when the journal cannot be opened (``problem``: the journal's own message).
+NOTE_JOURNAL_FALLBACK = Message(
+    "{problem} This session's sends are journaled in {path} instead, which a restart does not read.",
+    "app.journal_fallback",
+)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -66,8 +82,15 @@ def build_context(
     retry: RetryPolicy | None = None,
     wrap: ClientWrapper | None = None,
     apply_window: float | None = None,
+    demo_later: bool = False,
+    stores: Future[Stores] | None = None,
 ) -> DeskContext:
     """Build the settings, secrets, journal, drafts, HTTP client and workers, wired together.
+
+    The HTTP client is made on a background thread (see :class:`~.ui.context.ApiFactory`). With
+    ``demo_later`` the ``--demo`` store starts on a background thread too, once the window is
+    shown (:class:`~.ui.startup.DemoStart`); else it is running when this returns. ``stores``:
+    the journal and drafts being opened by :func:`open_stores_soon` (else they are opened here).
 
     Needs a QApplication. Every client the tabs get is a :class:`JournaledClient` writing to the
     journal (a ``wrap`` given here is applied to the plain client first, inside the journal).
@@ -75,37 +98,32 @@ def build_context(
     :func:`~vtex_invoice_gui.journal.default_db_path` says (``VTEX_DESK_HOME`` or platformdirs).
     """
     import shutil
-    import tempfile
 
     import httpx
 
-    from .journal import Drafts, JournaledClient
-    from .journal.db import DB_NAME
+    from .journal import JournaledClient
     from .journal.models import DEFAULT_APPLY_WINDOW_S
     from .ui.context import ApiFactory, DeskContext
     from .ui.workers import TaskRunner
 
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # before any worker starts: see the constant
     directory = config_dir(home)
     settings_file = SettingsFile(directory / "settings.json")
     settings = settings_file.load()
     vault = secrets if secrets is not None else SecretVault(SecretStore())
-    scratch = Path(tempfile.mkdtemp(prefix="vtex-desk-demo-")) if args.demo else None
-    if scratch is not None:  # the demo's sends are not the store's: keep them out of the real journal
-        journal, problem = _open_journal(scratch / DB_NAME)
-    else:
-        journal, problem = _open_journal(None if home is None else Path(home) / "data" / DB_NAME)
-    drafts = Drafts(journal.path)
+    opened = stores.result() if stores is not None else open_stores(args.demo, home)
+    journal, drafts, problem, scratch = opened.journal, opened.drafts, opened.problem, opened.scratch
     inner = wrap
 
     def journaled(client: Any, profile: StoreProfile) -> Any:
         return JournaledClient(inner(client, profile) if inner is not None else client, journal, store=profile.id)
 
-    http = httpx.Client()
+    api = ApiFactory(vault, httpx.Client, retry=retry, wrap=journaled)  # made when first needed
     ctx = DeskContext(
         settings=settings,
         settings_file=settings_file,
         secrets=vault,
-        api=ApiFactory(vault, http, retry=retry, wrap=journaled),
+        api=api,
         tasks=TaskRunner(),
         journal=journal,
         drafts=drafts,
@@ -114,12 +132,15 @@ def build_context(
     )
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
-    ctx.closers += [journal.close, drafts.close, http.close]  # run last to first
+    ctx.closers += [journal.close, drafts.close, api.close]  # run last to first
     if problem:
         ctx.startup_notes.append(problem)
     if settings_file.problem:
         ctx.startup_notes.append(settings_file.problem)
-    if args.demo:
+    if args.demo and demo_later:  # begun by the window once it is up
+        ctx.starting = _demo_store_starter(ctx)
+        ctx.closers.append(ctx.starting.stop)
+    elif args.demo:
         _add_demo_store(ctx)
     elif args.base_url:
         profile = StoreProfile(id=CLI_STORE_ID, account=args.account, base_url=args.base_url, session_only=True)
@@ -131,7 +152,53 @@ def build_context(
     return ctx
 
 
-def _open_journal(path: Path | None) -> tuple[Journal, str]:
+@dataclass
+class Stores:
+    """The journal of sends and the drafts, with why the usual journal could not be used."""
+
+    journal: Journal
+    drafts: Drafts
+    problem: Message | str = ""
+    scratch: Path | None = None  # the demo's directory, removed on close
+
+
+def open_stores(demo: bool, home: str | os.PathLike[str] | None = None) -> Stores:
+    """Open the journal and the drafts (the demo's in a scratch directory: its sends are not the
+    store's, they stay out of the real journal)."""
+    import tempfile
+
+    from .journal import Drafts
+    from .journal.db import DB_NAME
+
+    scratch = Path(tempfile.mkdtemp(prefix="vtex-desk-demo-")) if demo else None
+    if scratch is not None:
+        journal, problem = _open_journal(scratch / DB_NAME)
+    else:
+        journal, problem = _open_journal(None if home is None else Path(home) / "data" / DB_NAME)
+    return Stores(journal, Drafts(journal.path), problem, scratch)
+
+
+def open_stores_soon(demo: bool, home: str | os.PathLike[str] | None = None) -> Future[Stores]:
+    """:func:`open_stores` on a background thread, for :func:`build_context`.
+
+    Opening SQLite files waits on the disk (creating the demo's journal fsyncs its schema: ~40 ms
+    here, more on a slow disk) without holding the GIL, so the window's modules load meanwhile.
+    """
+    from concurrent.futures import Future
+
+    future: Future[Stores] = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(open_stores(demo, home))
+        except BaseException as exc:  # noqa: BLE001 - re-raised by build_context in the GUI thread
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="desk-journal-open", daemon=True).start()
+    return future
+
+
+def _open_journal(path: Path | None) -> tuple[Journal, Message | str]:
     """The journal at ``path`` (default location when None), or a temporary one and why."""
     import tempfile
 
@@ -141,17 +208,37 @@ def _open_journal(path: Path | None) -> tuple[Journal, str]:
         return Journal(path), ""
     except JournalError as exc:
         fallback = Path(tempfile.mkdtemp(prefix="vtex-desk-journal-")) / "journal.sqlite3"
-        note = (
-            f"{exc} This session's sends are journaled in {fallback} instead, which a restart does not read."
-        )
+        note = NOTE_JOURNAL_FALLBACK.format(problem=message_of(exc), path=str(fallback))
         return Journal(fallback), note
 
 
-def _add_demo_store(ctx: DeskContext) -> None:
+def _demo_sandbox() -> Any:
     from .sandbox import Sandbox
 
-    sandbox = Sandbox(latency=0.0, apply_delay=1.0).start()
+    return Sandbox(latency=0.0, apply_delay=1.0).start()
+
+
+def _demo_store_starter(ctx: DeskContext) -> Any:
+    """The demo store, to start on a background thread once the window is up (:class:`DemoStart`),
+    with the HTTP client that talks to it."""
+    from .ui.startup import DemoStart
+
+    def start() -> Any:
+        sandbox = _demo_sandbox()
+        ctx.api.prepare_now(sandbox.base_url)
+        return sandbox
+
+    return DemoStart(start, lambda sandbox: _use_demo_store(ctx, sandbox))
+
+
+def _add_demo_store(ctx: DeskContext) -> None:
+    sandbox = _demo_sandbox()
     ctx.closers.append(sandbox.stop)
+    _use_demo_store(ctx, sandbox)
+
+
+def _use_demo_store(ctx: DeskContext, sandbox: Any) -> None:
+    """Make the running demo sandbox the current store (session only: nothing is saved)."""
     profile = StoreProfile(id=DEMO_STORE_ID, account=sandbox.account, base_url=sandbox.base_url, session_only=True)
     ctx.settings.upsert(profile)
     ctx.settings.current_store = profile.id
@@ -171,7 +258,26 @@ def create_window(argv: list[str], **overrides: Any) -> MainWindow:
 
     args = parse_args(list(argv))
     ctx = build_context(args, **overrides)
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    settle_startup_objects()
+    return window
+
+
+_settled = False
+
+
+def settle_startup_objects() -> None:
+    """Hide what start-up built from the garbage collector, once per process.
+
+    Modules, classes, pydantic schemas and the window's Python objects live as long as the app;
+    scanning them again on every full collection made a collection take 40-60 ms in the middle of
+    the clerk's work (after a few large orders). ``gc.freeze()`` moves them to a generation the
+    collector never scans; everything made later is collected as before.
+    """
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.freeze()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .messages import Message
+
 # Spaces a locale may use as a group separator (French, Swedish...) or that a paste brings along.
 _SPACES = {" ", "\u00a0", "\u202f", "\u2009"}
 # A currency sign or code in front of or after the number: R$, US$, $, €, BRL, ARS...
@@ -18,7 +20,32 @@ _CURRENCY = re.compile(r"^(?:[A-Za-z]{0,3}\$|[€£¥]|[A-Z]{3})\s*|\s*(?:[A-Za-
 
 
 class MoneyError(ValueError):
-    """The text is not an amount; the message says what to type instead."""
+    """The text is not an amount; the message says what to type instead.
+
+    Its argument is a :class:`~vtex_invoice_gui.messages.Message` (code ``money.*``, params
+    ``text``, ``decimal_sep``, ``group_sep``...), so the UI can say it in the clerk's language.
+    """
+
+
+MSG_EMPTY = Message("Enter an amount.", "money.empty")
+MSG_TWO_DECIMAL_SEPARATORS = Message(
+    "'{text}' has more than one decimal separator '{decimal_sep}'.", "money.two_decimal_separators"
+)
+MSG_NO_CENTS = Message("Add the cents after '{decimal_sep}' or remove it.", "money.no_cents")
+MSG_TOO_MANY_DECIMALS = Message("An amount has at most two decimal places (cents).", "money.too_many_decimals")
+MSG_GROUPING = Message(
+    "'{text}': thousands separators ('{group}') go every three digits, and the decimal separator is "
+    "'{decimal_sep}'.",
+    "money.grouping",
+)
+MSG_FORMAT = Message(
+    "'{text}' does not fit this language's number format: the decimal separator is '{decimal_sep}' and "
+    "thousands are grouped with {groups} (for example {example}).",
+    "money.format",
+)
+MSG_NOT_A_NUMBER = Message(
+    "'{text}' is not an amount; type digits, for example 1234{decimal_sep}56.", "money.not_a_number"
+)
 
 
 def parse_money(text: str, decimal_sep: str = ",", group_sep: str = ".") -> int:
@@ -32,7 +59,7 @@ def parse_money(text: str, decimal_sep: str = ",", group_sep: str = ".") -> int:
         raise ValueError("The decimal and group separators must differ.")
     cleaned = (text or "").strip()
     if not cleaned:
-        raise MoneyError("Enter an amount.")
+        raise MoneyError(MSG_EMPTY)
     negative = False
     if cleaned[0] in "-\u2212":
         negative, cleaned = True, cleaned[1:].strip()
@@ -43,21 +70,21 @@ def parse_money(text: str, decimal_sep: str = ",", group_sep: str = ".") -> int:
         cleaned = "".join(" " if c in _SPACES else c for c in cleaned)
         group_sep = " "
     if not cleaned:
-        raise MoneyError("Enter an amount.")
+        raise MoneyError(MSG_EMPTY)
 
     whole, sep, fraction = cleaned.partition(decimal_sep)
     if sep and decimal_sep in fraction:
-        raise MoneyError(f"'{text.strip()}' has more than one decimal separator '{decimal_sep}'.")
+        raise MoneyError(MSG_TWO_DECIMAL_SEPARATORS.format(text=text.strip(), decimal_sep=decimal_sep))
     if group_sep in fraction:
         raise MoneyError(_format_hint(text, decimal_sep, group_sep))
     if sep and not fraction:
-        raise MoneyError(f"Add the cents after '{decimal_sep}' or remove it.")
+        raise MoneyError(MSG_NO_CENTS.format(decimal_sep=decimal_sep))
     whole_digits = _whole_digits(whole, text, decimal_sep, group_sep)
     if fraction and not (fraction.isascii() and fraction.isdigit()):
         raise MoneyError(_not_a_number(text, decimal_sep))
     if len(fraction) > 2:
         if fraction[2:].strip("0"):
-            raise MoneyError("An amount has at most two decimal places (cents).")
+            raise MoneyError(MSG_TOO_MANY_DECIMALS)
         fraction = fraction[:2]
     try:
         amount = Decimal(f"{whole_digits or '0'}.{fraction or '0'}")
@@ -82,23 +109,26 @@ def _whole_digits(whole: str, text: str, decimal_sep: str, group_sep: str) -> st
     valid = all(g.isascii() and g.isdigit() for g in groups) and 1 <= len(head) <= 3 and all(len(g) == 3 for g in rest)
     if not valid:
         raise MoneyError(
-            f"'{text.strip()}': thousands separators ('{group_sep.strip() or 'space'}') go every "
-            f"three digits, and the decimal separator is '{decimal_sep}'."
+            MSG_GROUPING.format(
+                text=text.strip(), group=group_sep.strip() or "space", group_sep=group_sep, decimal_sep=decimal_sep
+            )
         )
     return "".join(groups)
 
 
-def _format_hint(text: str, decimal_sep: str, group_sep: str) -> str:
+def _format_hint(text: str, decimal_sep: str, group_sep: str) -> Message:
     groups = "a space" if group_sep == " " else f"'{group_sep}'"
-    return (
-        f"'{text.strip()}' does not fit this language's number format: the decimal separator is "
-        f"'{decimal_sep}' and thousands are grouped with {groups} (for example "
-        f"{format_cents(123456, decimal_sep, group_sep)})."
+    return MSG_FORMAT.format(
+        text=text.strip(),
+        decimal_sep=decimal_sep,
+        groups=groups,
+        group_sep=group_sep,
+        example=format_cents(123456, decimal_sep, group_sep),
     )
 
 
-def _not_a_number(text: str, decimal_sep: str) -> str:
-    return f"'{text.strip()}' is not an amount; type digits, for example 1234{decimal_sep}56."
+def _not_a_number(text: str, decimal_sep: str) -> Message:
+    return MSG_NOT_A_NUMBER.format(text=text.strip(), decimal_sep=decimal_sep)
 
 
 def format_cents(cents: int, decimal_sep: str = ",", group_sep: str = ".", *, grouping: bool = True) -> str:

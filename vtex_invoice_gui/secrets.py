@@ -17,11 +17,23 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import APP_ID
+from .messages import Message
 
 log = logging.getLogger(__name__)
 
 #: The keyring service name under which every store's credentials are kept.
 KEYRING_SERVICE = f"{APP_ID}.credentials"
+
+# Sentences for the clerk, with codes (``secrets.*``) so the UI can say them in the clerk's language.
+MSG_BOTH_NEEDED = Message("Both the app key and the app token are needed.", "secrets.both_needed")
+MSG_LOCKED = Message(
+    "The system keyring is locked. Unlock it (for example by logging in again or "
+    "opening your keyring manager) and try again, or keep the key for this session only.",
+    "secrets.locked",
+)
+WHERE_NO_KEYRING = Message("no keyring available", "secrets.where_no_keyring")
+WHERE_KEYRING = Message("the system keyring ({name})", "secrets.where_keyring")
+WHERE_SESSION = Message("this session only (forgotten when the app closes)", "secrets.where_session")
 
 
 @dataclass(frozen=True)
@@ -33,7 +45,7 @@ class Credentials:
 
     def __post_init__(self) -> None:
         if not self.app_key.strip() or not self.app_token.strip():
-            raise ValueError("Both the app key and the app token are needed.")
+            raise ValueError(MSG_BOTH_NEEDED)
 
     def __repr__(self) -> str:
         return "Credentials(app_key=***, app_token=***)"
@@ -66,10 +78,11 @@ class Secrets(Protocol):
     def describe(self) -> str: ...
 
 
-_UNAVAILABLE = (
+_UNAVAILABLE = Message(
     "No system keyring is available to keep the app key and token safely ({reason}). "
     "On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows "
-    "and macOS the system keychain is used. You can keep the key for this session only instead."
+    "and macOS the system keychain is used. You can keep the key for this session only instead.",
+    "secrets.unavailable",
 )
 
 
@@ -98,11 +111,7 @@ class SecretStore:
         import keyring.errors
 
         if isinstance(exc, keyring.errors.KeyringLocked):
-            return SecretStoreUnavailable(
-                "The system keyring is locked. Unlock it (for example by logging in again or "
-                "opening your keyring manager) and try again, or keep the key for this session only.",
-                "locked",
-            )
+            return SecretStoreUnavailable(MSG_LOCKED, "locked")
         # Only the exception's type goes into the message: a backend's text could echo input.
         reason = type(exc).__name__
         return SecretStoreUnavailable(_UNAVAILABLE.format(reason=reason), reason)
@@ -146,9 +155,9 @@ class SecretStore:
         try:
             backend = self._keyring()
         except SecretStoreUnavailable:
-            return "no keyring available"
+            return WHERE_NO_KEYRING
         name = getattr(backend, "name", None) or type(backend).__name__
-        return f"the system keyring ({name})"
+        return WHERE_KEYRING.format(name=name)
 
 
 class MemorySecretStore:
@@ -170,7 +179,7 @@ class MemorySecretStore:
         return isinstance(store_id, str) and store_id in self._items
 
     def describe(self) -> str:
-        return "this session only (forgotten when the app closes)"
+        return WHERE_SESSION
 
 
 class SecretVault:

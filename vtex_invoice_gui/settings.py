@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .messages import Message
 from .vtex.account import Account, Environment, validate_account_name, validate_loopback_url
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,14 @@ HOME_ENV = "VTEX_DESK_HOME"
 APP_DIR_NAME = "vtex-invoice-desk"
 SETTINGS_FILE = "settings.json"
 _STORE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}", re.ASCII)
+
+# What the clerk is told at start-up when the file is not usable (codes ``settings.*``).
+MSG_UNREADABLE = Message("The settings file {path} could not be read ({reason}).", "settings.unreadable")
+MSG_DAMAGED = Message(
+    "The settings file was damaged and has been set aside as {backup}; "
+    "starting with empty settings ({count} problem(s)).",
+    "settings.damaged",
+)
 
 
 def config_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -143,7 +152,7 @@ class SettingsFile:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else config_dir() / SETTINGS_FILE
         #: Set when the file existed but could not be read (the clerk is told; a copy is kept).
-        self.problem: str | None = None
+        self.problem: Message | None = None
 
     def load(self) -> Settings:
         self.problem = None
@@ -152,7 +161,7 @@ class SettingsFile:
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            self.problem = f"The settings file {self.path} could not be read ({exc.strerror})."
+            self.problem = MSG_UNREADABLE.format(path=str(self.path), reason=exc.strerror)
             return Settings()
         try:
             return Settings.model_validate_json(text)
@@ -162,10 +171,7 @@ class SettingsFile:
                 os.replace(self.path, backup)
             except OSError:
                 backup = self.path
-            self.problem = (
-                f"The settings file was damaged and has been set aside as {backup}; "
-                f"starting with empty settings ({exc.error_count()} problem(s))."
-            )
+            self.problem = MSG_DAMAGED.format(backup=str(backup), count=exc.error_count())
             log.warning("settings file %s unreadable: %s", self.path, exc.errors()[0].get("msg"))
             return Settings()
 

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+71"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+72"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -130,12 +130,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Saved. The key and token are in %1.</source>
         <translation>Guardado. La clave y el token están en %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved for this session only: the key is forgotten when the app closes.</source>
         <translation>Guardado solo para esta sesión: la clave se olvida al cerrar la aplicación.</translation>
     </message>
@@ -150,7 +150,12 @@
         <translation>Se quitó la tienda %1 junto con su clave.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Enter the app key and the app token to test them.</source>
+        <translation>Ingrese la clave de API y el token de API para probarlos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -178,6 +183,904 @@
         <location line="+7"/>
         <source>The key is valid, but its role may not read orders (VTEX answered 403). Give the role the &apos;List Orders&apos;, &apos;View order&apos; and &apos;Notify invoice&apos; resources.</source>
         <translation>La clave es válida, pero su rol no puede leer pedidos (VTEX respondió 403). Dé al rol los recursos &apos;List Orders&apos;, &apos;View order&apos; y &apos;Notify invoice&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+15"/>
+        <source>Must be a whole number of cents</source>
+        <translation>Debe ser un número entero de centavos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator</source>
+        <translation>Debe ser un número entero de centavos (por ejemplo 2499 para 24,99), sin separador decimal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The issuance date needs a time zone offset (for example -03:00)</source>
+        <translation>La fecha de emisión necesita un huso horario (por ejemplo -03:00)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dispatch date needs a time zone offset (for example -03:00)</source>
+        <translation>La fecha de despacho necesita un huso horario (por ejemplo -03:00)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the invoice number.</source>
+        <translation>Ingrese el número de la factura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invoice number is longer than {max} characters.</source>
+        <translation>El número de la factura tiene más de {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The invoice number may only contain letters, digits and &apos;-&apos; (found {found}). VTEX accepts other characters but then fails on tracking updates.</source>
+        <translation>El número de la factura solo puede tener letras, dígitos y &apos;-&apos; (se encontró: {found}). VTEX acepta otros caracteres, pero luego falla al actualizar el seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every item needs its SKU id.</source>
+        <translation>Cada ítem necesita el ID de su SKU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be a web address starting with http:// or https://</source>
+        <translation>Debe ser una dirección web que empiece con http:// o https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU {sku} appears on more than one line; VTEX needs one line per SKU with the total quantity.</source>
+        <translation>El SKU {sku} aparece en más de una línea; VTEX necesita una línea por SKU con la cantidad total.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dispatch date is before the issuance date.</source>
+        <translation>La fecha de despacho es anterior a la fecha de emisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the tracking number.</source>
+        <translation>Ingrese el número de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delivered parcel needs the delivered date and time.</source>
+        <translation>Un paquete entregado necesita la fecha y hora de entrega.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A delivered date is only sent when the parcel is marked delivered.</source>
+        <translation>La fecha de entrega solo se envía cuando el paquete está marcado como entregado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one tracking event, or mark the parcel delivered.</source>
+        <translation>Agregue al menos un evento de seguimiento o marque el paquete como entregado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The delivered date is before the dispatch date.</source>
+        <translation>La fecha de entrega es anterior a la fecha de despacho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The delivered date is before the last tracking event.</source>
+        <translation>La fecha de entrega es anterior al último evento de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter at least {min_length} characters.</source>
+        <translation>Ingrese al menos {min_length} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter at most {max_length} characters.</source>
+        <translation>Ingrese como máximo {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least {min_length} lines.</source>
+        <translation>Agregue al menos {min_length} líneas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one line.</source>
+        <translation>Agregue al menos una línea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep at most {max_length} lines.</source>
+        <translation>Mantenga como máximo {max_length} líneas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be greater than {gt}.</source>
+        <translation>Debe ser mayor que {gt}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be {ge} or more.</source>
+        <translation>Debe ser {ge} o más.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be less than {lt}.</source>
+        <translation>Debe ser menor que {lt}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be {le} or less.</source>
+        <translation>Debe ser {le} o menos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be a whole number.</source>
+        <translation>Debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be a number.</source>
+        <translation>Debe ser un número.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be text.</source>
+        <translation>Debe ser un texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be yes or no.</source>
+        <translation>Debe ser sí o no.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a valid date and time.</source>
+        <translation>No es una fecha y hora válida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a valid date.</source>
+        <translation>No es una fecha válida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be {expected}.</source>
+        <translation>Debe ser {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount.</source>
+        <translation>Ingrese un monto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has more than one decimal separator &apos;{decimal_sep}&apos;.</source>
+        <translation>&apos;{text}&apos; tiene más de un separador decimal &apos;{decimal_sep}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the cents after &apos;{decimal_sep}&apos; or remove it.</source>
+        <translation>Agregue los centavos después de &apos;{decimal_sep}&apos; o quítelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount has at most two decimal places (cents).</source>
+        <translation>Un monto tiene como máximo dos decimales (centavos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos;: thousands separators (&apos;{group}&apos;) go every three digits, and the decimal separator is &apos;{decimal_sep}&apos;.</source>
+        <translation>&apos;{text}&apos;: los separadores de miles (&apos;{group}&apos;) van cada tres dígitos, y el separador decimal es &apos;{decimal_sep}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; does not fit this language&apos;s number format: the decimal separator is &apos;{decimal_sep}&apos; and thousands are grouped with {groups} (for example {example}).</source>
+        <translation>&apos;{text}&apos; no sigue el formato de números de este idioma: el separador decimal es &apos;{decimal_sep}&apos; y los miles se separan con {groups} (por ejemplo {example}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not an amount; type digits, for example 1234{decimal_sep}56.</source>
+        <translation>&apos;{text}&apos; no es un monto; escriba dígitos, por ejemplo 1234{decimal_sep}56.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e must be given as the raw bytes of the file (got {kind}).</source>
+        <translation>La NF-e debe leerse como los bytes del archivo (se recibió: {kind}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty; it is not an NF-e XML.</source>
+        <translation>El archivo está vacío; no es un XML de NF-e.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is {size_mb} MB; an NF-e XML is at most {limit_mb} MB, so this is probably not an NF-e. It was not read.</source>
+        <translation>El archivo tiene {size_mb} MB; un XML de NF-e tiene como máximo {limit_mb} MB, así que probablemente no es una NF-e. No se leyó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML file of the NF-e.</source>
+        <translation>Este archivo es un PDF (probablemente la DANFE impresa), no el XML de la NF-e. Pida el archivo XML de la NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is a ZIP archive. Extract the NF-e XML from it first.</source>
+        <translation>Este archivo es un ZIP. Extraiga primero el XML de la NF-e.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file contains a DTD/entity declaration, which is not allowed in an NF-e; it was not read.</source>
+        <translation>El archivo contiene una declaración de DTD/entidad, que no se permite en una NF-e; no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is truncated or not well-formed XML (line {line}, column {column}): {reason}.</source>
+        <translation>El archivo está cortado o no es un XML bien formado (línea {line}, columna {column}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file declares the text encoding &apos;{encoding}&apos;, which is unknown; it was not read.</source>
+        <translation>El archivo declara la codificación de texto &apos;{encoding}&apos;, que es desconocida; no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file says its text encoding is {encoding}, but its bytes are not {encoding}.</source>
+        <translation>El archivo dice que su codificación de texto es {encoding}, pero sus bytes no son {encoding}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not an NF-e XML: its main element is &lt;{root}&gt;, expected &lt;nfeProc&gt; or &lt;NFe&gt;.</source>
+        <translation>Este archivo no es un XML de NF-e: su elemento principal es &lt;{root}&gt;; se esperaba &lt;nfeProc&gt; o &lt;NFe&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not an NF-e XML: it uses the XML namespace &apos;{namespace}&apos; instead of the NF-e namespace.</source>
+        <translation>Este archivo no es un XML de NF-e: usa el espacio de nombres XML &apos;{namespace}&apos; en lugar del de la NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is an NF-e event (for example a cancellation or a correction letter), not the NF-e itself. Ask for the XML of the NF-e.</source>
+        <translation>Este archivo es un evento de la NF-e (por ejemplo una cancelación o una carta de corrección), no la NF-e misma. Pida el XML de la NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not an NF-e XML: it is {what}.</source>
+        <translation>Este archivo no es un XML de NF-e: es {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e is incomplete: {what} ({path}) is missing.</source>
+        <translation>La NF-e está incompleta: falta {what} ({path}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e is incomplete: the {field} ({path}) is missing.</source>
+        <translation>La NF-e está incompleta: falta el campo {field} ({path}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e has an invalid {what} ({path}): &apos;{value}&apos;.</source>
+        <translation>La NF-e tiene un valor no válido en el campo {what} ({path}): &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e is incomplete: item {item} has no {what} ({path}).</source>
+        <translation>La NF-e está incompleta: el ítem {item} no tiene el campo {what} ({path}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e has an invalid {what} in item {item} ({path}): &apos;{value}&apos;.</source>
+        <translation>La NF-e tiene un valor no válido en el campo {what} del ítem {item} ({path}): &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e is incomplete: the product of item {item} (det/prod) is missing.</source>
+        <translation>La NF-e está incompleta: falta el producto del ítem {item} (det/prod).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e has no access key: neither infNFe/@Id nor protNFe/infProt/chNFe is present.</source>
+        <translation>La NF-e no tiene clave de acceso: no hay infNFe/@Id ni protNFe/infProt/chNFe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The authorization protocol in this file is for access key {protocol_key}, but the NF-e in it has access key {document_key}. The file was put together wrongly; ask for the authorized XML (nfeProc) of this NF-e again.</source>
+        <translation>El protocolo de autorización de este archivo es de la clave de acceso {protocol_key}, pero la NF-e que contiene tiene la clave de acceso {document_key}. El archivo se armó mal; pida de nuevo el XML autorizado (nfeProc) de esta NF-e.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be read as an NF-e because of an unexpected problem ({kind}).</source>
+        <translation>El archivo no se pudo leer como NF-e por un problema inesperado ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access key is empty.</source>
+        <translation>La clave de acceso está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access key has {length} characters but must have exactly 44.</source>
+        <translation>La clave de acceso tiene {length} caracteres, pero debe tener exactamente 44.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access key has {length} characters but must have exactly 44. Remove the spaces, dots or the &apos;NFe&apos; prefix around it.</source>
+        <translation>La clave de acceso tiene {length} caracteres, pero debe tener exactamente 44. Quite los espacios, puntos o el prefijo &apos;NFe&apos; que la rodean.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position {position} ({part}) holds &apos;{char}&apos;, but only digits are allowed there.</source>
+        <translation>La posición {position} ({part}) tiene &apos;{char}&apos;, pero allí solo se permiten dígitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position {position} ({part}) holds &apos;{char}&apos;, but only digits and capital letters are allowed there.</source>
+        <translation>La posición {position} ({part}) tiene &apos;{char}&apos;, pero allí solo se permiten dígitos y letras mayúsculas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} more characters are not allowed where they are.</source>
+        <translation>Otros {count} caracteres no se permiten donde están.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The state code (cUF, positions 1-2) is {value}, which is not a Brazilian state code (SP is 35, RJ 33, MG 31).</source>
+        <translation>El código de estado (cUF, posiciones 1-2) es {value}, que no es el código de un estado brasileño (SP es 35, RJ 33, MG 31).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The month in the key (positions 5-6) is {value}; it must be 01 to 12.</source>
+        <translation>El mes en la clave (posiciones 5-6) es {value}; debe ser de 01 a 12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The emitter CNPJ in the key (positions 7-20) is {value}, which is not a valid CNPJ or CPF: its check digits are wrong.</source>
+        <translation>El CNPJ del emisor en la clave (posiciones 7-20) es {value}, que no es un CNPJ o CPF válido: sus dígitos verificadores son incorrectos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model in the key (positions 21-22) is {value}; an NF-e is model 55 and an NFC-e model 65.</source>
+        <translation>El modelo en la clave (posiciones 21-22) es {value}; una NF-e es modelo 55 y una NFC-e, modelo 65.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invoice number in the key (positions 26-34) is 000000000; NF-e numbers start at 1.</source>
+        <translation>El número de factura en la clave (posiciones 26-34) es 000000000; la numeración de la NF-e empieza en 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The emission type in the key (position 35) is 0; it must be 1 to 9.</source>
+        <translation>El tipo de emisión en la clave (posición 35) es 0; debe ser de 1 a 9.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check digit is {given} but should be {expected}: the key was probably mistyped.</source>
+        <translation>El dígito verificador es {given}, pero debería ser {expected}: la clave probablemente se escribió mal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key says invoice number {key} but the XML says {xml} (ide/nNF).</source>
+        <translation>La clave indica el número de factura {key}, pero el XML dice {xml} (ide/nNF).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key says series {key} but the XML says {xml} (ide/serie).</source>
+        <translation>La clave indica la serie {key}, pero el XML dice {xml} (ide/serie).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key says model {key} but the XML says {xml} (ide/mod).</source>
+        <translation>La clave indica el modelo {key}, pero el XML dice {xml} (ide/mod).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key says state code {key} but the XML says {xml} (ide/cUF).</source>
+        <translation>La clave indica el código de estado {key}, pero el XML dice {xml} (ide/cUF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key holds emitter {key} but the XML emitter is {xml} ({where}).</source>
+        <translation>La clave tiene el emisor {key}, pero el emisor en el XML es {xml} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key says the NF-e was issued in {key_month}/20{key_year} but the XML issue date is {xml_date}.</source>
+        <translation>La clave indica que la NF-e se emitió en {key_month}/20{key_year}, pero la fecha de emisión en el XML es {xml_date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key says emission type {key} but the XML says {xml} (ide/tpEmis).</source>
+        <translation>La clave indica el tipo de emisión {key}, pero el XML dice {xml} (ide/tpEmis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the store&apos;s VTEX account name (for example: mystore).</source>
+        <translation>Ingrese el nombre de la cuenta VTEX de la tienda (por ejemplo: mitienda).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not a VTEX account name: use only lowercase letters a-z, digits and inner hyphens, as in https://ACCOUNT.vtexcommercestable.com.br.</source>
+        <translation>&apos;{name}&apos; no es un nombre de cuenta VTEX: use solo letras minúsculas de la a a la z, dígitos y guiones intermedios, como en https://CUENTA.vtexcommercestable.com.br.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{url}&apos; is not a valid address: {reason}.</source>
+        <translation>&apos;{url}&apos; no es una dirección válida: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A base URL must start with http:// or https://.</source>
+        <translation>Una URL base debe empezar con http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A base URL must not contain a user name or password.</source>
+        <translation>Una URL base no puede contener nombre de usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A custom base URL is only allowed for the local sandbox (127.0.0.1, localhost or ::1). For a real store, enter its account name instead.</source>
+        <translation>Una URL base propia solo se permite para el sandbox local (127.0.0.1, localhost o ::1). Para una tienda real, ingrese el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A base URL must be only scheme, host and port (no path or query).</source>
+        <translation>Una URL base debe tener solo esquema, host y puerto (sin ruta ni parámetros).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown environment &apos;{environment}&apos;; use one of {allowed}.</source>
+        <translation>Entorno desconocido &apos;{environment}&apos;; use uno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a VTEX store address. Enter just the account name, the part before .vtexcommercestable.com.br.</source>
+        <translation>&apos;{text}&apos; no es la dirección de una tienda VTEX. Ingrese solo el nombre de la cuenta, la parte antes de .vtexcommercestable.com.br.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both the app key and the app token are needed.</source>
+        <translation>Se necesitan la clave de API y el token de API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring is locked. Unlock it (for example by logging in again or opening your keyring manager) and try again, or keep the key for this session only.</source>
+        <translation>El llavero del sistema está bloqueado. Desbloquéelo (por ejemplo iniciando sesión de nuevo o abriendo su gestor de llaveros) e intente de nuevo, o guarde la clave solo para esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring is available to keep the app key and token safely ({reason}). On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows and macOS the system keychain is used. You can keep the key for this session only instead.</source>
+        <translation>No hay un llavero del sistema disponible para guardar con seguridad la clave de API y el token ({reason}). En Linux, instale y desbloquee un llavero Secret Service (GNOME Keyring o KWallet); en Windows y macOS se usa el llavero del sistema. Puede guardar la clave solo para esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no keyring available</source>
+        <translation>ningún llavero disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keyring ({name})</source>
+        <translation>el llavero del sistema ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this session only (forgotten when the app closes)</source>
+        <translation>solo esta sesión (se olvida al cerrar la aplicación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file {path} could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo de configuración {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file was damaged and has been set aside as {backup}; starting with empty settings ({count} problem(s)).</source>
+        <translation>El archivo de configuración estaba dañado y se apartó como {backup}; se empieza con una configuración vacía ({count} problema(s)).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem} This session&apos;s sends are journaled in {path} instead, which a restart does not read.</source>
+        <translation>{problem} Los envíos de esta sesión se registran en {path}, que no se lee al reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
+        <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): VTEX la confirmó. Ya está en el pedido; no hay nada que hacer. Para cambiar una factura, envíe una devolución (Entrada) y una factura nueva con otro número.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): that send has not finished (or the app stopped while it was going out). Reconcile it first (re-read the order); send again only if it is not there.</source>
+        <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): ese envío no terminó (o la aplicación se detuvo mientras salía). Verifíquelo primero (releyendo el pedido); envíe de nuevo solo si no está allí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX&apos;s answer never arrived, so it may or may not have been applied. Reconcile it first (re-read the order); send again only if it is not there.</source>
+        <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): la respuesta de VTEX no llegó, así que puede haberse aplicado o no. Verifíquelo primero (releyendo el pedido); envíe de nuevo solo si no está allí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal is busy or cannot be written: {reason}.</source>
+        <translation>El registro de envíos está ocupado o no se puede escribir: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal could not be written: {reason}.</source>
+        <translation>No se pudo escribir el registro de envíos: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no journal row #{id}.</source>
+        <translation>No existe el registro n.º {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the journal at {path}: {reason}. Check that the folder is writable.</source>
+        <translation>No se puede abrir el registro de envíos en {path}: {reason}. Revise que la carpeta permita escribir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal at {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>El registro de envíos en {path} no puede usar write-ahead logging (modo {mode}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal was written by a newer version of VTEX Invoice Desk (schema {found}, this version knows {known}). Update the app.</source>
+        <translation>El registro de envíos lo escribió una versión más nueva de VTEX Invoice Desk (esquema {found}; esta versión conoce el {known}). Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot update the journal&apos;s format: {reason}.</source>
+        <translation>No se puede actualizar el formato del registro de envíos: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal row #{id} is {state}; only an unsettled send can be sent again.</source>
+        <translation>El registro n.º {id} está {state}; solo un envío sin resolver se puede enviar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal row #{id} is {state} and still in flight; only an unsettled send can be sent again.</source>
+        <translation>El registro n.º {id} está {state} y todavía en curso; solo un envío sin resolver se puede enviar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal row #{id} is {state}; it cannot become {target}.</source>
+        <translation>El registro n.º {id} está {state}; no puede pasar a {target}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal row #{id} is {state}; only an unsettled send is sent again.</source>
+        <translation>El registro n.º {id} está {state}; solo un envío sin resolver se envía de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an order id.</source>
+        <translation>Ingrese el número de pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed by re-reading the order</source>
+        <translation>confirmado al releer el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the order when re-read at {time} UTC; may be sent again</source>
+        <translation>no estaba en el pedido al releerlo el {time} UTC; se puede enviar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not applied; sent again as #{id}</source>
+        <translation>no aplicado; enviado de nuevo como n.º {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sent: the journal could not record the send</source>
+        <translation>no enviado: el registro de envíos no pudo anotar el envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice {invoice} of order {order} (#{id})</source>
+        <translation>la factura {invoice} del pedido {order} (n.º {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tracking number of invoice {invoice}, order {order} (#{id})</source>
+        <translation>el número de seguimiento de la factura {invoice}, pedido {order} (n.º {id})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tracking events of invoice {invoice}, order {order} (#{id})</source>
+        <translation>los eventos de seguimiento de la factura {invoice}, pedido {order} (n.º {id})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start handling of order {order} (#{id})</source>
+        <translation>el inicio de preparación del pedido {order} (n.º {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#{id} is already {state}.</source>
+        <translation>El n.º {id} ya está {state}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#{id} is still being sent.</source>
+        <translation>El n.º {id} todavía se está enviando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not check {what}: VTEX does not find order {order}.</source>
+        <translation>No se pudo verificar {what}: VTEX no encuentra el pedido {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not check {what}: {error} {advice}</source>
+        <translation>No se pudo verificar {what}: {error} {advice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{What} is on the order: confirmed.</source>
+        <translation>{What} está en el pedido: confirmado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#{id} was settled meanwhile ({state}).</source>
+        <translation>El n.º {id} se resolvió mientras tanto ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{What} is not on the order: VTEX did not apply it. It can be sent again.</source>
+        <translation>{What} no está en el pedido: VTEX no aplicó el envío. Se puede enviar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot check {what}: store &apos;{store}&apos; is not set up.</source>
+        <translation>No se puede verificar {what}: la tienda &apos;{store}&apos; no está configurada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check {what}: store &apos;{store}&apos; is not set up ({reason}).</source>
+        <translation>No se puede verificar {what}: la tienda &apos;{store}&apos; no está configurada ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not check {what}: {error}</source>
+        <translation>No se pudo verificar {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{What} was sent again as #{id}.</source>
+        <translation>{What} se envió de nuevo como n.º {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{What} was sent again as a new row.</source>
+        <translation>{What} se envió de nuevo como un registro nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>product code</source>
+        <translation>código del producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit price</source>
+        <translation>precio unitario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item total</source>
+        <translation>total del ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount</source>
+        <translation>descuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue date-time</source>
+        <translation>fecha y hora de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue date</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation type</source>
+        <translation>tipo de operación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purpose</source>
+        <translation>finalidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEFAZ status</source>
+        <translation>estado en la SEFAZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authorization time</source>
+        <translation>hora de autorización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice number</source>
+        <translation>número de factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state code</source>
+        <translation>código de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emission type</source>
+        <translation>tipo de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the NF-e itself</source>
+        <translation>la NF-e misma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the NF-e data</source>
+        <translation>los datos de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the identification block</source>
+        <translation>el bloque de identificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the issue date</source>
+        <translation>la fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the emitter CNPJ or CPF</source>
+        <translation>el CNPJ o CPF del emisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state code (cUF)</source>
+        <translation>código de estado (cUF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year and month (AAMM)</source>
+        <translation>año y mes (AAMM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emitter CNPJ</source>
+        <translation>CNPJ del emisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emission type (tpEmis)</source>
+        <translation>tipo de emisión (tpEmis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random code (cNF)</source>
+        <translation>código numérico (cNF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check digit</source>
+        <translation>dígito verificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CT-e (transport document)</source>
+        <translation>un CT-e (documento de transporte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CT-e OS (transport document)</source>
+        <translation>un CT-e OS (documento de transporte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MDF-e (cargo manifest)</source>
+        <translation>un MDF-e (manifiesto de carga)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CF-e SAT receipt</source>
+        <translation>un comprobante CF-e SAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an NFS-e (service invoice)</source>
+        <translation>una NFS-e (factura de servicios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>en envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>incierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or</source>
+        <translation>o</translation>
     </message>
 </context>
 <context>
@@ -212,7 +1115,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+88"/>
+        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+89"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>Puede que VTEX lo haya aplicado igual. Vuelva a cargar el pedido antes de enviar de nuevo, y envíe de nuevo solo si no está allí.</translation>
     </message>
@@ -444,7 +1347,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+71"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
@@ -653,9 +1556,9 @@
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+44"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+51"/>
         <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
-        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted.</extracomment>
+        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted. Background, border and left bar of the panel (painted, not a style sheet: a style sheet made every mapping row&apos;s label and combo ~10x slower to create and show).</extracomment>
         <translation>Esta NF-e se emitió en el entorno de pruebas de la SEFAZ (homologación, tpAmb=2): no tiene valor legal.</translation>
     </message>
     <message>
@@ -747,7 +1650,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="+105"/>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="+107"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -795,7 +1698,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+88"/>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+89"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número de factura, recibo o texto del error…</translation>
     </message>
@@ -1039,6 +1942,74 @@
     </message>
 </context>
 <context>
+    <name>InvoiceConfirmBar</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/invoice_review.py" line="+32"/>
+        <source>Confirm and send</source>
+        <translation>Confirmar y enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm and send the invoice</source>
+        <translation>Confirmar y enviar la factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the form</source>
+        <translation>Volver al formulario</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a sale (Output)</source>
+        <translation>venta (Output)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a return (Input)</source>
+        <translation>devolución (Input)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order %5?</source>
+        <translation>¿Enviar la factura de %1 &lt;b&gt;%2&lt;/b&gt; por &lt;b&gt;%3&lt;/b&gt;, con %4 línea(s) de ítem, al pedido %5?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
+        <translation>Esta es una factura parcial: %1 de los %2 que faltan facturar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
+        <translation>El valor es mayor que los %1 que faltan facturar; es probable que VTEX lo rechace.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A return invoice makes VTEX refund the customer.</source>
+        <translation>Una factura de devolución hace que VTEX reembolse al cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value is more than the %1 that can still be returned.</source>
+        <translation>El valor es mayor que los %1 que aún se pueden devolver.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
+        <translation>Los ítems suman %1, pero el valor de la factura es %2 (el envío, %3 en este pedido, normalmente forma parte del valor).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Access key: %1</source>
+        <translation>Clave de acceso: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No access key: marketplaces usually need the NF-e key.</source>
+        <translation>Sin clave de acceso: los marketplaces suelen exigir la clave de la NF-e.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceForm</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+84"/>
@@ -1071,13 +2042,9 @@
         <translation>Clave de acceso de la NF-e (44 dígitos)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open the NF-e XML (or drop it on the window) to fill the whole invoice, or paste it here.</source>
-        <translation>Abra, suelte o pegue aquí el XML de la NF-e.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open NF-e XML…</source>
+        <extracomment>The XML sent as ``embeddedInvoice``, kept as text and shown as a summary (a 500-item NF-e in a text editor froze the window for ~60 ms); object name ``embeddedInvoiceEdit``.</extracomment>
         <translation>Abrir XML de la NF-e…</translation>
     </message>
     <message>
@@ -1086,7 +2053,7 @@
         <translation>Completar la factura desde el archivo XML de la NF-e (también puede soltar el archivo)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Reset items</source>
         <extracomment>Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).</extracomment>
         <translation>Restablecer ítems</translation>
@@ -1247,7 +2214,7 @@
         <translation>Archivos XML (*.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The file is too large for an NF-e XML.</source>
         <translation>El archivo es demasiado grande para un XML de NF-e.</translation>
     </message>
@@ -1265,7 +2232,7 @@
 <context>
     <name>InvoiceItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/models.py" line="+158"/>
+        <location filename="../../vtex_invoice_gui/ui/models.py" line="+167"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1309,22 +2276,7 @@
         <translation>Revise el formulario y luego confirme (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Confirm and send</source>
-        <translation>Confirmar y enviar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm and send the invoice</source>
-        <translation>Confirmar y enviar la factura</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the form</source>
-        <translation>Volver al formulario</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Checking the last send</source>
         <translation>Verificando el último envío</translation>
     </message>
@@ -1369,22 +2321,7 @@
         <translation>Este pedido no puede recibir una factura de venta ahora (estado %1).</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>a sale (Output)</source>
-        <translation>venta (Output)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a return (Input)</source>
-        <translation>devolución (Input)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order %5?</source>
-        <translation>¿Enviar la factura de %1 &lt;b&gt;%2&lt;/b&gt; por &lt;b&gt;%3&lt;/b&gt;, con %4 línea(s) de ítem, al pedido %5?</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
         <translation>La factura %1 ya está en este pedido. Use un número nuevo; para agregarle seguimiento, use la pestaña Número de seguimiento.</translation>
     </message>
@@ -1395,47 +2332,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
-        <translation>Esta es una factura parcial: %1 de los %2 que faltan facturar.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
-        <translation>El valor es mayor que los %1 que faltan facturar; es probable que VTEX lo rechace.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A return invoice makes VTEX refund the customer.</source>
-        <translation>Una factura de devolución hace que VTEX reembolse al cliente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The value is more than the %1 that can still be returned.</source>
-        <translation>El valor es mayor que los %1 que aún se pueden devolver.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
-        <translation>Los ítems suman %1, pero el valor de la factura es %2 (el envío, %3 en este pedido, normalmente forma parte del valor).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Access key: %1</source>
-        <translation>Clave de acceso: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No access key: marketplaces usually need the NF-e key.</source>
-        <translation>Sin clave de acceso: los marketplaces suelen exigir la clave de la NF-e.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Sending invoice %1…</source>
         <translation>Enviando la factura %1…</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+225"/>
+        <location line="-151"/>
+        <location line="+166"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Factura %1 recibida por VTEX</translation>
     </message>
@@ -1483,7 +2385,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-212"/>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-213"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -1561,7 +2463,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+49"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+52"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -1586,7 +2488,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -1626,6 +2528,11 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Starting the demo store…</source>
+        <translation>Iniciando la tienda de demostración…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No store: open Accounts to add one</source>
         <translation>Ninguna tienda: abra Cuentas para agregar una</translation>
     </message>
@@ -1640,7 +2547,12 @@
         <translation>Entorno: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The demo store could not start: %1</source>
+        <translation>La tienda de demostración no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not save the settings: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -1653,7 +2565,7 @@
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+130"/>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+134"/>
         <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
         <translation>Suelte un archivo XML de NF-e a la vez (se soltaron %1 archivos).</translation>
     </message>
@@ -1673,12 +2585,12 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The order changed while %1 was read; open the file again.</source>
         <translation>El pedido cambió mientras se leía %1; abra el archivo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Nothing on the form was changed.</source>
         <translation>No se cambió nada en el formulario.</translation>
     </message>
@@ -1703,7 +2615,7 @@
         <translation>Leyendo la NF-e %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.</source>
         <translation>Completado desde la NF-e %1 (serie %2), %3: revise las advertencias y luego revise y envíe.</translation>
     </message>
@@ -1733,7 +2645,7 @@
         <translation>Factura completada desde la NF-e %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The form is back as it was before the XML fill.</source>
         <translation>El formulario volvió a como estaba antes del relleno del XML.</translation>
     </message>
@@ -1741,7 +2653,7 @@
 <context>
     <name>NfeMappingRows</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+52"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+85"/>
         <source>Which order item is each of these NF-e lines?</source>
         <translation>¿Qué ítem del pedido es cada una de estas líneas de la NF-e?</translation>
     </message>
@@ -1756,7 +2668,7 @@
         <translation>Línea %1: %2 %3 (%4)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Order item for NF-e line %1</source>
         <translation>Ítem del pedido para la línea %1 de la NF-e</translation>
     </message>
@@ -1789,7 +2701,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
@@ -1797,7 +2709,7 @@
 <context>
     <name>OrderItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/models.py" line="-122"/>
+        <location filename="../../vtex_invoice_gui/ui/models.py" line="-131"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -1841,12 +2753,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>&amp;Load</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Load order</source>
         <translation>Cargar pedido</translation>
     </message>
@@ -1948,7 +2860,7 @@
         <translation>Facturas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Escriba el número de pedido (o seq seguido del número de secuencia) y luego Cargar.</translation>
     </message>
@@ -2049,7 +2961,7 @@
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/models.py" line="+44"/>
+        <location filename="../../vtex_invoice_gui/ui/models.py" line="+53"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -2155,7 +3067,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+64"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+65"/>
         <source>Sends checked at start-up</source>
         <translation>Envíos verificados al iniciar</translation>
     </message>
@@ -2243,7 +3155,7 @@
 <context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+71"/>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+72"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando si el último envío llegó a VTEX…</translation>
     </message>
@@ -2322,7 +3234,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+50"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+51"/>
         <source>Dispatch date</source>
         <translation>Fecha de despacho</translation>
     </message>
@@ -2523,6 +3435,88 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>XmlDialog</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+53"/>
+        <source>NF-e XML</source>
+        <extracomment>SEFAZ status codes meaning the NF-e may be used (authorized; authorized late).</extracomment>
+        <translation>XML de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NF-e XML text</source>
+        <translation>Texto del XML de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the NF-e XML here.</source>
+        <translation>Pegue aquí el XML de la NF-e.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlField</name>
+    <message>
+        <location line="+32"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the invoice without the NF-e XML</source>
+        <translation>Enviar la factura sin el XML de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No XML yet: open or drop the NF-e file, or paste it.</source>
+        <translation>Todavía sin XML: abra o suelte el archivo de la NF-e, o pegue el XML.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>XML · %1 KiB (no NF-e number found)</source>
+        <translation>XML · %1 KiB (no se encontró el número de la NF-e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NF-e %1 · %2 KiB</source>
+        <translation>NF-e %1 · %2 KiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authorized</source>
+        <translation>autorizada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEFAZ status %1</source>
+        <translation>estado SEFAZ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no authorization protocol</source>
+        <translation>sin protocolo de autorización</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>View XML…</source>
+        <translation>Ver XML…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste XML…</source>
+        <translation>Pegar XML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See or correct the whole XML</source>
+        <translation>Ver o corregir el XML completo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste an NF-e XML by hand</source>
+        <translation>Pegar un XML de NF-e a mano</translation>
     </message>
 </context>
 <context>

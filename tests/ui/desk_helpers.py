@@ -10,7 +10,7 @@ from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 WAIT = 15_000  # ms: hang guards, not timing assertions
-__all__ = ["SEED_IDS", "WAIT", "click", "idle", "load_order", "posts"]
+__all__ = ["SEED_IDS", "WAIT", "click", "idle", "load_order", "paste_xml", "posts"]
 
 
 def idle(window: MainWindow) -> bool:
@@ -35,6 +35,17 @@ def _left() -> Qt.MouseButton:
 
 def click(qtbot: Any, widget: Any) -> None:
     qtbot.mouseClick(widget, _left())
+
+
+def paste_xml(qtbot: Any, window: MainWindow, text: str) -> None:
+    """Paste an NF-e XML by hand: "Paste XML…" (or "View XML…"), replace the editor's text, OK."""
+    field = window.invoice_tab.form.xml_field
+    click(qtbot, field.edit_button)
+    dialog = field.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.editor.selectAll()
+    dialog.editor.insertPlainText(text)  # what a paste does
+    dialog.accept()
 
 
 def posts(sandbox: Sandbox, suffix: str = "/invoice", method: str = "POST") -> list[Any]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, posts
+from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, paste_xml, posts
 
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
@@ -20,7 +20,7 @@ def form_state(window: MainWindow) -> dict[str, Any]:
         "value": form.value_edit.text(),
         "key": form.key_edit.text(),
         "url": form.url_edit.text(),
-        "xml": form.xml_edit.toPlainText(),
+        "xml": form.xml_field.xml(),
         "issued": form.issuance_edit.dateTime(),
         "items": [(i.id, i.quantity, i.price) for i in form.items_model.items()],
         "order_id": window.order_panel.order_id_edit.text(),
@@ -31,7 +31,7 @@ def fill_invoice(qtbot: Any, window: MainWindow, number: str) -> dict[str, Any]:
     form = window.invoice_tab.form
     qtbot.keyClicks(form.number_edit, number)
     qtbot.keyClicks(form.url_edit, "https://nfe.example.com.br/danfe/1")
-    form.xml_edit.setPlainText("<nfeProc>…</nfeProc>")
+    paste_xml(qtbot, window, "<nfeProc>…</nfeProc>")
     return form_state(window)
 
 

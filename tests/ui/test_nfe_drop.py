@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, posts
+from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, paste_xml, posts
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
@@ -59,7 +59,10 @@ def drop(window: MainWindow, *paths: Path, target: QWidget | None = None) -> boo
 
 def wait_done(qtbot: Any, window: MainWindow) -> None:
     panel = window.invoice_tab.nfe.panel
-    qtbot.waitUntil(lambda: idle(window) and not panel.title.text().startswith("Reading"), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: idle(window) and not panel.title.text().startswith("Reading") and not panel.mapping.pending,
+        timeout=WAIT,
+    )  # the mapping rows come a moment after the fill (see NfeMappingRows)
 
 
 def form_state(window: MainWindow) -> dict[str, Any]:
@@ -71,7 +74,7 @@ def form_state(window: MainWindow) -> dict[str, Any]:
         "issued": form.issuance_edit.dateTime(),
         "key": form.key_edit.text(),
         "url": form.url_edit.text(),
-        "xml": form.xml_edit.toPlainText(),
+        "xml": form.xml_field.xml(),
         "items": [(i.id, i.description, i.quantity, i.price) for i in form.items_model.items()],
         "tracking": (form.tracking_box.isChecked(), form.courier_edit.text()),
     }
@@ -103,7 +106,8 @@ def test_dropped_nfe_fills_the_invoice_and_vtex_receives_it(
     assert form.value_edit.cents() == 34560
     assert aware_datetime(form.issuance_edit.dateTime()) == doc.issued_at  # the same instant
     assert form.key_edit.text() == doc.access_key
-    assert form.xml_edit.toPlainText() == doc.xml_text
+    assert form.xml_field.xml() == doc.xml_text  # kept whole for embeddedInvoice; the field shows a summary
+    assert form.xml_field.summary.text() == "NF-e 5001 · 6 KiB · authorized"
     assert items(window) == [("2001", 2, 6990), ("2010", 1, 18990)]  # by EAN, then by refId
     assert form.url_edit.text() == "https://nfe.example.com.br/danfe/5001"
     panel = tab.nfe.panel
@@ -168,7 +172,7 @@ def test_a_bad_file_changes_nothing_and_says_why(
     qtbot.keyClicks(form.number_edit, "NF-777")
     qtbot.keyClicks(form.key_edit, "3526")
     form.url_edit.setText("https://nfe.example.com.br/danfe/777")
-    form.xml_edit.setPlainText("<nfeProc>typed by hand</nfeProc>")
+    paste_xml(qtbot, window, "<nfeProc>typed by hand</nfeProc>")
     before = form_state(window)
     path = tmp_path / name
     path.write_bytes(content)
@@ -235,12 +239,12 @@ def test_a_drop_on_a_text_field_fills_the_form_instead_of_pasting_the_path(
     form = window.invoice_tab.form
     path = tmp_path / "nota.xml"
     shutil.copy(READY_SALE, path)
-    for target in (form.xml_edit.viewport(), form.number_edit):
+    for target in (form.key_edit, form.number_edit):
         assert target.acceptDrops()  # Qt would deliver the drop to this widget, not the window
-        form.xml_edit.clear()
+        form.xml_field.clear()
         assert drop(window, path, target=target)
         wait_done(qtbot, window)
-        assert form.xml_edit.toPlainText() == read_nfe(READY_SALE.read_bytes()).xml_text
+        assert form.xml_field.xml() == read_nfe(READY_SALE.read_bytes()).xml_text
         assert form.number_edit.text() == "5001"
 
 

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..vtex.errors import InvalidResponseError, VtexError
 from ..vtex.order import Order, OrderList
 from ..vtex.payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
-from .errors import JournalError
+from .errors import MSG_NO_ORDER_ID, JournalError
 from .models import DEFAULT_APPLY_WINDOW_S, JournalEntry, Operation
+from .notes import NOTE_NOT_RECORDED
 from .store import Journal
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class JournaledClient:
             self.journal.mark_sent(entry.id)
         except JournalError:  # nothing was sent: say so in the row if the journal still takes it
             self._record(entry, lambda: self.journal.mark_failed(
-                entry.id, message="not sent: the journal could not record the send", kind="JournalError"))
+                entry.id, message=str(NOTE_NOT_RECORDED), kind="JournalError"))
             raise
         try:
             result = call()
@@ -223,5 +224,5 @@ class JournaledClient:
 def _order_id(order_id: str) -> str:
     order_id = (order_id or "").strip()
     if not order_id:
-        raise ValueError("Enter an order id.")
+        raise ValueError(MSG_NO_ORDER_ID)
     return order_id

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .errors import JournalError
+from .errors import MSG_CANNOT_OPEN, MSG_MIGRATE, MSG_NEWER, MSG_NO_WAL, JournalError
 
 APP_NAME = "vtex-invoice-desk"
 HOME_ENV = "VTEX_DESK_HOME"
@@ -116,12 +116,12 @@ def connect(path: Path | str) -> sqlite3.Connection:
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     except (OSError, sqlite3.Error) as exc:
-        raise JournalError(f"Cannot open the journal at {path}: {exc}. Check that the folder is writable.") from exc
+        raise JournalError(MSG_CANNOT_OPEN.format(path=str(path), reason=str(exc))) from exc
     try:
         conn.row_factory = sqlite3.Row
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise JournalError(f"The journal at {path} cannot use write-ahead logging (mode {mode}).")
+            raise JournalError(MSG_NO_WAL.format(path=str(path), mode=mode))
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
@@ -142,10 +142,7 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
     so two processes opening an old file at once do not apply a step twice.
     """
     if schema_version(conn) > LATEST_VERSION:
-        raise JournalError(
-            f"The journal was written by a newer version of VTEX Invoice Desk (schema "
-            f"{schema_version(conn)}, this version knows {LATEST_VERSION}). Update the app."
-        )
+        raise JournalError(MSG_NEWER.format(found=schema_version(conn), known=LATEST_VERSION))
     while True:
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -160,4 +157,4 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise JournalError(f"Cannot update the journal's format: {exc}.") from exc
+            raise JournalError(MSG_MIGRATE.format(reason=str(exc))) from exc

@@ -19,15 +19,46 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from ..messages import Message
 from ..vtex.errors import NotFoundError, VtexError
 from ..vtex.order import Order
 from ..vtex.payloads import InvoiceNotification, TrackingInfo, TrackingStatus
 from .client import JournaledClient, OmsLike
-from .errors import JournalStateError
+from .errors import MSG_NOT_UNSETTLED, JournalStateError
 from .models import DEFAULT_APPLY_WINDOW_S, UNSETTLED, JournalEntry, Operation, utc_now
+from .notes import NOTE_CONFIRMED, NOTE_NOT_ON_ORDER
 from .store import Journal
 
-CONFIRMED_NOTE = "confirmed by re-reading the order"
+CONFIRMED_NOTE = NOTE_CONFIRMED
+
+# The outcome sentences (codes ``reconcile.*``). ``{what}`` is a row described by one of the
+# ``WHAT_*`` messages; ``{What}`` is the same with a capital first letter (a sentence starts with it).
+WHAT_INVOICE = Message("invoice {invoice} of order {order} (#{id})", "reconcile.what_invoice")
+WHAT_TRACKING_NUMBER = Message(
+    "the tracking number of invoice {invoice}, order {order} (#{id})", "reconcile.what_tracking_number"
+)
+WHAT_TRACKING_EVENTS = Message(
+    "the tracking events of invoice {invoice}, order {order} (#{id})", "reconcile.what_tracking_events"
+)
+WHAT_START_HANDLING = Message("start handling of order {order} (#{id})", "reconcile.what_start_handling")
+MSG_ALREADY_SETTLED = Message("#{id} is already {state}.", "reconcile.already_settled")
+MSG_IN_FLIGHT = Message("#{id} is still being sent.", "reconcile.in_flight")
+MSG_ORDER_NOT_FOUND = Message(
+    "Could not check {what}: VTEX does not find order {order}.", "reconcile.order_not_found"
+)
+MSG_CHECK_FAILED = Message("Could not check {what}: {error} {advice}", "reconcile.check_failed")
+MSG_CONFIRMED = Message("{What} is on the order: confirmed.", "reconcile.confirmed")
+MSG_SETTLED_MEANWHILE = Message("#{id} was settled meanwhile ({state}).", "reconcile.settled_meanwhile")
+MSG_NOT_FOUND = Message(
+    "{What} is not on the order: VTEX did not apply it. It can be sent again.", "reconcile.not_found"
+)
+MSG_STORE_NOT_SET_UP = Message("Cannot check {what}: store '{store}' is not set up.", "reconcile.store_not_set_up")
+MSG_STORE_FAILED = Message(
+    "Cannot check {what}: store '{store}' is not set up ({reason}).", "reconcile.store_failed"
+)
+MSG_ERROR = Message("Could not check {what}: {error}", "reconcile.error")
+MSG_RESENT = Message("{What} was sent again as #{id}.", "reconcile.resent")
+MSG_RESENT_NEW_ROW = Message("{What} was sent again as a new row.", "reconcile.resent_new_row")
 _HANDLED_STATUSES = frozenset({"handling", "ready-for-invoicing", "invoice", "invoiced"})
 
 
@@ -92,9 +123,10 @@ def reconcile_entry(
     """Re-read the order of one unsettled row and settle the row as far as the order tells."""
     entry = journal.get(entry.id)  # fresh state, and the body (lists are read without it)
     if entry.settled:
-        return ReconcileOutcome(entry, Verdict.SKIPPED, f"#{entry.id} is already {entry.state}.")
+        settled = MSG_ALREADY_SETTLED.format(id=entry.id, state=entry.state.value)
+        return ReconcileOutcome(entry, Verdict.SKIPPED, settled)
     if journal.is_in_flight(entry.id):
-        return ReconcileOutcome(entry, Verdict.SKIPPED, f"#{entry.id} is still being sent.")
+        return ReconcileOutcome(entry, Verdict.SKIPPED, MSG_IN_FLIGHT.format(id=entry.id))
     what = _describe(entry)
     try:
         _, applied = client.wait_for(
@@ -102,26 +134,22 @@ def reconcile_entry(
         )
     except NotFoundError as error:
         return ReconcileOutcome(
-            entry, Verdict.ERROR, f"Could not check {what}: VTEX does not find order {entry.order_id}.", error=error
+            entry, Verdict.ERROR, MSG_ORDER_NOT_FOUND.format(what=what, order=entry.order_id), error=error
         )
     except VtexError as error:
-        return ReconcileOutcome(
-            entry, Verdict.ERROR, f"Could not check {what}: {error} {error.advice}", error=error
-        )
+        message = MSG_CHECK_FAILED.format(what=what, error=str(error), advice=error.advice)
+        return ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
     try:
         if applied:
-            updated = journal.mark_confirmed(entry.id, note=CONFIRMED_NOTE)
-            return ReconcileOutcome(updated, Verdict.CONFIRMED, f"{_upper_first(what)} is on the order: confirmed.")
-        note = f"not on the order when re-read at {utc_now()[:19]} UTC; may be sent again"
+            updated = journal.mark_confirmed(entry.id, note=str(NOTE_CONFIRMED))
+            return ReconcileOutcome(updated, Verdict.CONFIRMED, MSG_CONFIRMED.format(What=_upper_first(what)))
+        note = str(NOTE_NOT_ON_ORDER.format(time=utc_now()[:19]))
         updated = journal.mark_unknown(entry.id, note=note)
     except JournalStateError:  # settled meanwhile by another thread
         current = journal.get(entry.id)
-        return ReconcileOutcome(current, Verdict.SKIPPED, f"#{entry.id} was settled meanwhile ({current.state}).")
-    return ReconcileOutcome(
-        updated,
-        Verdict.NOT_FOUND,
-        f"{_upper_first(what)} is not on the order: VTEX did not apply it. It can be sent again.",
-    )
+        settled = MSG_SETTLED_MEANWHILE.format(id=entry.id, state=current.state.value)
+        return ReconcileOutcome(current, Verdict.SKIPPED, settled)
+    return ReconcileOutcome(updated, Verdict.NOT_FOUND, MSG_NOT_FOUND.format(What=_upper_first(what)))
 
 
 def reconcile_all(
@@ -149,19 +177,17 @@ def reconcile_all(
                 clients[entry.store] = error
         client = clients[entry.store]
         if client is None or isinstance(client, BaseException):
-            outcome = ReconcileOutcome(
-                entry,
-                Verdict.SKIPPED,
-                f"Cannot check {_describe(entry)}: store '{entry.store}' is not set up"
-                + (f" ({client})." if client is not None else "."),
-                error=client,
-            )
+            if client is None:
+                message = MSG_STORE_NOT_SET_UP.format(what=_describe(entry), store=entry.store)
+            else:
+                message = MSG_STORE_FAILED.format(what=_describe(entry), store=entry.store, reason=str(client))
+            outcome = ReconcileOutcome(entry, Verdict.SKIPPED, message, error=client)
         else:
             try:
                 outcome = reconcile_entry(client, journal, entry, timeout=timeout)
             except Exception as error:  # one bad row must not stop the start-up check of the others
-                outcome = ReconcileOutcome(entry, Verdict.ERROR, f"Could not check {_describe(entry)}: {error}",
-                                           error=error)
+                message = MSG_ERROR.format(what=_describe(entry), error=str(error))
+                outcome = ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
@@ -179,15 +205,16 @@ def resend(client: JournaledClient, row_id: int, *, timeout: float = DEFAULT_APP
     journal = client.journal
     entry = journal.get(row_id)
     if entry.state not in UNSETTLED:
-        raise JournalStateError(f"Journal row #{row_id} is {entry.state}; only an unsettled send is sent again.")
+        raise JournalStateError(MSG_NOT_UNSETTLED.format(id=row_id, state=entry.state.value))
     check = reconcile_entry(client, journal, entry, timeout=timeout)
     if check.verdict is not Verdict.NOT_FOUND:
         return check
     _post_again(client, check.entry)
     old = journal.get(row_id)
     new = journal.successor(row_id)
-    number = f"#{new.id}" if new else "a new row"
-    return ReconcileOutcome(old, Verdict.RESENT, f"{_upper_first(_describe(entry))} was sent again as {number}.", new)
+    what = _upper_first(_describe(entry))
+    message = MSG_RESENT.format(What=what, id=new.id) if new else MSG_RESENT_NEW_ROW.format(What=what)
+    return ReconcileOutcome(old, Verdict.RESENT, message, new)
 
 
 def _post_again(client: JournaledClient, entry: JournalEntry) -> Any:
@@ -205,19 +232,20 @@ def _post_again(client: JournaledClient, entry: JournalEntry) -> Any:
     return client.start_handling(entry.order_id, resend_of=entry.id)
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _upper_first(text: Message) -> Message:
+    """The same message (code and params kept) with a capital first letter."""
+    return Message(text[:1].upper() + text[1:], text.code, text.params)
 
 
-def _describe(entry: JournalEntry) -> str:
-    number = entry.invoice_number
+def _describe(entry: JournalEntry) -> Message:
+    number, order = entry.invoice_number, entry.order_id
     if entry.operation is Operation.INVOICE:
-        return f"invoice {number} of order {entry.order_id} (#{entry.id})"
+        return WHAT_INVOICE.format(invoice=number, order=order, id=entry.id)
     if entry.operation is Operation.TRACKING_NUMBER:
-        return f"the tracking number of invoice {number}, order {entry.order_id} (#{entry.id})"
+        return WHAT_TRACKING_NUMBER.format(invoice=number, order=order, id=entry.id)
     if entry.operation is Operation.TRACKING_EVENTS:
-        return f"the tracking events of invoice {number}, order {entry.order_id} (#{entry.id})"
-    return f"start handling of order {entry.order_id} (#{entry.id})"
+        return WHAT_TRACKING_EVENTS.format(invoice=number, order=order, id=entry.id)
+    return WHAT_START_HANDLING.format(order=order, id=entry.id)
 
 
 __all__ = [

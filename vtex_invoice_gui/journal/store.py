@@ -25,7 +25,17 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .db import connect, default_db_path
-from .errors import DuplicateSendError, JournalError, JournalStateError
+from .errors import (
+    MSG_BUSY,
+    MSG_CANNOT_MOVE,
+    MSG_CANNOT_RESEND,
+    MSG_CANNOT_RESEND_IN_FLIGHT,
+    MSG_NO_ROW,
+    MSG_NOT_WRITTEN,
+    DuplicateSendError,
+    JournalError,
+    JournalStateError,
+)
 from .models import (
     TRANSITIONS,
     UNSETTLED,
@@ -35,6 +45,7 @@ from .models import (
     SendState,
     utc_now,
 )
+from .notes import NOTE_RESENT
 
 #: States that block posting the same invoice number again without reconciliation.
 BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONFIRMED)
@@ -80,7 +91,7 @@ class Journal:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise JournalError(f"The journal is busy or cannot be written: {exc}.") from exc
+                raise JournalError(MSG_BUSY.format(reason=str(exc))) from exc
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
@@ -88,7 +99,7 @@ class Journal:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise JournalError(f"The journal could not be written: {exc}.") from exc
+                    raise JournalError(MSG_NOT_WRITTEN.format(reason=str(exc))) from exc
                 raise
 
     # -- writing ----------------------------------------------------------------------------
@@ -128,11 +139,8 @@ class Journal:
             if resend_of is not None:
                 old = self._get(resend_of)
                 if old.state not in UNSETTLED or resend_of in self._in_flight:
-                    raise JournalStateError(
-                        f"Journal row #{resend_of} is {old.state}"
-                        f"{' and still in flight' if resend_of in self._in_flight else ''}; "
-                        "only an unsettled send can be sent again."
-                    )
+                    template = MSG_CANNOT_RESEND_IN_FLIGHT if resend_of in self._in_flight else MSG_CANNOT_RESEND
+                    raise JournalStateError(template.format(id=resend_of, state=old.state.value))
                 superseded.append(resend_of)
             if guard and invoice_number is not None:
                 for row in self._rows_of_invoice(store, order_id, invoice_number):
@@ -154,7 +162,7 @@ class Journal:
             for old_id in superseded:
                 conn.execute(
                     "UPDATE sends SET state = 'failed', updated_at = ?, note = ? WHERE id = ?",
-                    (now, f"not applied; sent again as #{new_id}", old_id),
+                    (now, str(NOTE_RESENT.format(id=new_id)), old_id),
                 )
             return self._get(new_id)
 
@@ -210,7 +218,7 @@ class Journal:
             if cursor.rowcount != 1:
                 current = self._get(row_id)  # raises JournalError for a missing row
                 raise JournalStateError(
-                    f"Journal row #{row_id} is {current.state}; it cannot become {state.value}."
+                    MSG_CANNOT_MOVE.format(id=row_id, state=current.state.value, target=state.value)
                 )
             entry = self._get(row_id)
         if state is not SendState.SENT:
@@ -227,7 +235,7 @@ class Journal:
     def _get(self, row_id: int) -> JournalEntry:
         row = self._conn.execute("SELECT * FROM sends WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise JournalError(f"There is no journal row #{row_id}.")
+            raise JournalError(MSG_NO_ROW.format(id=row_id))
         return JournalEntry.from_row(row)
 
     def _rows_of_invoice(self, store: str, order_id: str, invoice_number: str) -> list[JournalEntry]:

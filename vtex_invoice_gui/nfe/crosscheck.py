@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..messages import Message
 from .access_key import KEY_LENGTH, split_access_key
 
 if TYPE_CHECKING:
     from .model import NfeDocument
 
-MSG_NUMBER = "The key says invoice number {key} but the XML says {xml} (ide/nNF)."
-MSG_SERIES = "The key says series {key} but the XML says {xml} (ide/serie)."
-MSG_MODEL = "The key says model {key} but the XML says {xml} (ide/mod)."
-MSG_STATE = "The key says state code {key} but the XML says {xml} (ide/cUF)."
-MSG_EMITTER = "The key holds emitter {key} but the XML emitter is {xml} ({where})."
-MSG_YEAR_MONTH = (
+# Each a Message with a code (``nfe_cross.*``) so the UI can say it in the clerk's language.
+MSG_NUMBER = Message("The key says invoice number {key} but the XML says {xml} (ide/nNF).", "nfe_cross.number")
+MSG_SERIES = Message("The key says series {key} but the XML says {xml} (ide/serie).", "nfe_cross.series")
+MSG_MODEL = Message("The key says model {key} but the XML says {xml} (ide/mod).", "nfe_cross.model")
+MSG_STATE = Message("The key says state code {key} but the XML says {xml} (ide/cUF).", "nfe_cross.state")
+MSG_EMITTER = Message("The key holds emitter {key} but the XML emitter is {xml} ({where}).", "nfe_cross.emitter")
+MSG_YEAR_MONTH = Message(
     "The key says the NF-e was issued in {key_month}/20{key_year} but the XML issue date is "
-    "{xml_date}."
+    "{xml_date}.",
+    "nfe_cross.year_month",
 )
-MSG_EMISSION_TYPE = "The key says emission type {key} but the XML says {xml} (ide/tpEmis)."
+MSG_EMISSION_TYPE = Message(
+    "The key says emission type {key} but the XML says {xml} (ide/tpEmis).", "nfe_cross.emission_type"
+)
 
 
 def _digits(value: str) -> int | None:

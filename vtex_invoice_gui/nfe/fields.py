@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from xml.etree.ElementTree import Element
 
-from .errors import MSG_INVALID, MSG_ITEM_INVALID, MSG_ITEM_MISSING, MSG_MISSING, NfeError, excerpt
+from .errors import MSG_INVALID, MSG_ITEM_INVALID, MSG_ITEM_MISSING, MSG_MISSING_FIELD, NfeError, excerpt
 
 NFE_NAMESPACE = "http://www.portalfiscal.inf.br/nfe"
 #: Brasília time, used for dates without a time (``dEmi``) and times without an offset.
@@ -82,7 +82,7 @@ class FieldReader:
 
     def _missing(self, what: str, where: str) -> NfeError:
         if self.item is None:
-            return NfeError(MSG_MISSING.format(what=f"the {what}", path=where))
+            return NfeError(MSG_MISSING_FIELD.format(field=what, path=where))
         return NfeError(MSG_ITEM_MISSING.format(what=what, path=where, item=self.item))
 
     def invalid(self, what: str, where: str, value: str) -> NfeError:

@@ -22,6 +22,7 @@ from .errors import (
     EVENT_ROOTS,
     MSG_EVENT,
     MSG_INTERNAL,
+    MSG_ITEM_NO_PRODUCT,
     MSG_MISSING,
     MSG_NO_KEY,
     MSG_NOT_BYTES,
@@ -130,9 +131,7 @@ def _read_items(inf_nfe: Element) -> tuple[NfeItem, ...]:
         fields = FieldReader(item=number)
         prod = child(det, "prod")
         if prod is None:
-            raise NfeError(
-                MSG_MISSING.format(what=f"the product of item {number}", path="det/prod")
-            )
+            raise NfeError(MSG_ITEM_NO_PRODUCT.format(item=number))
         ean = text(child(prod, "cEAN"))
         items.append(
             NfeItem(

@@ -72,7 +72,15 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from ..app import build_context
+    """Start the desk: the window first; what it does not need to be shown starts meanwhile.
+
+    The journal opens on a background thread while Qt and the window's modules load, the HTTP
+    client and the ``--demo`` store start on background threads while the window is built, and
+    a Load clicked before the demo store is up waits for it (:class:`~.startup.DemoStart`).
+    """
+    from ..app import build_context, open_stores_soon, settle_startup_objects
+
+    stores = open_stores_soon(args.demo)  # SQLite waits on the disk, not on the GIL
     from .main_window import MainWindow
 
     logs = log_dir()
@@ -93,9 +101,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     locale = pick_locale(SettingsFile(config_dir() / SETTINGS_FILE).load().language)
     QLocale.setDefault(locale)
     install_translations(app, locale)
-    ctx = build_context(args)
+    ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
     app.aboutToQuit.connect(ctx.close)  # also when the app quits without closing the window
     window = MainWindow(ctx)
+    settle_startup_objects()
     _install_excepthooks(window)
     try:
         if args.screenshot is not None:

@@ -8,12 +8,11 @@ may wrap the plain :class:`OmsClient` (a journaling wrapper, for example) withou
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-import httpx
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..journal import Drafts, Journal
 from ..journal.models import DEFAULT_APPLY_WINDOW_S
@@ -31,6 +30,9 @@ from ..vtex import (
     TrackingStatus,
 )
 from .workers import TaskControl, TaskRunner
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -70,20 +72,64 @@ ClientWrapper = Callable[[OmsClient, StoreProfile], OrdersApi]
 
 
 class ApiFactory:
-    """Builds the client for a store, on the worker thread (reading the keyring may block)."""
+    """Builds the client for a store, on the worker thread (reading the keyring may block).
+
+    ``http`` is the one HTTP client, or a function that makes it. A function's client is made on
+    first use, or by :meth:`prepare` on a background thread once the window is up
+    (``httpx.Client()`` imports its transport and loads the CA bundle: ~40 ms), and a store on
+    plain ``http://`` (the loopback sandbox) gets a client of its own without the CA bundle
+    (:func:`plain_http_client`): no TLS ever happens on its connections.
+    """
 
     def __init__(
         self,
         secrets: SecretVault,
-        http: httpx.Client,
+        http: httpx.Client | Callable[[], httpx.Client],
         *,
         retry: RetryPolicy | None = None,
         wrap: ClientWrapper | None = None,
     ) -> None:
         self.secrets = secrets
-        self.http = http
         self.retry = retry
         self.wrap = wrap
+        self._make = http if callable(http) else None
+        self._given = None if callable(http) else http
+        self._clients: dict[bool, httpx.Client] = {}  # uses TLS -> its client
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def prepare(self, profile: StoreProfile | None) -> None:
+        """Make ``profile``'s HTTP client now, on a background thread (a no-op when it exists)."""
+        tls = profile is None or not _plain_http(profile.base_url)
+        if self._given is None and tls not in self._clients:
+            threading.Thread(target=self._prepare, args=(tls,), name="desk-http-client", daemon=True).start()
+
+    def prepare_now(self, base_url: str | None) -> None:
+        """Make the HTTP client for stores at ``base_url`` now, on this thread."""
+        self._prepare(not _plain_http(base_url))
+
+    def _prepare(self, tls: bool) -> None:
+        try:
+            self._client(tls)
+        except Exception:  # noqa: BLE001 - the first request makes it again and reports why
+            if not self._closed:
+                log.exception("could not prepare the HTTP client")
+
+    @property
+    def http(self) -> httpx.Client:
+        """The HTTP client for any store (made now, or waited for, when it is not ready yet)."""
+        return self._client(True)
+
+    def _client(self, tls: bool) -> httpx.Client:
+        with self._lock:
+            if self._given is not None:
+                return self._given
+            client = self._clients.get(tls)
+            if client is None:
+                if self._closed or self._make is None:
+                    raise RuntimeError("the desk is closing")
+                client = self._clients[tls] = self._make() if tls else plain_http_client()
+            return client
 
     def build(self, profile: StoreProfile | None, on_retry: Callable[[RetryNotice], None] | None = None) -> OrdersApi:
         if profile is None:
@@ -95,14 +141,34 @@ class ApiFactory:
             profile.to_account(),
             credentials.app_key,
             credentials.app_token,
-            http=self.http,
+            http=self._client(not _plain_http(profile.base_url)),
             retry=self.retry,
             on_retry=on_retry,
         )
         return self.wrap(client, profile) if self.wrap is not None else client
 
     def close(self) -> None:
-        self.http.close()
+        with self._lock:
+            self._closed = True
+            for client in (self._given, *self._clients.values()):
+                if client is not None:
+                    client.close()
+
+
+def _plain_http(base_url: str | None) -> bool:
+    """A store reached over plain HTTP (the loopback sandbox); a VTEX account has no base URL."""
+    return bool(base_url) and str(base_url).lower().startswith("http://")
+
+
+def plain_http_client() -> httpx.Client:
+    """A client for ``http://`` stores only (the loopback sandbox): no TLS happens on those
+    connections, so the CA bundle is not loaded; its TLS context trusts no certificate at all, so
+    it could never complete a TLS handshake even if one were attempted."""
+    import ssl
+
+    import httpx
+
+    return httpx.Client(verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
 
 
 @dataclass
@@ -126,6 +192,9 @@ class DeskContext:
     startup_notes: list[str] = field(default_factory=list)
     #: The in-process sandbox with ``--demo`` (its seed order ids drive ``--screenshot``).
     demo: Any = None
+    #: A store still starting (``--demo`` started after the window: :class:`~.startup.DemoStart`):
+    #: calls for "the current store" made meanwhile wait for it instead of finding no store.
+    starting: Any = None
 
     @property
     def store(self) -> StoreProfile | None:
@@ -152,7 +221,14 @@ class DeskContext:
         name: str = "call",
         store: StoreProfile | None = None,
     ) -> None:
-        """Run ``fn(api)`` on a worker for the current store (captured now, in the GUI thread)."""
+        """Run ``fn(api)`` on a worker for the current store (captured now, in the GUI thread).
+
+        While the store is still starting (:attr:`starting`), the call waits for it, then runs.
+        """
+        starting = self.starting
+        if store is None and starting is not None and starting.pending:
+            starting.later(lambda: self.call(fn, succeeded=succeeded, failed=failed, name=name))
+            return
         profile = store if store is not None else self.store
         factory = self.api
 

@@ -239,7 +239,7 @@ def invoice_draft_state(form: Any) -> dict[str, Any]:
         "issued": form.issuance_edit.dateTime().toString(iso),
         "key": form.key_edit.text(),
         "url": form.url_edit.text(),
-        "xml": form.xml_edit.toPlainText(),
+        "xml": form.xml_field.xml(),
         "items": [item.model_dump() for item in form.items_model.items()],
         "tracking": form.tracking_box.isChecked(),
         "courier": form.courier_edit.text(),
@@ -273,7 +273,7 @@ def restore_invoice_draft(form: Any, data: dict[str, Any]) -> None:
         if name in data:
             edit.setText(str(data[name]))
     if "xml" in data:
-        form.xml_edit.setPlainText(str(data["xml"]))
+        form.xml_field.set_xml(str(data["xml"]))
     _set_datetime(form.issuance_edit, data.get("issued"))
     _set_datetime(form.dispatched_edit, data.get("dispatched"))
     if "tracking" in data:

@@ -29,6 +29,7 @@ from ..vtex import (
 )
 from ..vtex.errors import RESOURCE_BY_OPERATION
 from .context import StoreNotReady
+from .core_text import translate
 
 
 @dataclass(frozen=True)
@@ -179,11 +180,11 @@ class ErrorText(QObject):
                 "for this session only in Accounts."
             )
         if isinstance(error, DuplicateSendError):
-            return self.tr("This invoice was already sent to this order; it was not sent again."), str(error)
+            return self.tr("This invoice was already sent to this order; it was not sent again."), translate(error)
         if isinstance(error, JournalError):
-            return self.tr("The desk could not write its journal, so nothing was sent."), str(error)
+            return self.tr("The desk could not write its journal, so nothing was sent."), translate(error)
         if isinstance(error, ValueError):
-            return self.tr("That was not accepted."), str(error)
+            return self.tr("That was not accepted."), translate(error)
         return self.tr("Something unexpected went wrong."), self.tr(
             "Nothing was lost: the form is kept. Copy the details and send them to support."
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..journal import Operation, ReconcileOutcome
 from ..vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, VtexError, field_problems
 from .context import DeskContext, OrdersApi
+from .core_text import translate, translate_problems
 from .drafts import DraftKeeper, events_draft_state, restore_events_draft
 from .formatting import naive_datetime, parse_vtex_datetime, to_date
 from .invoice_form import datetime_edit, problem_label
@@ -258,7 +259,7 @@ class EventsTab(QWidget):
                 "description": self.tr("Description"),
                 "date": self.tr("Date"),
             }
-            lines = [f"{names.get(k, k)}: {m}" for k, m in field_problems(exc).items()]
+            lines = [f"{names.get(k, k)}: {translate(m)}" for k, m in field_problems(exc).items()]
             self.event_problem.setText("\n".join(lines))
             self.event_problem.show()
             return
@@ -283,7 +284,7 @@ class EventsTab(QWidget):
                 dispatched_at=parse_vtex_datetime(package.dispatched_date) if package else None,
             )
         except ValidationError as exc:
-            return None, "\n".join(field_problems(exc).values())
+            return None, "\n".join(translate_problems(field_problems(exc)).values())
         return status, ""
 
     def submit(self) -> None:

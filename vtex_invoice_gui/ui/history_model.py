@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from ..journal import Journal, JournalEntry, JournalFilter, Operation, SendState
+from .core_text import note_text
 from .formatting import local_datetime_text, parse_vtex_datetime, plain_money
 from .workers import Latest, TaskRunner
 
@@ -68,12 +69,13 @@ def result_text(entry: JournalEntry) -> str:
         if entry.receipt:
             return QCoreApplication.translate("Journal", "Receipt %1").replace("%1", entry.receipt)
         return QCoreApplication.translate("Journal", "Confirmed by re-reading the order")
-    parts = [p for p in (entry.error_code, entry.error_message) if p]
+    parts = [p for p in (entry.error_code, note_text(entry.error_message)) if p]
     if entry.http_status is not None:
         parts.insert(0, f"HTTP {entry.http_status}")
     text = " · ".join(parts)
     if entry.note and entry.state is not SendState.CONFIRMED:
-        text = f"{text} ({entry.note})" if text else entry.note
+        note = note_text(entry.note)
+        text = f"{text} ({note})" if text else note
     return text
 
 

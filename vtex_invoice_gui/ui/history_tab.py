@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from ..journal.models import UNSETTLED
 from .context import DeskContext
+from .core_text import note_text, translate
 from .history_model import HistoryModel, JournalWatch, describe_entry, entry_time, operation_text, result_text
 from .history_model import state_text as state_label
 
@@ -266,7 +267,7 @@ class HistoryTab(QWidget):
             )
 
     def _read_failed(self, error: BaseException) -> None:
-        self.count_label.setText(self.tr("Could not read the journal: %1").replace("%1", str(error)))
+        self.count_label.setText(self.tr("Could not read the journal: %1").replace("%1", translate(error)))
 
     # -- rows -------------------------------------------------------------------------------
     def selected_entries(self) -> list[JournalEntry]:
@@ -297,7 +298,7 @@ class HistoryTab(QWidget):
             if entry.error_message or entry.error_code or entry.http_status:
                 lines.append(self.tr("Error: %1").replace("%1", result_text(entry)))
             elif entry.note:
-                lines.append(entry.note)
+                lines.append(note_text(entry.note))
         if entry.attempts > 1 or entry.resent_from is not None:
             lines.append(self.tr("Attempt %1").replace("%1", str(entry.attempts)))
         if entry.resent_from is not None:

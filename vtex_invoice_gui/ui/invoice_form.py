@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..money import MoneyError
-from ..nfe import MAX_NFE_BYTES
 from ..vtex import InvoiceNotification, Order, field_problems
+from .core_text import translate, translate_problems
 from .formatting import aware_datetime, money_text, offset_text
 from .models import InvoiceItemsModel
 from .widgets.money_edit import MoneyEdit
+from .widgets.tables import fit_columns
+from .widgets.xml_field import XmlField
 
 PROBLEM_STYLE = "color: #a93226;"
 
@@ -93,11 +93,9 @@ class InvoiceForm(QWidget):
         self.offset_label = QLabel(objectName="issuanceOffsetLabel")
         self.key_edit = QLineEdit(objectName="invoiceKeyEdit", placeholderText=self.tr("44-digit NF-e access key"))
         self.url_edit = QLineEdit(objectName="invoiceUrlEdit", placeholderText="https://")
-        self.xml_edit = QPlainTextEdit(objectName="embeddedInvoiceEdit")
-        self.xml_edit.setPlaceholderText(
-            self.tr("Open the NF-e XML (or drop it on the window) to fill the whole invoice, or paste it here.")
-        )
-        self.xml_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        #: The XML sent as ``embeddedInvoice``, kept as text and shown as a summary (a 500-item NF-e
+        #: in a text editor froze the window for ~60 ms); object name ``embeddedInvoiceEdit``.
+        self.xml_field = XmlField()
         self.xml_button = QPushButton(self.tr("Open NF-e XML…"), objectName="chooseXmlButton")
         self.xml_button.setToolTip(self.tr("Fill the invoice from the NF-e XML file (you can also drop the file)"))
         self.xml_button.clicked.connect(self.choose_xml)
@@ -109,9 +107,7 @@ class InvoiceForm(QWidget):
         self.items_table.setModel(self.items_model)
         self.items_table.verticalHeader().hide()
         self.items_table.setAlternatingRowColors(True)
-        header = self.items_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.items_table, stretch=1)
         self.items_total = QLabel(objectName="invoiceItemsTotalLabel")
         self.reset_items_button = QPushButton(self.tr("Reset items"), objectName="resetItemsButton")
 
@@ -149,7 +145,7 @@ class InvoiceForm(QWidget):
             self.issuance_edit.dateTimeChanged,
             self.key_edit.textChanged,
             self.url_edit.textChanged,
-            self.xml_edit.textChanged,
+            self.xml_field.changed,
             self.courier_edit.textChanged,
             self.tracking_number_edit.textChanged,
             self.tracking_url_edit.textChanged,
@@ -182,9 +178,9 @@ class InvoiceForm(QWidget):
         right.addRow(
             self._buddy(self.tr("Invoice &URL:"), self.url_edit), with_problem(self.url_edit, p["invoice_url"])
         )
-        xml_box = with_problem(self.xml_edit, p["embedded_invoice"])
+        xml_box = with_problem(self.xml_field, p["embedded_invoice"])
         xml_box.layout().itemAt(0).layout().addWidget(self.xml_button)
-        right.addRow(self._buddy(self.tr("NF-e &XML:"), self.xml_edit), xml_box)
+        right.addRow(self._buddy(self.tr("NF-e &XML:"), self.xml_field), xml_box)
         fields = QHBoxLayout()
         for n, form in enumerate((left, right)):
             column = QVBoxLayout()  # each column keeps its rows at the top when the other is taller
@@ -234,7 +230,7 @@ class InvoiceForm(QWidget):
             (self.value_edit, self.tr("Invoice value")),
             (self.key_edit, self.tr("Access key")),
             (self.url_edit, self.tr("Invoice URL")),
-            (self.xml_edit, self.tr("NF-e XML")),
+            (self.xml_field, self.tr("NF-e XML")),
             (self.items_table, self.tr("Invoice items")),
             (self.courier_edit, self.tr("Carrier")),
             (self.tracking_number_edit, self.tr("Tracking number")),
@@ -263,7 +259,7 @@ class InvoiceForm(QWidget):
         self.dispatched_edit.setDateTime(now)
         self.key_edit.clear()
         self.url_edit.clear()
-        self.xml_edit.clear()
+        self.xml_field.clear()
         self.tracking_box.setChecked(False)
         self.courier_edit.setText(order.default_courier or "")
         self.tracking_number_edit.clear()
@@ -309,16 +305,16 @@ class InvoiceForm(QWidget):
             "invoice_number": self.number_edit.text(),
             "invoice_key": self.key_edit.text(),
             "invoice_url": self.url_edit.text(),
-            "embedded_invoice": self.xml_edit.toPlainText(),
+            "embedded_invoice": self.xml_field.xml(),
         }
         try:
             data["invoice_value"] = self.value_edit.cents()
         except MoneyError as exc:
-            problems["invoice_value"] = str(exc)
+            problems["invoice_value"] = translate(exc)
         try:
             data["items"] = self.items_model.invoice_items()
         except ValidationError as exc:
-            problems["items"] = next(iter(field_problems(exc).values()))
+            problems["items"] = next(iter(translate_problems(field_problems(exc)).values()))
         if self.tracking_box.isChecked():
             data.update(
                 courier=self.courier_edit.text(),
@@ -330,7 +326,7 @@ class InvoiceForm(QWidget):
         try:
             invoice = InvoiceNotification(**data)
         except ValidationError as exc:
-            for key, message in snake_keys(field_problems(exc)).items():
+            for key, message in snake_keys(translate_problems(field_problems(exc))).items():
                 if key == "items":
                     message = self.tr("Keep at least one item with a quantity above zero.")
                 problems.setdefault(key, message)
@@ -362,6 +358,8 @@ class InvoiceForm(QWidget):
         if self.xml_importer is not None:
             self.xml_importer(path)
             return
+        from ..nfe import MAX_NFE_BYTES  # the NF-e package loads when the first file is opened
+
         label = self.problems["embedded_invoice"]
         try:
             if path.stat().st_size > MAX_NFE_BYTES:
@@ -374,4 +372,4 @@ class InvoiceForm(QWidget):
             label.setText(self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", message))
             label.show()
             return
-        self.xml_edit.setPlainText(text)
+        self.xml_field.set_xml(text)

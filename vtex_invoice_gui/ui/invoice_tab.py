@@ -7,15 +7,15 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..journal import DuplicateSendError, Operation, ReconcileOutcome
-from ..nfe import check_access_key
 from ..vtex import InvoiceNotification, Order, Receipt, VtexError
 from .context import DeskContext, OrdersApi
+from .core_text import translate
 from .drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
-from .formatting import money_text
 from .invoice_form import InvoiceForm
+from .invoice_review import InvoiceConfirmBar
 from .nfe_import import NfeImport
 from .order_session import OrderSession
 from .send_check import SendCheck
@@ -68,28 +68,11 @@ class InvoiceTab(QWidget):
         self.send_button.setToolTip(self.tr("Check the form, then confirm (Ctrl+Return)"))
         self.send_button.clicked.connect(self.review)
 
-        self.confirm_bar = QFrame(objectName="invoiceConfirmBar")
-        self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.confirm_bar.setStyleSheet("#invoiceConfirmBar { background: #fff8e1; border: 1px solid #e6c36a; }")
-        self.confirm_label = QLabel(objectName="invoiceConfirmLabel")
-        self.confirm_label.setWordWrap(True)
-        self.warnings_label = QLabel(objectName="invoiceWarningsLabel")
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet("color: #8a4b08;")
-        self.confirm_button = QPushButton(self.tr("Confirm and send"), objectName="confirmSendButton")
-        self.confirm_button.setAccessibleName(self.tr("Confirm and send the invoice"))
+        self.confirm_bar = InvoiceConfirmBar()  # the review: what is about to be sent, and its warnings
+        self.confirm_button, self.cancel_button = self.confirm_bar.confirm_button, self.confirm_bar.cancel_button
+        self.warnings_label = self.confirm_bar.warnings_label
         self.confirm_button.clicked.connect(self.confirm)
-        self.cancel_button = QPushButton(self.tr("Back to the form"), objectName="cancelSendButton")
         self.cancel_button.clicked.connect(self.cancel_review)
-        bar = QVBoxLayout(self.confirm_bar)
-        bar.addWidget(self.confirm_label)
-        bar.addWidget(self.warnings_label)
-        bar_buttons = QHBoxLayout()
-        bar_buttons.addStretch(1)
-        bar_buttons.addWidget(self.cancel_button)
-        bar_buttons.addWidget(self.confirm_button)
-        bar.addLayout(bar_buttons)
-        self.confirm_bar.hide()
 
         self.receipt = ReceiptView("receiptView")
 
@@ -239,20 +222,7 @@ class InvoiceTab(QWidget):
         if invoice is None or problems:
             return False
         self._pending = invoice
-        currency = self.order.currency_code
-        kind = self.tr("a sale (Output)") if invoice.type == "Output" else self.tr("a return (Input)")
-        self.confirm_label.setText(
-            self.tr("Send %1 invoice <b>%2</b> of <b>%3</b> with %4 item line(s) to order %5?")
-            .replace("%1", kind)
-            .replace("%2", invoice.invoice_number)
-            .replace("%3", money_text(invoice.invoice_value, currency))
-            .replace("%4", str(len(invoice.items)))
-            .replace("%5", self.order.order_id)
-        )
-        warnings = self.warnings(invoice, self.order)
-        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
-        self.confirm_bar.show()
+        self.confirm_bar.show_for(invoice, self.order)
         self.send_button.setEnabled(False)
         self.confirm_button.setFocus()
         return True
@@ -282,52 +252,6 @@ class InvoiceTab(QWidget):
                 .replace("%2", receipt.receipt)
             )
         return self.check.duplicate(order.order_id, number)  # what the journal knows of it
-
-    def warnings(self, invoice: InvoiceNotification, order: Order) -> list[str]:
-        """Things that are allowed but usually a mistake; shown in the confirmation."""
-        currency = order.currency_code
-        m = partial(money_text, currency=currency)
-        found: list[str] = []
-        if invoice.type == "Output":
-            remaining = order.remaining_cents
-            if invoice.invoice_value < remaining:
-                found.append(
-                    self.tr("This is a partial invoice: %1 of the %2 still to invoice.")
-                    .replace("%1", m(invoice.invoice_value))
-                    .replace("%2", m(remaining))
-                )
-            elif invoice.invoice_value > remaining:
-                found.append(
-                    self.tr("The value is more than the %1 still to invoice; VTEX will likely refuse it.").replace(
-                        "%1", m(remaining)
-                    )
-                )
-        else:
-            found.append(self.tr("A return invoice makes VTEX refund the customer."))
-            if invoice.invoice_value > order.returnable_cents:
-                found.append(
-                    self.tr("The value is more than the %1 that can still be returned.").replace(
-                        "%1", m(order.returnable_cents)
-                    )
-                )
-        items = invoice.items_total_cents
-        shipping = order.shipping_cents
-        if items != invoice.invoice_value and items + shipping != invoice.invoice_value:
-            found.append(
-                self.tr(
-                    "The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, "
-                    "is normally part of the value)."
-                )
-                .replace("%1", m(items))
-                .replace("%2", m(invoice.invoice_value))
-                .replace("%3", m(shipping))
-            )
-        if invoice.invoice_key:
-            for problem in check_access_key(invoice.invoice_key):
-                found.append(self.tr("Access key: %1").replace("%1", problem))
-        elif invoice.type == "Output":
-            found.append(self.tr("No access key: marketplaces usually need the NF-e key."))
-        return found
 
     def confirm(self) -> None:
         invoice, order = self._pending, self.order
@@ -398,7 +322,7 @@ class InvoiceTab(QWidget):
         )
         self.errors.show_error(error, context)
         if isinstance(error, DuplicateSendError):  # the journal's guard: say why, and the way out
-            why = self.check.duplicate(order_id, invoice.invoice_number) or str(error)
+            why = self.check.duplicate(order_id, invoice.invoice_number) or translate(error)
             self.form.show_problems({"invoice_number": why})
         self._update_send()
         self.send_button.setFocus(Qt.FocusReason.OtherFocusReason)

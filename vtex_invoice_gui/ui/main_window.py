@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..vtex import RateLimitedError, RetryNotice
 from .context import DeskContext
+from .core_text import translate
 from .events_tab import EventsTab
 from .history_tab import HistoryTab
 from .invoice_tab import InvoiceTab
@@ -29,6 +30,7 @@ from .nfe_import import NfeDropTarget
 from .order_panel import OrderPanel
 from .order_session import OrderSession
 from .reconcile_panel import ReconcilePanel
+from .startup import AfterFirstPaint
 from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
 
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
+        self._shown_once = False
         self.setWindowTitle(APP_NAME)
         self.session = OrderSession(ctx, self)
         self.errors = ErrorView()
@@ -87,7 +90,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         # An NF-e XML dropped anywhere on the window fills the Invoice tab (after all widgets exist).
-        self.nfe_drop = NfeDropTarget(self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab))
+        self.nfe_drop = NfeDropTarget(
+            self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab), watch_children=False
+        )  # its children are watched after the first paint (_after_first_show)
         QShortcut(QKeySequence("Ctrl+L"), self, self.order_panel.focus_order_id)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit_current)
@@ -97,9 +102,11 @@ class MainWindow(QMainWindow):
         ctx.tasks.busyChanged.connect(self._busy)
         ctx.tasks.retrying.connect(self._retrying)
         self.refresh_stores()
+        if ctx.starting is not None:  # the demo store starts while the window is built and shown
+            ctx.starting.finished.connect(self._store_started)
         self._restore_geometry()
         for note in ctx.startup_notes:
-            QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
+            QTimer.singleShot(0, lambda note=translate(note): self.statusBar().showMessage(note, 15_000))
         self.reconcile_panel.start()  # on a worker; the banner shows what it finds
 
     # -- chrome -----------------------------------------------------------------------------
@@ -172,7 +179,10 @@ class MainWindow(QMainWindow):
         if current is not None:
             selector.setCurrentIndex(selector.findData(current.id))
         selector.blockSignals(blocked)
-        if current is None:
+        if current is None and self.ctx.starting is not None and self.ctx.starting.pending:
+            self.store_label.setText(self.tr("Starting the demo store…"))
+            self.environment_label.setText("")
+        elif current is None:
             self.store_label.setText(self.tr("No store: open Accounts to add one"))
             self.environment_label.setText("")
         else:
@@ -180,6 +190,12 @@ class MainWindow(QMainWindow):
             env = current.environment_label
             self.environment_label.setText(self.tr("Environment: %1").replace("%1", env))
         self.setWindowTitle(f"{APP_NAME} — {current.account}" if current else APP_NAME)
+
+    def _store_started(self, error: object) -> None:
+        self.refresh_stores()
+        self.history_tab.refresh_stores()
+        if error is not None:
+            self.show_status(self.tr("The demo store could not start: %1").replace("%1", str(error)), 15_000)
 
     def _store_chosen(self, index: int) -> None:
         store_id = self.account_selector.itemData(index)
@@ -266,6 +282,22 @@ class MainWindow(QMainWindow):
         state.setValue("geometry", self.saveGeometry())
         state.setValue("splitter", self.splitter.saveState())
         state.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # After the first paint, with the window idle: starting the demo store and making the
+            # HTTP client are Python work that would compete with painting the window for the GIL.
+            AfterFirstPaint(self, self._after_first_show)
+
+    def _after_first_show(self) -> None:
+        self.nfe_drop.watch()
+        starting = self.ctx.starting
+        if starting is not None:
+            starting.begin()
+        else:
+            self.ctx.api.prepare(self.ctx.store)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

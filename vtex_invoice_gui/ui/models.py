@@ -42,13 +42,28 @@ class OrderItemsModel(_Table):
         self._items: list[OrderItem] = []
         self._remaining: dict[int, int] = {}
         self._currency = "BRL"
+        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, made once (views ask often)
 
     def set_order(self, order: Order | None) -> None:
         self.beginResetModel()
         self._items = list(order.items) if order else []
         self._remaining = order.remaining_quantities() if order else {}
         self._currency = order.currency_code if order else "BRL"
+        self._shown = {}
         self.endResetModel()
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        texts = self._shown.get(row)
+        if texts is None:
+            item = self._items[row]
+            texts = self._shown[row] = (
+                item.id,
+                item.name or "",
+                str(item.quantity),
+                str(self._remaining.get(row, 0)),
+                money_text(item.unit_price_cents, self._currency),
+            )
+        return texts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -56,16 +71,10 @@ class OrderItemsModel(_Table):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        item, col = self._items[index.row()], index.column()
+        row, col = index.row(), index.column()
         if role == _DISPLAY:
-            values = (
-                item.id,
-                item.name or "",
-                str(item.quantity),
-                str(self._remaining.get(index.row(), 0)),
-                money_text(item.unit_price_cents, self._currency),
-            )
-            return values[col]
+            return self._texts(row)[col]
+        item = self._items[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._align(col)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -164,12 +173,27 @@ class InvoiceItemsModel(_Table):
         self.numeric = frozenset({2, 3, 4})
         self._items: list[DraftItem] = []
         self.currency = "BRL"
+        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, made once (views ask often)
 
     def set_items(self, items: list[InvoiceItem], currency: str = "BRL") -> None:
         self.beginResetModel()
         self._items = [DraftItem(id=i.id, description=i.description, quantity=i.quantity, price=i.price) for i in items]
         self.currency = currency
+        self._shown = {}
         self.endResetModel()
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        texts = self._shown.get(row)
+        if texts is None:
+            item = self._items[row]
+            texts = self._shown[row] = (
+                item.id,
+                item.description or "",
+                str(item.quantity),
+                money_text(item.price, self.currency),
+                money_text(item.total, self.currency),
+            )
+        return texts
 
     def items(self) -> list[DraftItem]:
         return list(self._items)
@@ -193,15 +217,10 @@ class InvoiceItemsModel(_Table):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        item, col = self._items[index.row()], index.column()
+        row, col = index.row(), index.column()
         if role == _DISPLAY:
-            return (
-                item.id,
-                item.description or "",
-                str(item.quantity),
-                money_text(item.price, self.currency),
-                money_text(item.total, self.currency),
-            )[col]
+            return self._texts(row)[col]
+        item = self._items[row]
         if role == Qt.ItemDataRole.EditRole:
             if col == self.QUANTITY:
                 return item.quantity
@@ -227,6 +246,7 @@ class InvoiceItemsModel(_Table):
                 return False
         except (ValueError, MoneyError):
             return False
+        self._shown.pop(index.row(), None)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
         return True
 

@@ -29,21 +29,25 @@ from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from ..nfe import MAX_NFE_BYTES, NfeDocument, NfeError, read_nfe
-from ..nfe.errors import MSG_TOO_LARGE
-from ..nfe.mapping import ItemMapping, map_items, prefill_findings
 from ..vtex import InvoiceItem, Order
+from .core_text import translate
 from .dialogs.nfe_mapping import FindingText, NfePanel
 from .formatting import money_text, to_qdatetime
 from .workers import Latest
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the NF-e package itself loads with the first file (it is not needed to start)
+    from ..nfe import NfeDocument
+    from ..nfe.mapping import ItemMapping
     from .invoice_form import InvoiceForm
     from .invoice_tab import InvoiceTab
 
 
-def read_nfe_file(path: Path, max_bytes: int = MAX_NFE_BYTES) -> NfeDocument:
+def read_nfe_file(path: Path, max_bytes: int | None = None) -> NfeDocument:
     """Read and parse an NF-e file (worker thread). Raises NfeError or OSError."""
+    from ..nfe import MAX_NFE_BYTES, NfeError, read_nfe
+    from ..nfe.errors import MSG_TOO_LARGE
+
+    max_bytes = MAX_NFE_BYTES if max_bytes is None else max_bytes
     size = path.stat().st_size
     if size > max_bytes:  # do not even read it
         mb = 1024 * 1024
@@ -73,7 +77,7 @@ class FormSnapshot:
             value_text=form.value_edit.text(),
             issued=QDateTime(form.issuance_edit.dateTime()),
             key=form.key_edit.text(),
-            xml=form.xml_edit.toPlainText(),
+            xml=form.xml_field.xml(),
             items=tuple((i.id, i.description, i.quantity, i.price) for i in form.items_model.items()),
         )
 
@@ -83,7 +87,7 @@ class FormSnapshot:
         form.value_edit.setText(self.value_text)
         form.issuance_edit.setDateTime(self.issued)
         form.key_edit.setText(self.key)
-        form.xml_edit.setPlainText(self.xml)
+        form.xml_field.set_xml(self.xml)
         set_lines(form, [(sku, desc, qty, price) for sku, desc, qty, price in self.items])
 
 
@@ -142,9 +146,16 @@ class NfeImport(QObject):
             return
         token = self._latest.next()
         self.panel.show_busy(self.tr("Reading %1…").replace("%1", path.name))
+
+        def job(_control: object) -> tuple[NfeDocument, ItemMapping]:
+            from ..nfe.mapping import map_items
+
+            doc = read_nfe_file(path)
+            return doc, map_items(doc, order)  # O(items): on the worker, for the order shown now
+
         self.tab.ctx.tasks.start(
-            lambda _control: read_nfe_file(path),
-            succeeded=partial(self._read, token, path, order.order_id),
+            job,
+            succeeded=partial(self._read, token, path, order),
             failed=partial(self._failed, token, path),
             name="read_nfe",
         )
@@ -155,22 +166,25 @@ class NfeImport(QObject):
         self.tab.status(reason)
 
     # -- results ----------------------------------------------------------------------------
-    def _read(self, token: int, path: Path, order_id: str, doc: NfeDocument) -> None:
+    def _read(self, token: int, path: Path, read_for: Order, result: tuple[NfeDocument, ItemMapping]) -> None:
         if not self._latest.is_current(token):
             return
         order = self.tab.order
-        if order is None or order.order_id != order_id:
+        if order is None or order.order_id != read_for.order_id:
             self.refuse(self.tr("The order changed while %1 was read; open the file again.").replace("%1", path.name))
             return
-        self.fill(doc, order, path.name)
+        doc, mapping = result
+        self.fill(doc, order, path.name, mapping if order is read_for else None)  # re-read meanwhile: map again
 
     def _failed(self, token: int, path: Path, error: BaseException) -> None:
         if not self._latest.is_current(token):
             return
+        from ..nfe import NfeError
+
         unchanged = self.tr("Nothing on the form was changed.")
         if isinstance(error, NfeError):
             headline = self.tr("%1 cannot be used as the NF-e of this invoice.").replace("%1", path.name)
-            self.refuse(headline, f"{error}\n{unchanged}")
+            self.refuse(headline, f"{translate(error)}\n{unchanged}")
         elif isinstance(error, OSError):
             headline = self.tr("Could not open %1.").replace("%1", path.name)
             self.refuse(headline, f"{error.strerror or type(error).__name__}\n{unchanged}")
@@ -179,23 +193,30 @@ class NfeImport(QObject):
             self.tab.errors.show_error(error, self.tr("Reading the NF-e %1").replace("%1", path.name))
 
     # -- filling ----------------------------------------------------------------------------
-    def fill(self, doc: NfeDocument, order: Order, source: str = "") -> None:
-        """Overwrite the invoice fields with the NF-e's, keeping the form as it was for Undo."""
+    def fill(self, doc: NfeDocument, order: Order, source: str = "", mapping: ItemMapping | None = None) -> None:
+        """Overwrite the invoice fields with the NF-e's, keeping the form as it was for Undo.
+
+        ``mapping``: the NF-e's items mapped to this ``order`` (made on the worker); mapped here when None.
+        """
+        from ..nfe.mapping import map_items
+
         form = self.form
         snapshot = FormSnapshot.capture(form)
-        self.doc, self.mapping, self._order_id = doc, map_items(doc, order), order.order_id
+        self.doc, self._order_id = doc, order.order_id
+        self.mapping = mapping if mapping is not None else map_items(doc, order)
         form.set_type(doc.invoice_type)  # first: the tab resets value and items on a type change
         form.number_edit.setText(doc.invoice_number)
         form.value_edit.set_cents(doc.total_cents)
         form.issuance_edit.setDateTime(to_qdatetime(doc.issued_at))
         form.key_edit.setText(doc.access_key)
-        form.xml_edit.setPlainText(doc.xml_text)
+        form.xml_field.set_xml(doc.xml_text)
         self._set_items(order)
         form.show_problems({})
         self.snapshot = snapshot
 
         matched = len(self.mapping.matched)
-        if self.warning_texts(order):
+        warnings = self.warning_texts(order)
+        if warnings:
             title = self.tr("Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.")
         else:
             title = self.tr("Filled from NF-e %1 (series %2), %3: review and send.")
@@ -218,12 +239,13 @@ class NfeImport(QObject):
                 )
             )
         self._heading = (title, "\n".join(notes))
-        self._show_fill(order)
+        self._show_fill(order, warnings)
         self.tab.status(self.tr("Invoice filled from NF-e %1.").replace("%1", doc.invoice_number))
 
-    def _show_fill(self, order: Order) -> None:
+    def _show_fill(self, order: Order, warnings: list[str] | None = None) -> None:
         assert self.mapping is not None
-        self.panel.show_filled(*self._heading, self.warning_texts(order), self.mapping, order)
+        warnings = self.warning_texts(order) if warnings is None else warnings
+        self.panel.show_filled(*self._heading, warnings, self.mapping, order)
 
     def dismiss(self) -> None:
         """Hide the panel; after a refused file, go back to the fill the form still holds."""
@@ -241,6 +263,8 @@ class NfeImport(QObject):
     def warning_texts(self, order: Order) -> list[str]:
         if self.doc is None or self.mapping is None:
             return []
+        from ..nfe.mapping import prefill_findings
+
         findings = prefill_findings(self.doc, order, self.mapping)
         return [self.texts.text(finding, order.currency_code) for finding in findings]
 
@@ -283,15 +307,29 @@ def local_files(mime: QMimeData) -> list[Path]:
 
 class NfeDropTarget(QObject):
     """Takes file drops anywhere on ``window``: on the window itself and on every child that
-    would otherwise take the drop as text (line and text edits). Other drags pass through."""
+    would otherwise take the drop as text (line and text edits). Other drags pass through.
 
-    def __init__(self, window: QWidget, importer: NfeImport, reveal: Callable[[], None] | None = None) -> None:
+    With ``watch_children=False`` only the window is watched until :meth:`watch` is called (the
+    main window does it after its first paint: nothing can be dropped on a window not yet shown,
+    and visiting its ~500 widgets costs start-up ~6 ms).
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        importer: NfeImport,
+        reveal: Callable[[], None] | None = None,
+        *,
+        watch_children: bool = True,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.importer = importer
         self.reveal = reveal or (lambda: None)
         window.setAcceptDrops(True)
-        self.watch()
+        window.installEventFilter(self)
+        if watch_children:
+            self.watch()
 
     def watch(self) -> None:
         """(Re)install on the window and its children that accept drops (call after adding some)."""

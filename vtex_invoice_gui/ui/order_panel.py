@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from .formatting import money_text
 from .models import OrderItemsModel, PackagesModel
 from .order_session import OrderSession
 from .status_names import status_name
+from .widgets.tables import fit_columns
 
 _GATE_COLORS = {True: "#1e7e34", False: "#a93226"}
 
@@ -143,9 +143,7 @@ class OrderPanel(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, stretch)
         return table
 
     # -- actions ----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ..journal import (
     resend,
 )
 from .context import DeskContext, StoreNotReady
+from .core_text import translate
 from .error_text import ErrorText
 from .history_model import describe_entry
 
@@ -186,7 +187,7 @@ class ReconcilePanel(QFrame):
         if error is None:
             if outcome.verdict is Verdict.SKIPPED and self.ctx.profile(outcome.entry.store) is None:
                 return self.tr("store %1 is not set up on this computer").replace("%1", outcome.entry.store)
-            return outcome.message
+            return translate(outcome.message)
         if isinstance(error, StoreNotReady) and error.kind == "no-credentials":
             return self.tr("this store has no app key and token on this computer")
         return self._text.describe(error).headline

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ..journal import JournalError, JournalFilter, Operation, ReconcileOutcome, SendState, Verdict, reconcile_entry
 from ..journal.models import UNSETTLED
 from .context import DeskContext, OrdersApi
+from .core_text import translate
 from .error_text import ErrorText
 from .history_model import entry_time
 from .order_session import OrderSession
@@ -80,7 +81,7 @@ class SendCheck(QObject):
         elif outcome.verdict is Verdict.NOT_FOUND:
             text = self.tr("%1 is not on the order: VTEX did not apply it. You can send it again.")
         else:
-            reason = self._text.describe(outcome.error).headline if outcome.error else outcome.message
+            reason = self._text.describe(outcome.error).headline if outcome.error else translate(outcome.message)
             text = self.tr("Could not check whether %1 reached VTEX (%2). Reload the order to check again.")
             text = text.replace("%2", reason)
         return text.replace("%1", what)

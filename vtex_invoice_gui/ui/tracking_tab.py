@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from ..journal import Operation, ReconcileOutcome
 from ..vtex import Order, Package, Receipt, TrackingInfo, VtexError, field_problems
 from .context import DeskContext, OrdersApi
+from .core_text import translate_problems
 from .drafts import DraftKeeper
 from .formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
 from .invoice_form import datetime_edit, problem_label, with_problem
@@ -165,7 +166,7 @@ class TrackingTab(QWidget):
                 dispatched_date=aware_datetime(self.dispatched_edit.dateTime()),
             )
         except ValidationError as exc:
-            return None, field_problems(exc)
+            return None, translate_problems(field_problems(exc))
         return info, {}
 
     def submit(self) -> None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from ..messages import Message
+
 
 class Environment(StrEnum):
     STABLE = "vtexcommercestable"
@@ -22,7 +24,33 @@ class Environment(StrEnum):
 
 
 class AccountError(ValueError):
-    """The account name, environment or base URL is not acceptable; the message says why."""
+    """The account name, environment or base URL is not acceptable; the message says why.
+
+    Its argument is a :class:`~vtex_invoice_gui.messages.Message` (code ``account.*``).
+    """
+
+
+MSG_NAME_EMPTY = Message("Enter the store's VTEX account name (for example: mystore).", "account.name_empty")
+MSG_NAME_INVALID = Message(
+    "'{name}' is not a VTEX account name: use only lowercase letters a-z, digits and "
+    "inner hyphens, as in https://ACCOUNT.vtexcommercestable.com.br.",
+    "account.name_invalid",
+)
+MSG_URL_INVALID = Message("'{url}' is not a valid address: {reason}.", "account.url_invalid")
+MSG_URL_SCHEME = Message("A base URL must start with http:// or https://.", "account.url_scheme")
+MSG_URL_CREDENTIALS = Message("A base URL must not contain a user name or password.", "account.url_credentials")
+MSG_URL_NOT_LOOPBACK = Message(
+    "A custom base URL is only allowed for the local sandbox (127.0.0.1, localhost or "
+    "::1). For a real store, enter its account name instead.",
+    "account.url_not_loopback",
+)
+MSG_URL_PATH = Message("A base URL must be only scheme, host and port (no path or query).", "account.url_path")
+MSG_ENVIRONMENT = Message("Unknown environment '{environment}'; use one of {allowed}.", "account.environment")
+MSG_NOT_STORE_ADDRESS = Message(
+    "'{text}' is not a VTEX store address. Enter just the account name, the "
+    "part before .vtexcommercestable.com.br.",
+    "account.not_store_address",
+)
 
 
 # VTEX account names are lowercase letters and digits, sometimes with inner hyphens; one DNS label.
@@ -36,12 +64,9 @@ _STORE_HOST = re.compile(
 def validate_account_name(name: str) -> str:
     """Return ``name`` if it is a valid account name, else raise :class:`AccountError`."""
     if not isinstance(name, str) or not name:
-        raise AccountError("Enter the store's VTEX account name (for example: mystore).")
+        raise AccountError(MSG_NAME_EMPTY)
     if not _ACCOUNT_NAME.fullmatch(name):
-        raise AccountError(
-            f"'{name}' is not a VTEX account name: use only lowercase letters a-z, digits and "
-            "inner hyphens, as in https://ACCOUNT.vtexcommercestable.com.br."
-        )
+        raise AccountError(MSG_NAME_INVALID.format(name=name))
     return name
 
 
@@ -61,19 +86,16 @@ def validate_loopback_url(url: str) -> str:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as exc:
-        raise AccountError(f"'{url}' is not a valid address: {exc}.") from None
+        raise AccountError(MSG_URL_INVALID.format(url=url, reason=str(exc))) from None
     if parts.scheme not in ("http", "https"):
-        raise AccountError("A base URL must start with http:// or https://.")
+        raise AccountError(MSG_URL_SCHEME)
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        raise AccountError("A base URL must not contain a user name or password.")
+        raise AccountError(MSG_URL_CREDENTIALS)
     host = parts.hostname or ""
     if not is_loopback_host(host):
-        raise AccountError(
-            "A custom base URL is only allowed for the local sandbox (127.0.0.1, localhost or "
-            "::1). For a real store, enter its account name instead."
-        )
+        raise AccountError(MSG_URL_NOT_LOOPBACK)
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise AccountError("A base URL must be only scheme, host and port (no path or query).")
+        raise AccountError(MSG_URL_PATH)
     shown_host = f"[{host}]" if ":" in host else host
     return f"{parts.scheme}://{shown_host}" + (f":{port}" if port else "")
 
@@ -92,7 +114,7 @@ class Account:
             env = Environment(self.environment)
         except ValueError:
             allowed = ", ".join(e.value for e in Environment)
-            raise AccountError(f"Unknown environment '{self.environment}'; use one of {allowed}.") from None
+            raise AccountError(MSG_ENVIRONMENT.format(environment=self.environment, allowed=allowed)) from None
         object.__setattr__(self, "environment", env)
         if self.base_url_override is not None:
             object.__setattr__(self, "base_url_override", validate_loopback_url(self.base_url_override))
@@ -111,10 +133,7 @@ class Account:
             host = urlsplit(lowered if "//" in lowered else f"//{lowered}").hostname or ""
             match = _STORE_HOST.fullmatch(host)
             if match is None:
-                raise AccountError(
-                    f"'{cleaned}' is not a VTEX store address. Enter just the account name, the "
-                    "part before .vtexcommercestable.com.br."
-                )
+                raise AccountError(MSG_NOT_STORE_ADDRESS.format(text=cleaned))
             lowered = match.group(1)
             if match.group(2).startswith("vtexcommercebeta"):
                 environment = Environment.BETA

@@ -24,6 +24,8 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
+from ..messages import Message, message_of
+
 INVOICE_NUMBER_PATTERN = re.compile(r"[A-Za-z0-9-]+", re.ASCII)
 INVOICE_NUMBER_MAX = 50
 DELIVERED_DATE_FORMAT = "%Y-%m-%d %H:%M"
@@ -45,15 +47,60 @@ Text = Annotated[str, BeforeValidator(_strip)]
 OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
 
 
+# Clerk-facing sentences: English text with a stable code (see ``vtex_invoice_gui.messages``).
+MSG_CENTS_WHOLE = Message("must be a whole number of cents", "payload.cents_whole")
+MSG_CENTS_FORMAT = Message(
+    "must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator", "payload.cents_format"
+)
+MSG_NO_OFFSET = {
+    "The issuance date": Message("The issuance date needs a time zone offset (for example -03:00)",
+                                 "payload.issuance_no_offset"),
+    "The dispatch date": Message("The dispatch date needs a time zone offset (for example -03:00)",
+                                 "payload.dispatch_no_offset"),
+}  # fmt: skip
+MSG_NUMBER_EMPTY = Message("Enter the invoice number.", "payload.invoice_number_empty")
+MSG_NUMBER_TOO_LONG = Message(
+    "The invoice number is longer than {max} characters.", "payload.invoice_number_too_long"
+)
+MSG_NUMBER_CHARACTERS = Message(
+    "The invoice number may only contain letters, digits and '-' (found {found}). "
+    "VTEX accepts other characters but then fails on tracking updates.",
+    "payload.invoice_number_characters",
+)
+MSG_ITEM_NO_SKU = Message("Every item needs its SKU id.", "payload.item_no_sku")
+MSG_URL = Message("must be a web address starting with http:// or https://", "payload.url")
+MSG_SKU_TWICE = Message(
+    "SKU {sku} appears on more than one line; VTEX needs one line per SKU with the total quantity.",
+    "payload.sku_twice",
+)
+MSG_DISPATCH_BEFORE_ISSUANCE = Message(
+    "The dispatch date is before the issuance date.", "payload.dispatch_before_issuance"
+)
+MSG_TRACKING_NUMBER_EMPTY = Message("Enter the tracking number.", "payload.tracking_number_empty")
+MSG_DELIVERED_NEEDS_DATE = Message(
+    "A delivered parcel needs the delivered date and time.", "payload.delivered_needs_date"
+)
+MSG_DATE_WITHOUT_DELIVERY = Message(
+    "A delivered date is only sent when the parcel is marked delivered.", "payload.date_without_delivery"
+)
+MSG_NO_EVENTS = Message("Add at least one tracking event, or mark the parcel delivered.", "payload.no_events")
+MSG_DELIVERED_BEFORE_DISPATCH = Message(
+    "The delivered date is before the dispatch date.", "payload.delivered_before_dispatch"
+)
+MSG_DELIVERED_BEFORE_EVENT = Message(
+    "The delivered date is before the last tracking event.", "payload.delivered_before_event"
+)
+
+
 def _strict_cents(value: Any) -> Any:
     """Integer cents only: no floats, no decimal separators, no booleans."""
     if isinstance(value, bool):
-        raise ValueError("must be a whole number of cents")
+        raise ValueError(MSG_CENTS_WHOLE)
     if isinstance(value, int):
         return value
     if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
         return int(value)
-    raise ValueError("must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator")
+    raise ValueError(MSG_CENTS_FORMAT)
 
 
 Cents = Annotated[int, BeforeValidator(_strict_cents)]
@@ -61,23 +108,22 @@ Cents = Annotated[int, BeforeValidator(_strict_cents)]
 
 def _aware(value: datetime, what: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{what} needs a time zone offset (for example -03:00)")
+        known = MSG_NO_OFFSET.get(what)
+        raise ValueError(known or f"{what} needs a time zone offset (for example -03:00)")
     return value
 
 
 def check_invoice_number(number: str) -> str:
     """Return the invoice number if VTEX's routes can carry it, else raise ValueError."""
     if not number:
-        raise ValueError("Enter the invoice number.")
+        raise ValueError(MSG_NUMBER_EMPTY)
     if len(number) > INVOICE_NUMBER_MAX:
-        raise ValueError(f"The invoice number is longer than {INVOICE_NUMBER_MAX} characters.")
+        raise ValueError(MSG_NUMBER_TOO_LONG.format(max=INVOICE_NUMBER_MAX))
     if not INVOICE_NUMBER_PATTERN.fullmatch(number):
         bad = sorted({c for c in number if not (c.isascii() and (c.isalnum() or c == "-"))})
         shown = " ".join("space" if c == " " else repr(c) for c in bad)
-        raise ValueError(
-            f"The invoice number may only contain letters, digits and '-' (found {shown}). "
-            "VTEX accepts other characters but then fails on tracking updates."
-        )
+        # ``characters``: the refused characters themselves, for the UI to show in its words.
+        raise ValueError(MSG_NUMBER_CHARACTERS.format(found=shown, characters=tuple(bad)))
     return number
 
 
@@ -108,7 +154,7 @@ class InvoiceItem(WireModel):
     @classmethod
     def _id_not_blank(cls, value: str) -> str:
         if not value:
-            raise ValueError("Every item needs its SKU id.")
+            raise ValueError(MSG_ITEM_NO_SKU)
         return value
 
 
@@ -147,7 +193,7 @@ class InvoiceNotification(WireModel):
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"https?://[^\s/]+", value):
-            raise ValueError("must be a web address starting with http:// or https://")
+            raise ValueError(MSG_URL)
         return value
 
     @field_validator("embedded_invoice", mode="before")
@@ -162,13 +208,10 @@ class InvoiceNotification(WireModel):
         seen: set[str] = set()
         for item in self.items:
             if item.id in seen:
-                raise ValueError(
-                    f"SKU {item.id} appears on more than one line; VTEX needs one line per SKU "
-                    "with the total quantity."
-                )
+                raise ValueError(MSG_SKU_TWICE.format(sku=item.id))
             seen.add(item.id)
         if self.dispatched_date and self.dispatched_date < self.issuance_date:
-            raise ValueError("The dispatch date is before the issuance date.")
+            raise ValueError(MSG_DISPATCH_BEFORE_ISSUANCE)
         return self
 
     @field_serializer("invoice_value")
@@ -196,7 +239,7 @@ class TrackingInfo(WireModel):
     @classmethod
     def _number_present(cls, value: str) -> str:
         if not value:
-            raise ValueError("Enter the tracking number.")
+            raise ValueError(MSG_TRACKING_NUMBER_EMPTY)
         return value
 
     @field_validator("tracking_url", mode="after")
@@ -246,18 +289,18 @@ class TrackingStatus(WireModel):
     @model_validator(mode="after")
     def _delivery_rules(self) -> TrackingStatus:
         if self.is_delivered and self.delivered_date is None:
-            raise ValueError("A delivered parcel needs the delivered date and time.")
+            raise ValueError(MSG_DELIVERED_NEEDS_DATE)
         if not self.is_delivered and self.delivered_date is not None:
-            raise ValueError("A delivered date is only sent when the parcel is marked delivered.")
+            raise ValueError(MSG_DATE_WITHOUT_DELIVERY)
         if not self.is_delivered and not self.events:
-            raise ValueError("Add at least one tracking event, or mark the parcel delivered.")
+            raise ValueError(MSG_NO_EVENTS)
         if self.delivered_date is not None:
             delivered = _naive(self.delivered_date)
             if self.dispatched_at is not None and delivered < _naive(self.dispatched_at):
-                raise ValueError("The delivered date is before the dispatch date.")
+                raise ValueError(MSG_DELIVERED_BEFORE_DISPATCH)
             latest_event = max((event.date for event in self.events), default=None)
             if latest_event is not None and delivered.date() < latest_event:
-                raise ValueError("The delivered date is before the last tracking event.")
+                raise ValueError(MSG_DELIVERED_BEFORE_EVENT)
         return self
 
     @field_serializer("delivered_date")
@@ -291,20 +334,37 @@ class Receipt(BaseModel):
         raise ValueError("must be a string")
 
 
-def field_problems(exc: Exception) -> dict[str, str]:
+def field_problems(exc: Exception) -> dict[str, Message]:
     """Turn a pydantic ValidationError into ``{python_field_name: message}`` for form fields.
 
     Model-level problems (no field) are keyed ``""``; item problems as ``items.2.quantity``.
+    Each message is a :class:`~vtex_invoice_gui.messages.Message` (a ``str``): the English
+    sentence, with the code of this module's own checks (``payload.*``) or, for pydantic's
+    built-in checks, ``pydantic.<error type>`` and pydantic's context (``{"gt": 0}``...) as params.
     """
     from pydantic import ValidationError
 
     if not isinstance(exc, ValidationError):
-        return {"": str(exc)}
-    problems: dict[str, str] = {}
+        found = message_of(exc)
+        return {"": found if isinstance(found, Message) else Message(found)}
+    problems: dict[str, Message] = {}
     for error in exc.errors():
         where = ".".join(str(part) for part in error.get("loc", ()))
         message = str(error.get("msg", "invalid value"))
         for prefix in ("Value error, ", "Assertion failed, "):
             message = message.removeprefix(prefix)
-        problems.setdefault(where, message[:1].upper() + message[1:])
+        problems.setdefault(where, _problem(error, message[:1].upper() + message[1:]))
     return problems
+
+
+def _problem(error: Any, english: str) -> Message:
+    """The code and params of one pydantic error, on its English sentence."""
+    kind = str(error.get("type", ""))
+    context = dict(error.get("ctx") or {})
+    if kind in ("value_error", "assertion_error"):
+        cause = message_of(context["error"]) if isinstance(context.get("error"), BaseException) else None
+        if isinstance(cause, Message) and cause.code:
+            return Message(english, cause.code, cause.params)
+        return Message(english)
+    params = {name: str(value) if isinstance(value, BaseException) else value for name, value in context.items()}
+    return Message(english, f"pydantic.{kind}" if kind else "", params)

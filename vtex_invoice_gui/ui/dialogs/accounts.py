@@ -32,6 +32,7 @@ from ...vtex import (
     PermissionDeniedError,
 )
 from ..context import DeskContext
+from ..core_text import translate
 from ..error_text import ErrorText
 from ..workers import TaskControl
 from .connection_test import check_connection
@@ -178,7 +179,7 @@ class AccountsDialog(QDialog):
         self.environment_combo.setEnabled(not profile.base_url)
         self.session_check.setChecked(self.ctx.secrets.is_session_only(profile.id))
         self.where_label.setText(
-            self.tr("Key and token kept in: %1").replace("%1", self.ctx.secrets.where(profile.id))
+            self.tr("Key and token kept in: %1").replace("%1", translate(self.ctx.secrets.where(profile.id)))
             + "\n"
             + self.tr("Leave key and token empty to keep the saved ones.")
         )
@@ -217,7 +218,7 @@ class AccountsDialog(QDialog):
             account = self._form_account()
             credentials = self._typed_credentials()
         except (AccountError, ValueError) as exc:
-            self._say(str(exc), False)
+            self._say(translate(exc), False)
             return
         existing = self.profile
         if existing is None:
@@ -261,13 +262,10 @@ class AccountsDialog(QDialog):
         self._pending_credentials = None
         self.key_edit.clear()
         self.token_edit.clear()
-        self._say(
-            self.tr("Saved. The key and token are in %1.").replace("%1", self.ctx.secrets.where(profile.id)), True
-        )
+        where = translate(self.ctx.secrets.where(profile.id))
+        self._say(self.tr("Saved. The key and token are in %1.").replace("%1", where), True)
         self._selected()
-        self._say(
-            self.tr("Saved. The key and token are in %1.").replace("%1", self.ctx.secrets.where(profile.id)), True
-        )
+        self._say(self.tr("Saved. The key and token are in %1.").replace("%1", where), True)
 
     def _keyring_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -315,17 +313,19 @@ class AccountsDialog(QDialog):
             account = self._form_account()
             credentials = self._typed_credentials()
         except (AccountError, ValueError) as exc:
-            self._say(str(exc), False)
+            self._say(translate(exc), False)
             return
         profile = self.profile
         vault, http = self.ctx.secrets, self.ctx.api.http
+
+        missing = self.tr("Enter the app key and the app token to test them.")
 
         def job(control: TaskControl) -> str:
             creds = credentials
             if creds is None and profile is not None:
                 creds = vault.load(profile.id)
             if creds is None:
-                raise ValueError("Enter the app key and the app token to test them.")
+                raise ValueError(missing)
             client = OmsClient(account, creds.app_key, creds.app_token, http=http, on_retry=control.retry)
             return check_connection(client)
 

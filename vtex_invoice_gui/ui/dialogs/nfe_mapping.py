@@ -7,9 +7,10 @@ a code this table does not know falls back to the core's English sentence.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,17 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...nfe.mapping import Finding, ItemMapping, LineMatch, MatchedBy
+from ...messages import Message
 from ...vtex import Order
+from ..core_text import quantity_text, translate
 from ..formatting import money_text
+
+if TYPE_CHECKING:  # the NF-e package loads with the first file, not at start-up
+    from ...nfe.mapping import Finding, ItemMapping, LineMatch
 
 #: Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order's.
 MAX_MAPPING_ROWS = 20
 #: Warnings listed in the panel; the rest are counted.
 MAX_WARNINGS = 12
 
-_NORMAL_STYLE = "#nfePanel { background: #f4f8fc; border: 1px solid #a9c4de; }"
-_ERROR_STYLE = "#nfePanel { background: #fdf1f0; border: 1px solid #e0a8a3; border-left: 4px solid #c0392b; }"
+#: Background, border and left bar of the panel (painted, not a style sheet: a style sheet made
+#: every mapping row's label and combo ~10x slower to create and show).
+_NORMAL_COLORS = ("#f4f8fc", "#a9c4de", "#a9c4de")
+_ERROR_COLORS = ("#fdf1f0", "#e0a8a3", "#c0392b")
 
 
 class FindingText(QObject):
@@ -103,7 +110,14 @@ class FindingText(QObject):
             params["reason"] = f" ({params['reason']})" if params.get("reason") else ""
         for name in sorted(params, key=len, reverse=True):  # %total_cents before %total
             value = params[name]
-            shown = money_text(value, currency) if name.endswith("_cents") else str(value)
+            if name.endswith("_cents"):
+                shown = money_text(value, currency)
+            elif isinstance(value, Message):  # an access-key problem, worded by the core
+                shown = translate(value)
+            elif name == "quantity":
+                shown = quantity_text(value)
+            else:
+                shown = str(value)
             template = template.replace(f"%{name}", shown)
         return template
 
@@ -119,7 +133,12 @@ def order_item_text(order: Order, index: int) -> str:
 
 
 class NfeMappingRows(QWidget):
-    """One combo of the order's items per NF-e line that matched nothing (or was mapped by hand)."""
+    """One combo of the order's items per NF-e line that matched nothing (or was mapped by hand).
+
+    Twenty rows of a label and a combo take ~8 ms to build and show: :meth:`set_rows` builds them
+    on the next turn of the event loop, after the form the NF-e filled has been painted
+    (``pending`` until then), so neither step freezes the window for more than a frame.
+    """
 
     assigned = Signal(int, object)  # NF-e line position, order index or None
 
@@ -130,17 +149,38 @@ class NfeMappingRows(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 4, 0, 0)
         self._grid.setColumnStretch(1, 1)
+        self._wanted: tuple[ItemMapping | None, Order | None] = (None, None)
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._build)
         self.hide()
 
+    @property
+    def pending(self) -> bool:
+        """Rows asked for are not built yet (they will be on the next turn of the event loop)."""
+        return self._later.isActive()
+
     def set_rows(self, mapping: ItemMapping | None, order: Order | None) -> None:
+        """Show the lines of ``mapping`` left for the clerk to map (soon); None clears them now."""
+        self._wanted = (mapping, order)
+        if mapping is None or order is None:
+            self._later.stop()
+            self._build()
+        else:
+            self._later.start()
+
+    def _build(self) -> None:
+        mapping, order = self._wanted
+        self.hide()  # rows are added while hidden: one layout and polish when shown, not one per widget
         while self._grid.count():
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         self.combos = {}
-        lines = [] if mapping is None or order is None else [
-            line for line in mapping.lines if line.matched_by in (None, MatchedBy.MANUAL)
-        ]  # fmt: skip
+        lines = []
+        if mapping is not None and order is not None:
+            from ...nfe.mapping import MatchedBy  # loaded by then: the NF-e was read and mapped
+
+            lines = [line for line in mapping.lines if line.matched_by in (None, MatchedBy.MANUAL)]
         if lines:
             heading = QLabel(self.tr("Which order item is each of these NF-e lines?"), objectName="nfeMappingHeading")
             self._grid.addWidget(heading, 0, 0, 1, 2)
@@ -160,7 +200,7 @@ class NfeMappingRows(QWidget):
 
     def _add_row(self, row: int, line: LineMatch, order: Order) -> None:
         item = line.item
-        quantity = f"{item.quantity.normalize():f} {item.unit or ''}".strip()
+        quantity = f"{quantity_text(item.quantity)} {item.unit or ''}".strip()
         label = QLabel(
             self.tr("Line %1: %2 %3 (%4)")
             .replace("%1", str(item.number))
@@ -170,6 +210,9 @@ class NfeMappingRows(QWidget):
         )
         label.setWordWrap(True)
         combo = QComboBox(objectName=f"nfeMapCombo{line.position}")
+        # sized from a typical length, not by measuring every item of the order (one per order line)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
         combo.setAccessibleName(self.tr("Order item for NF-e line %1").replace("%1", str(item.number)))
         combo.addItem(self.tr("— leave it off the invoice —"), None)
         first = [i for i in line.candidates if 0 <= i < len(order.items)]
@@ -228,9 +271,19 @@ class NfePanel(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        background, border, bar = _ERROR_COLORS if self.is_error else _NORMAL_COLORS
+        painter = QPainter(self)
+        rect = self.rect()
+        painter.fillRect(rect, QColor(background))
+        painter.setPen(QColor(border))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.fillRect(QRect(rect.left(), rect.top(), 4 if self.is_error else 1, rect.height()), QColor(bar))
+        painter.end()
+
     def _show(self, error: bool, title: str, note: str = "") -> None:
         self.is_error = error
-        self.setStyleSheet(_ERROR_STYLE if error else _NORMAL_STYLE)
+        self.update()  # the colours follow is_error (paintEvent)
         self.title.setText(title)
         self.note.setText(note)
         self.note.setVisible(bool(note))

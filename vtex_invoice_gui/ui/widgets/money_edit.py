@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...money import MoneyError
+from ..core_text import translate
 from ..formatting import parse_locale_money, plain_money
 
 
@@ -36,7 +37,7 @@ class MoneyEdit(QLineEdit):
         try:
             self.cents()
         except MoneyError as exc:
-            return str(exc)
+            return translate(exc)
         return None
 
     def _changed(self) -> None:

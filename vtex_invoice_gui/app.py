@@ -58,6 +58,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         type=Path,
         help="start offscreen on the demo store, save one PNG per tab to DIR and exit",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        choices=("en", "pt_BR", "es"),
+        help="the desk's language for this run: en, pt_BR or es (default: the settings, else the system's)",
+    )
     args = parser.parse_args(argv)
     if args.screenshot is not None:
         args.demo = True

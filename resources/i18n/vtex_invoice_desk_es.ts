@@ -1690,7 +1690,7 @@
         <translation>Recibo o error</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+147"/>
         <source>Return invoice</source>
         <translation>Factura de devolución</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Todas las tiendas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Reading the journal…</source>
         <translation>Leyendo el registro…</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Copy selected</source>
         <translation>Copiar selección</translation>
     </message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-213"/>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-224"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -2461,9 +2461,27 @@
     </message>
 </context>
 <context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/widgets/language_picker.py" line="+27"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the desk; it changes at the next start</source>
+        <translation>El idioma de la aplicación; cambia la próxima vez que se abra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+52"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+54"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -2504,7 +2522,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2555,6 +2573,11 @@
         <location line="+16"/>
         <source>Could not save the settings: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language applies the next time the desk starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación.</translation>
     </message>
     <message>
         <location line="+30"/>

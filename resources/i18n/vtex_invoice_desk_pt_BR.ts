@@ -1690,7 +1690,7 @@
         <translation>Recibo ou erro</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+147"/>
         <source>Return invoice</source>
         <translation>Nota de devolução</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Todas as lojas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Reading the journal…</source>
         <translation>Lendo o registro…</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>Não foi possível exportar: %1</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Copy selected</source>
         <translation>Copiar seleção</translation>
     </message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-213"/>
+        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-224"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -2461,9 +2461,27 @@
     </message>
 </context>
 <context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/widgets/language_picker.py" line="+27"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the desk; it changes at the next start</source>
+        <translation>O idioma do aplicativo; muda na próxima vez que ele for aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+52"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+54"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -2504,7 +2522,7 @@
         <translation>Contas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+40"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitação em andamento</numerusform>
@@ -2555,6 +2573,11 @@
         <location line="+16"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language applies the next time the desk starts.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o aplicativo for aberto.</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -98,7 +98,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     # Locale and translations first: widgets translate their texts when they are built.
-    locale = pick_locale(SettingsFile(config_dir() / SETTINGS_FILE).load().language)
+    locale = pick_locale(args.language or SettingsFile(config_dir() / SETTINGS_FILE).load().language)
     QLocale.setDefault(locale)
     install_translations(app, locale)
     ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store

@@ -20,6 +20,7 @@ from .nfe_import import NfeImport
 from .order_session import OrderSession
 from .send_check import SendCheck
 from .send_guard import SendGuard
+from .status_names import status_name
 from .widgets.error_view import ErrorView
 from .widgets.receipt_view import ReceiptView
 from .widgets.scroll import scroll_into
@@ -188,10 +189,10 @@ class InvoiceTab(QWidget):
         if self.form.invoice_type == "Input":
             if not gate.can_return:
                 return self.tr("A return (Input) invoice needs a fully invoiced order (status is %1).").replace(
-                    "%1", order.status or "?"
+                    "%1", status_name(order.status)
                 )
         elif not gate.can_invoice:
-            return self.tr("This order cannot take a sale invoice now (status %1).").replace("%1", order.status or "?")
+            return self.tr("This order cannot take a sale invoice now (status %1).").replace("%1", status_name(order.status))
         return None
 
     def _update_send(self) -> None:

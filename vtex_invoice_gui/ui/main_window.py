@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -33,6 +34,7 @@ from .reconcile_panel import ReconcilePanel
 from .startup import AfterFirstPaint
 from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
+from .widgets.language_picker import LanguagePicker
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -130,6 +132,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         self.environment_label = QLabel(objectName="environmentLabel")
         bar.addWidget(self.environment_label)
+        stretch = QWidget()
+        stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(stretch)
+        self.language_picker = LanguagePicker(self.ctx.settings.language)
+        self.language_picker.chosen.connect(self._language_chosen)
+        bar.addWidget(self.language_picker)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -212,6 +220,13 @@ class MainWindow(QMainWindow):
             self.ctx.save_settings()
         except OSError as exc:
             self.show_status(self.tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)), 15_000)
+
+    def _language_chosen(self, language: str | None) -> None:
+        if language == self.ctx.settings.language:
+            return
+        self.ctx.settings.language = language
+        self._save_settings()
+        self.show_status(self.tr("The new language applies the next time the desk starts."), 15_000)
 
     def open_accounts(self) -> None:
         from .dialogs.accounts import AccountsDialog

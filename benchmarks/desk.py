@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 
 from .harness import Unavailable
 from .qtprobe import application, exposed, find, pump, wait_until
@@ -82,11 +82,13 @@ class Desk:
             form = form.parentWidget()
         if form is None:
             raise Unavailable("no NF-e import function (load_xml_file) behind 'chooseXmlButton'")
-        xml_edit = find(self.window, QPlainTextEdit, "embeddedInvoiceEdit")
-        xml_edit.clear()
+        xml_field = find(self.window, QWidget, "embeddedInvoiceEdit")  # holds what goes as embeddedInvoice
+        if not hasattr(xml_field, "xml"):
+            raise Unavailable("'embeddedInvoiceEdit' does not say which XML the invoice carries (xml())")
+        xml_field.clear()
         pump(0.02)
         form.load_xml_file(path)
-        wait_until(lambda: bool(xml_edit.toPlainText()) and self.idle(), TIMEOUT, "the NF-e to be imported")
+        wait_until(lambda: bool(xml_field.xml()) and self.idle(), TIMEOUT, "the NF-e to be imported")
 
 
 def _configure_logging() -> None:

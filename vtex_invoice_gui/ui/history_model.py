@@ -114,6 +114,7 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Receipt or error"),
         )
         self._rows: list[JournalEntry] = []
+        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its cells' texts, made once (views ask often)
         self._total: int | None = None
         self._fetching = False
         self._latest = Latest()
@@ -137,6 +138,7 @@ class HistoryModel(QAbstractTableModel):
         token = self._latest.next()
         self.beginResetModel()
         self._rows = []
+        self._shown = {}
         self._total = None
         self._fetching = True
         self.endResetModel()
@@ -203,6 +205,12 @@ class HistoryModel(QAbstractTableModel):
         self._total = len(self._rows)
         self.failed.emit(error)
 
+    def names_changed(self) -> None:
+        """Store names changed (Accounts): show the rows' texts again."""
+        self._shown = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers) - 1))
+
     # -- reading ----------------------------------------------------------------------------
     def entry(self, row: int) -> JournalEntry:
         return self._rows[row]
@@ -223,7 +231,10 @@ class HistoryModel(QAbstractTableModel):
             return None
         entry, column = self._rows[index.row()], index.column()
         if role == _DISPLAY:
-            return self._cell(entry, column)
+            texts = self._shown.get(index.row())
+            if texts is None:
+                texts = self._shown[index.row()] = tuple(self._cell(entry, c) for c in range(len(self.headers)))
+            return texts[column]
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:

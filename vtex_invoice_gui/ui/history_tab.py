@@ -212,6 +212,7 @@ class HistoryTab(QWidget):
         index = self.store_combo.findData(keep) if keep is not None else 0
         self.store_combo.setCurrentIndex(max(index, 0))
         self.store_combo.blockSignals(blocked)
+        self.model.names_changed()  # the Store column shows account names
 
     # -- filtering --------------------------------------------------------------------------
     def filters(self) -> JournalFilter:

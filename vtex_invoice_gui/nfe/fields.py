@@ -6,6 +6,8 @@ files that dropped the namespace still read, while the xmldsig ``Signature`` is 
 
 from __future__ import annotations
 
+import functools
+
 import re
 from datetime import datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
@@ -30,6 +32,11 @@ def split_tag(tag: object) -> tuple[str, str]:
     """``(namespace, local name)`` of an element tag; comments and PIs give ``("", "")``."""
     if not isinstance(tag, str):
         return "", ""
+    return _split_name(tag)
+
+
+@functools.lru_cache(maxsize=1024)  # an NF-e has a few dozen distinct tags, met thousands of times
+def _split_name(tag: str) -> tuple[str, str]:
     if tag.startswith("{"):
         namespace, _, local = tag[1:].partition("}")
         return namespace, local

@@ -339,7 +339,15 @@ class OmsClient:
                 body=body,
             )
         try:
-            return model.model_validate_json(response.content)
+            # Two steps rather than model_validate_json: the GIL is released between them, so a
+            # 1 MB order never holds the GUI thread for the whole parse.
+            data = json.loads(response.content)
+        except ValueError:
+            raise InvalidResponseError(
+                status=response.status_code, vtex_message="broken JSON data", request=info, body=body
+            ) from None
+        try:
+            return model.model_validate(data)
         except ValidationError as exc:
             problem = exc.errors()[0]
             where = ".".join(str(p) for p in problem.get("loc", ())) or "body"

@@ -135,6 +135,7 @@ class WireModel(BaseModel):
         populate_by_name=True,
         extra="forbid",
         str_max_length=5_000_000,
+        defer_build=True,  # built on first use (on a worker), not while the app starts
     )
 
     def to_wire(self) -> dict[str, Any]:
@@ -320,7 +321,7 @@ def _naive(value: datetime) -> datetime:
 class Receipt(BaseModel):
     """VTEX's answer to a write: when it was received, the order, and the protocol code."""
 
-    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="allow")
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="allow", defer_build=True)
 
     date: str
     order_id: str

@@ -16,6 +16,7 @@ system_packages=(
     dbus gnome-keyring libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
     libglib2.0-0 libdbus-1-3 fonts-dejavu-core python3-venv
     appstream desktop-file-utils binutils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+    libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libx11-xcb1
 )
 
 install_system_packages() {

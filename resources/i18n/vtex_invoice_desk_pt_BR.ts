@@ -1347,7 +1347,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+71"/>
+        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+72"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
@@ -1522,12 +1522,12 @@
         <translation>Enviando eventos de rastreio da nota %1…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>The tracking events of invoice %1</source>
         <translation>os eventos de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-138"/>
         <location line="+103"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
@@ -1548,7 +1548,7 @@
         <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Sending tracking events of invoice %1 (order %2)</source>
         <translation>Enviando eventos de rastreio da nota %1 (pedido %2)</translation>
     </message>
@@ -2260,7 +2260,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+66"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+67"/>
         <source>Review and send…</source>
         <extracomment>How long to re-read the order after a send until the new invoice shows (VTEX is asynchronous).</extracomment>
         <translation>Revisar e enviar…</translation>
@@ -3257,7 +3257,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+51"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+52"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -3338,12 +3338,12 @@
         <translation>Enviando o código de rastreio da nota %1…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>The tracking number of invoice %1</source>
         <translation>o código de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-108"/>
         <location line="+74"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
         <translation>Código de rastreio da nota %1 recebido pela VTEX</translation>
@@ -3364,7 +3364,7 @@
         <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Sending the tracking number of invoice %1 (order %2)</source>
         <translation>Enviando o código de rastreio da nota %1 (pedido %2)</translation>
     </message>

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..journal import Operation, ReconcileOutcome
-from ..vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, VtexError, field_problems
+from ..journal import Operation
+from ..vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from .context import DeskContext, OrdersApi
 from .core_text import translate, translate_problems
 from .drafts import DraftKeeper, events_draft_state, restore_events_draft
@@ -35,6 +35,7 @@ from .models import PendingEventsModel
 from .order_session import OrderSession
 from .send_check import SendCheck
 from .send_guard import SendGuard
+from .send_outcome import InvoiceSendOutcome
 from .widgets.error_view import ErrorView
 from .widgets.invoice_combo import InvoiceCombo
 from .widgets.receipt_view import ReceiptView
@@ -44,7 +45,7 @@ from .widgets.timeline import TimelineView
 BRAZILIAN_STATES = tuple("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 
 
-class EventsTab(QWidget):
+class EventsTab(InvoiceSendOutcome, QWidget):
     """Timeline on the left; new events, delivery and Send on the right."""
 
     wantTrackingNumber = Signal(str)  # invoice number: go to the Tracking number tab
@@ -344,26 +345,16 @@ class EventsTab(QWidget):
         self.status(self.tr("The timeline is up to date.") if shown else "")
         self.session.refresh(order, since)
 
-    def _reread_failed(self, order_id: str, error: BaseException) -> None:
-        self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
+    def reread_context(self, order_id: str) -> str:
+        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
 
-    def _failed(self, order_id: str, number: str, error: BaseException) -> None:
-        ambiguous = isinstance(error, VtexError) and error.may_have_applied
-        self.guard.end(may_have_applied=ambiguous)
-        if ambiguous:
-            self.check.lost(order_id, number)  # the reload settles its journal row
-        self.status("")
-        context = (
+    def failure_context(self, number: str, order_id: str) -> str:
+        return (
             self.tr("Sending tracking events of invoice %1 (order %2)").replace("%1", number).replace("%2", order_id)
         )
-        self.errors.show_error(error, context)
-        self._update_send()
 
-    def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
-        note = self.check.note(self.tr("The tracking events of invoice %1").replace("%1", number), outcome)
-        if note:
-            self.receipt.add_note(note)
-            self.status(note)
+    def checked_subject(self, number: str) -> str:
+        return self.tr("The tracking events of invoice %1").replace("%1", number)
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

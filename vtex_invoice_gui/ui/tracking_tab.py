@@ -10,8 +10,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..journal import Operation, ReconcileOutcome
-from ..vtex import Order, Package, Receipt, TrackingInfo, VtexError, field_problems
+from ..journal import Operation
+from ..vtex import Order, Package, Receipt, TrackingInfo, field_problems
 from .context import DeskContext, OrdersApi
 from .core_text import translate_problems
 from .drafts import DraftKeeper
@@ -20,13 +20,14 @@ from .invoice_form import datetime_edit, problem_label, with_problem
 from .order_session import OrderSession
 from .send_check import SendCheck
 from .send_guard import SendGuard
+from .send_outcome import InvoiceSendOutcome
 from .widgets.error_view import ErrorView
 from .widgets.invoice_combo import InvoiceCombo
 from .widgets.receipt_view import ReceiptView
 from .widgets.scroll import scroll_into
 
 
-class TrackingTab(QWidget):
+class TrackingTab(InvoiceSendOutcome, QWidget):
     def __init__(
         self,
         ctx: DeskContext,
@@ -216,28 +217,18 @@ class TrackingTab(QWidget):
             )
         self.session.refresh(order, since)
 
-    def _reread_failed(self, order_id: str, error: BaseException) -> None:
-        self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
+    def reread_context(self, order_id: str) -> str:
+        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
 
-    def _failed(self, order_id: str, number: str, error: BaseException) -> None:
-        ambiguous = isinstance(error, VtexError) and error.may_have_applied
-        self.guard.end(may_have_applied=ambiguous)
-        if ambiguous:
-            self.check.lost(order_id, number)  # the reload settles its journal row
-        self.status("")
-        context = (
+    def failure_context(self, number: str, order_id: str) -> str:
+        return (
             self.tr("Sending the tracking number of invoice %1 (order %2)")
             .replace("%1", number)
             .replace("%2", order_id)
         )
-        self.errors.show_error(error, context)
-        self._update_send()
 
-    def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
-        note = self.check.note(self.tr("The tracking number of invoice %1").replace("%1", number), outcome)
-        if note:
-            self.receipt.add_note(note)
-            self.status(note)
+    def checked_subject(self, number: str) -> str:
+        return self.tr("The tracking number of invoice %1").replace("%1", number)
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

@@ -1347,7 +1347,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+66"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
@@ -2260,9 +2260,8 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+67"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+56"/>
         <source>Review and send…</source>
-        <extracomment>How long to re-read the order after a send until the new invoice shows (VTEX is asynchronous).</extracomment>
         <translation>Revisar e enviar…</translation>
     </message>
     <message>
@@ -3257,7 +3256,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+52"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+46"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>

@@ -33,9 +33,7 @@ from .formatting import naive_datetime, parse_vtex_datetime, to_date
 from .invoice_form import datetime_edit, problem_label
 from .models import PendingEventsModel
 from .order_session import OrderSession
-from .send_check import SendCheck
-from .send_guard import SendGuard
-from .send_outcome import InvoiceSendOutcome
+from .send_outcome import InvoiceSendOutcome, attach_send_parts
 from .widgets.error_view import ErrorView
 from .widgets.invoice_combo import InvoiceCombo
 from .widgets.receipt_view import ReceiptView
@@ -60,11 +58,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventsTab")
-        self.ctx, self.session, self.errors = ctx, session, errors
-        self.status = status or (lambda _text: None)
-        self.guard = SendGuard(session, self)
-        self.check = SendCheck(ctx, session, self.guard, Operation.TRACKING_EVENTS, self)
-        self.apply_timeout = 30.0
+        attach_send_parts(self, ctx, session, errors, status, Operation.TRACKING_EVENTS)
         self._pending_order: str | None = None
         self._receipt_for: tuple[str, str] | None = None
 

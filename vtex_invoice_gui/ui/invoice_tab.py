@@ -18,16 +18,11 @@ from .invoice_form import InvoiceForm
 from .invoice_review import InvoiceConfirmBar
 from .nfe_import import NfeImport
 from .order_session import OrderSession
-from .send_check import SendCheck
-from .send_guard import SendGuard
+from .send_outcome import attach_send_parts
 from .status_names import status_name
 from .widgets.error_view import ErrorView
 from .widgets.receipt_view import ReceiptView
 from .widgets.scroll import scroll_into
-
-#: How long to re-read the order after a send until the new invoice shows (VTEX is asynchronous).
-APPLY_TIMEOUT = 30.0
-
 
 class InvoiceTab(QWidget):
     """Form -> review (problems, duplicate guard, warnings) -> confirm -> send -> receipt -> re-read."""
@@ -42,13 +37,7 @@ class InvoiceTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceTab")
-        self.ctx = ctx
-        self.session = session
-        self.errors = errors
-        self.status = status or (lambda _text: None)
-        self.guard = SendGuard(session, self)
-        self.check = SendCheck(ctx, session, self.guard, Operation.INVOICE, self)  # settles lost sends
-        self.apply_timeout = APPLY_TIMEOUT
+        attach_send_parts(self, ctx, session, errors, status, Operation.INVOICE)
         self._prefilled_for: str | None = None
         self._refill_next = False
         self._sent: dict[tuple[str, str], Receipt] = {}  # (order, number) -> receipt, this session

@@ -10,14 +10,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..journal import ReconcileOutcome
+from PySide6.QtWidgets import QWidget
+
+from ..journal import Operation, ReconcileOutcome
 from ..vtex import VtexError
+from .send_check import SendCheck
+from .send_guard import SendGuard
 
 if TYPE_CHECKING:
-    from .send_check import SendCheck
-    from .send_guard import SendGuard
+    from .context import DeskContext
+    from .order_session import OrderSession
     from .widgets.error_view import ErrorView
     from .widgets.receipt_view import ReceiptView
+
+#: How long to re-read the order after a send until the change shows (VTEX is asynchronous).
+APPLY_TIMEOUT = 30.0
+
+
+def attach_send_parts(
+    tab: QWidget,
+    ctx: DeskContext,
+    session: OrderSession,
+    errors: ErrorView,
+    status: Callable[[str], None] | None,
+    operation: Operation,
+) -> None:
+    """What every sending tab holds: context, order session, error view, status line, the send
+    guard (no double send, reload after an ambiguous failure) and the journal check of lost sends."""
+    tab.ctx, tab.session, tab.errors = ctx, session, errors  # type: ignore[attr-defined]
+    tab.status = status or (lambda _text: None)  # type: ignore[attr-defined]
+    tab.guard = SendGuard(session, tab)  # type: ignore[attr-defined]
+    tab.check = SendCheck(ctx, session, tab.guard, operation, tab)  # type: ignore[attr-defined]
+    tab.apply_timeout = APPLY_TIMEOUT  # type: ignore[attr-defined]
 
 
 class InvoiceSendOutcome:

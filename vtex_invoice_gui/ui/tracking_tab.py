@@ -18,9 +18,7 @@ from .drafts import DraftKeeper
 from .formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
 from .invoice_form import datetime_edit, problem_label, with_problem
 from .order_session import OrderSession
-from .send_check import SendCheck
-from .send_guard import SendGuard
-from .send_outcome import InvoiceSendOutcome
+from .send_outcome import InvoiceSendOutcome, attach_send_parts
 from .widgets.error_view import ErrorView
 from .widgets.invoice_combo import InvoiceCombo
 from .widgets.receipt_view import ReceiptView
@@ -38,11 +36,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trackingTab")
-        self.ctx, self.session, self.errors = ctx, session, errors
-        self.status = status or (lambda _text: None)
-        self.guard = SendGuard(session, self)
-        self.check = SendCheck(ctx, session, self.guard, Operation.TRACKING_NUMBER, self)
-        self.apply_timeout = 30.0
+        attach_send_parts(self, ctx, session, errors, status, Operation.TRACKING_NUMBER)
         self._filled_for: tuple[str, str] | None = None
 
         self.invoice_combo = InvoiceCombo("trackingInvoiceCombo")

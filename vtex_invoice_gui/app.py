@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
 from .messages import Message, message_of
+from .process_guard import no_core_dumps
 from .secrets import Credentials, SecretStore, SecretVault
 from .settings import SettingsFile, StoreProfile, config_dir
 from .vtex.account import AccountError, validate_account_name, validate_loopback_url
+from .vtex.credentials import CredentialError
 
 if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
     from concurrent.futures import Future
@@ -43,6 +45,13 @@ SWITCH_INTERVAL_S = 0.001
 NOTE_JOURNAL_FALLBACK = Message(
     "{problem} This session's sends are journaled in {path} instead, which a restart does not read.",
     "app.journal_fallback",
+)
+
+#: The start-up note when ``VTEX_APP_KEY``/``VTEX_APP_TOKEN`` hold a mangled key or token.
+NOTE_ENV_CREDENTIALS = Message(
+    "{problem} They came from the environment variables {key} and {token}: set them again, "
+    "without spaces or line breaks inside.",
+    "app.env_credentials",
 )
 
 
@@ -105,12 +114,11 @@ def build_context(
     """
     import shutil
 
-    import httpx
-
     from .journal import JournaledClient
     from .journal.models import DEFAULT_APPLY_WINDOW_S
     from .ui.context import ApiFactory, DeskContext
     from .ui.workers import TaskRunner
+    from .vtex.transport import http_client
 
     sys.setswitchinterval(SWITCH_INTERVAL_S)  # before any worker starts: see the constant
     directory = config_dir(home)
@@ -124,7 +132,7 @@ def build_context(
     def journaled(client: Any, profile: StoreProfile) -> Any:
         return JournaledClient(inner(client, profile) if inner is not None else client, journal, store=profile.id)
 
-    api = ApiFactory(vault, httpx.Client, retry=retry, wrap=journaled)  # made when first needed
+    api = ApiFactory(vault, http_client, retry=retry, wrap=journaled)  # made when first needed
     ctx = DeskContext(
         settings=settings,
         settings_file=settings_file,
@@ -152,9 +160,12 @@ def build_context(
         profile = StoreProfile(id=CLI_STORE_ID, account=args.account, base_url=args.base_url, session_only=True)
         settings.upsert(profile)
         settings.current_store = profile.id
-        key, token = os.environ.get(KEY_ENV, ""), os.environ.get(TOKEN_ENV, "")
+        key, token = os.environ.get(KEY_ENV, "").strip(), os.environ.get(TOKEN_ENV, "").strip()
         if key and token:
-            vault.save(profile.id, Credentials(key, token), session_only=True)
+            try:
+                vault.save(profile.id, Credentials(key, token), session_only=True)
+            except CredentialError as exc:  # mangled while copying: say which variable, never its value
+                ctx.startup_notes.append(NOTE_ENV_CREDENTIALS.format(problem=message_of(exc), key=KEY_ENV, token=TOKEN_ENV))
     return ctx
 
 
@@ -288,6 +299,7 @@ def settle_startup_objects() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """The ``vtex-invoice-gui`` entry point."""
+    no_core_dumps()  # before any key or token is in memory
     args_list = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in args_list:
         from .ui.selftest import run_self_test

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from . import APP_ID
 from .messages import Message
+from .vtex.credentials import CredentialError, clean_app_key, clean_app_token
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +39,22 @@ WHERE_SESSION = Message("this session only (forgotten when the app closes)", "se
 
 @dataclass(frozen=True)
 class Credentials:
-    """An app key and token. Their repr never shows the values."""
+    """An app key and token, stripped of surrounding whitespace. Their repr never shows the values.
+
+    A key or token with a character VTEX keys never have (a line break or tab inside it, a space,
+    an accented letter) raises :class:`~.vtex.credentials.CredentialError` (a ValueError) whose
+    message says to copy it again from the VTEX Admin.
+    """
 
     app_key: str = field(repr=False)
     app_token: str = field(repr=False)
 
     def __post_init__(self) -> None:
-        if not self.app_key.strip() or not self.app_token.strip():
+        if not (self.app_key or "").strip() or not (self.app_token or "").strip():
+            raise ValueError(MSG_BOTH_NEEDED)
+        object.__setattr__(self, "app_key", clean_app_key(self.app_key))
+        object.__setattr__(self, "app_token", clean_app_token(self.app_token))
+        if not self.app_key or not self.app_token:
             raise ValueError(MSG_BOTH_NEEDED)
 
     def __repr__(self) -> str:
@@ -136,6 +146,9 @@ class SecretStore:
             return None
         try:
             return Credentials.from_json(text)
+        except CredentialError:
+            log.warning("keyring entry for store %s holds a mangled key or token", store_id)
+            raise  # the clerk is told to copy them again (never the values)
         except (ValueError, KeyError, TypeError):
             log.warning("keyring entry for store %s is not readable; ignoring it", store_id)
             return None

@@ -120,6 +120,10 @@ class ApiFactory:
         """The HTTP client for any store (made now, or waited for, when it is not ready yet)."""
         return self._client(True)
 
+    def http_for(self, base_url: str | None) -> httpx.Client:
+        """The HTTP client for a store at ``base_url`` (None: a VTEX account)."""
+        return self._client(not _plain_http(base_url))
+
     def _client(self, tls: bool) -> httpx.Client:
         with self._lock:
             if self._given is not None:
@@ -163,12 +167,11 @@ def _plain_http(base_url: str | None) -> bool:
 def plain_http_client() -> httpx.Client:
     """A client for ``http://`` stores only (the loopback sandbox): no TLS happens on those
     connections, so the CA bundle is not loaded; its TLS context trusts no certificate at all, so
-    it could never complete a TLS handshake even if one were attempted."""
-    import ssl
+    it could never complete a TLS handshake even if one were attempted. It never uses a proxy
+    (``HTTP_PROXY``, ``ALL_PROXY``): the key and token would reach it in clear."""
+    from ..vtex.transport import loopback_http_client
 
-    import httpx
-
-    return httpx.Client(verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+    return loopback_http_client()
 
 
 @dataclass

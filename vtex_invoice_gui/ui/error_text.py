@@ -23,7 +23,9 @@ from ..vtex import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitedError,
+    ResponseTooLargeError,
     ServerError,
+    SlowAnswerError,
     TransportError,
     VtexError,
 )
@@ -94,6 +96,11 @@ class ErrorText(QObject):
                 self.tr("The request was sent, but no answer came back: VTEX may or may not have applied it."),
                 reload_first,
             )
+        if isinstance(error, SlowAnswerError):
+            return (
+                self.tr("VTEX's answer came so slowly that the desk stopped waiting for it."),
+                self.tr("Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident."),
+            )
         if isinstance(error, TransportError):
             return (
                 self.tr("Could not reach VTEX."),
@@ -149,6 +156,13 @@ class ErrorText(QObject):
                 else self.tr("Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.")
             )
             return self.tr("VTEX had a problem answering (a server error on their side)."), advice
+        if isinstance(error, ResponseTooLargeError):
+            return (
+                self.tr("VTEX's answer was far larger than any order, so the desk stopped reading it."),
+                reload_first
+                if error.may_have_applied
+                else self.tr("Try again later. If it keeps happening, copy the details for support."),
+            )
         if isinstance(error, InvalidResponseError):
             return (
                 self.tr("VTEX answered with something that is not the data the API returns."),

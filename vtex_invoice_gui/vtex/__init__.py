@@ -12,7 +12,9 @@ from .errors import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitedError,
+    ResponseTooLargeError,
     ServerError,
+    SlowAnswerError,
     TransportError,
     VtexError,
 )
@@ -32,7 +34,7 @@ __all__ = [
     "Account", "AccountError", "Environment", "OmsClient", "RetryNotice", "RetryPolicy",
     "parse_retry_after", "AuthError", "BadRequestError", "ConflictError", "InvalidResponseError",
     "NotFoundError", "OrderStateError", "OutcomeUnknownError", "PermissionDeniedError",
-    "RateLimitedError", "ServerError", "TransportError", "VtexError", "Gate", "InvoiceGate", "Order",
+    "RateLimitedError", "ResponseTooLargeError", "ServerError", "SlowAnswerError", "TransportError", "VtexError", "Gate", "InvoiceGate", "Order",
     "OrderItem", "OrderList", "OrderSummary", "Package", "InvoiceItem", "InvoiceNotification",
     "Receipt", "TrackingEvent", "TrackingInfo", "TrackingStatus", "check_invoice_number",
     "field_problems",

@@ -25,18 +25,31 @@ from pydantic import BaseModel, ValidationError
 
 from .. import __version__
 from .account import Account
+from .credentials import clean_app_key, clean_app_token
 from .errors import (
     InvalidResponseError,
     OutcomeUnknownError,
     RateLimitedError,
     RequestInfo,
+    ResponseTooLargeError,
+    SlowAnswerError,
     TransportError,
     VtexError,
     error_for_status,
     redact,
+    redact_error,
 )
 from .order import Order, OrderList
 from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
+from .transport import (
+    MAX_RESPONSE_BYTES,
+    TOTAL_TIMEOUT_S,
+    AnswerTooLarge,
+    AnswerTooSlow,
+    http_client,
+    loopback_http_client,
+    read_answer,
+)
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +112,11 @@ class OmsClient:
     """Talks to one store's Orders API with one app key and token.
 
     ``http`` may be any configured :class:`httpx.Client` (tests inject one with a
-    ``MockTransport``); without one the client makes and owns its own.
+    ``MockTransport``); without one the client makes and owns its own (which never sends a
+    loopback store's requests through a proxy). The key and token are stripped of surrounding
+    whitespace and refused (:class:`~.credentials.CredentialError`) when they hold characters VTEX
+    keys never have. An answer larger than ``max_response_bytes``, or a request that takes longer
+    than ``total_timeout`` seconds in all, is cut off.
     """
 
     def __init__(
@@ -114,15 +131,22 @@ class OmsClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        total_timeout: float = TOTAL_TIMEOUT_S,
     ) -> None:
+        app_key, app_token = clean_app_key(app_key), clean_app_token(app_token)
         if not app_key or not app_token:
             raise ValueError("Both the app key and the app token are needed.")
         self.account = account
         self._app_key = app_key
         self._app_token = app_token
         self._owns_http = http is None
-        self._http = http if http is not None else httpx.Client(timeout=timeout)
+        if http is None:
+            http = loopback_http_client(timeout=timeout) if account.is_sandbox else http_client(timeout=timeout)
+        self._http = http
         self._timeout = timeout
+        self.max_response_bytes = max_response_bytes
+        self.total_timeout = total_timeout
         self.retry = retry or RetryPolicy()
         self.on_retry = on_retry
         self._sleep = sleep
@@ -272,21 +296,36 @@ class OmsClient:
         self, info: RequestInfo, url: httpx.URL, params: dict[str, Any] | None, content: bytes | None, write: bool
     ) -> httpx.Response | VtexError:
         """One try: the 2xx response, or the error it amounts to (returned, not raised)."""
+        error = self._try(info, url, params, content, write)
+        if isinstance(error, VtexError):
+            return redact_error(error, self._secrets)
+        return error
+
+    def _try(
+        self, info: RequestInfo, url: httpx.URL, params: dict[str, Any] | None, content: bytes | None, write: bool
+    ) -> httpx.Response | VtexError:
         try:
-            response = self._http.request(
-                info.method,
-                url,
-                params=params,
-                content=content,
-                headers=self._headers(),
-                timeout=self._timeout,
-                follow_redirects=False,  # never carry the key to wherever a redirect points
+            request = self._http.build_request(
+                info.method, url, params=params, content=content, headers=self._headers(), timeout=self._timeout
+            )
+            # never carry the key to wherever a redirect points (read_answer does not follow one)
+            response = read_answer(
+                self._http, request, max_bytes=self.max_response_bytes, total_timeout=self.total_timeout
             )
         except httpx.TransportError as exc:
             reason = redact(str(exc) or type(exc).__name__, self._secrets)
             if write and not isinstance(exc, _NEVER_SENT):
                 return OutcomeUnknownError(request=info, vtex_message=reason)
             return TransportError(request=info, vtex_message=reason)
+        except AnswerTooSlow as exc:
+            if write:
+                return OutcomeUnknownError(request=info, vtex_message=str(exc))
+            return SlowAnswerError(request=info, vtex_message=str(exc))
+        except (AnswerTooLarge, httpx.DecodingError) as exc:
+            error = ResponseTooLargeError if isinstance(exc, AnswerTooLarge) else InvalidResponseError
+            too_large = error(request=info, vtex_message=redact(str(exc), self._secrets))
+            too_large.may_have_applied = write  # an answer cut short: the write may have landed
+            return too_large
         body = redact(response.text, self._secrets)
         log.info("%s %s -> %s", info.method, info.path, response.status_code)
         if 200 <= response.status_code < 300:
@@ -311,8 +350,8 @@ class OmsClient:
         """How long to wait before trying again, or None when this error is final."""
         if attempt >= self.retry.attempts:
             return None
-        if isinstance(error, OutcomeUnknownError):
-            return None  # never re-send a write that may have landed
+        if isinstance(error, OutcomeUnknownError | SlowAnswerError):
+            return None  # never re-send a write that may have landed, nor wait twice as long
         if isinstance(error, RateLimitedError):
             pass  # rejected before processing: safe to repeat, reads and writes alike
         elif isinstance(error, TransportError):
@@ -328,6 +367,12 @@ class OmsClient:
         return (self._app_key, self._app_token)
 
     def _parse(self, response: httpx.Response, model: type[M], operation: str) -> M:
+        try:
+            return self._parse_body(response, model, operation)
+        except VtexError as error:  # a content type or a validation message may echo the answer
+            raise redact_error(error, self._secrets) from None
+
+    def _parse_body(self, response: httpx.Response, model: type[M], operation: str) -> M:
         info = RequestInfo(operation, response.request.method, response.request.url.path)
         content_type = response.headers.get("content-type", "")
         body = redact(response.text, self._secrets)

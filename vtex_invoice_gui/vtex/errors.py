@@ -12,8 +12,10 @@ them, and two plain sentences for the clerk: what happened and what to do)::
     ├── RateLimitedError          429: too many requests; ``retry_after`` seconds when VTEX said
     ├── ServerError               5xx: VTEX failed or is unavailable
     ├── TransportError            no answer: connection refused, timed out, dropped
-    │   └── OutcomeUnknownError   a write went out but no answer came back: re-read before resending
+    │   ├── OutcomeUnknownError   a write went out but no answer came back: re-read before resending
+    │   └── SlowAnswerError       a read's answer came so slowly that the desk stopped waiting
     └── InvalidResponseError      an answer that is not what the API returns (HTML, broken JSON)
+        └── ResponseTooLargeError an answer far larger than any order: reading stopped
 
 No message or detail ever holds the app key or token: everything that could echo them is passed
 through :func:`redact` first.
@@ -25,6 +27,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 #: Which License Manager resource each operation needs (vtex-api.md section 1).
 RESOURCE_BY_OPERATION = {
@@ -40,12 +43,53 @@ RESOURCE_BY_OPERATION = {
 _BODY_EXCERPT = 2000
 
 
+def secret_forms(secret: str) -> set[str]:
+    """Every way ``secret`` may be spelled in text from the HTTP library or a server.
+
+    The secret itself and its core without surrounding whitespace, each also escaped as Python
+    prints it (``repr`` of the text and of its bytes, ``b'...'``), as JSON writes it, and
+    percent-encoded (as in a URL or a form). Forms shorter than 4 characters are left out.
+    """
+    forms: set[str] = set()
+    for text in {secret, secret.strip()}:
+        raw = text.encode("utf-8", "backslashreplace")
+        forms |= {
+            text,
+            repr(text)[1:-1],
+            repr(raw)[2:-1],
+            text.encode("unicode_escape").decode("ascii"),
+            json.dumps(text)[1:-1],
+            json.dumps(text, ensure_ascii=False)[1:-1],
+            quote(text, safe=""),
+            quote(text),
+            quote_plus(text),
+        }
+    return {form for form in forms if len(form) >= 4}
+
+
 def redact(text: str, secrets: tuple[str, ...]) -> str:
-    """Replace every secret that occurs in ``text`` with ``***``."""
+    """Replace every secret that occurs in ``text``, in any of its escaped forms, with ``***``."""
+    forms: set[str] = set()
     for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
+        if secret and len(secret.strip()) >= 4:
+            forms |= secret_forms(secret)
+    for form in sorted(forms, key=len, reverse=True):  # longest first: a form may hold another
+        if "%" in form:  # percent-encoding may use either case of hex digits: %0a or %0A
+            text = re.sub(re.escape(form), "***", text, flags=re.IGNORECASE)
+        else:
+            text = text.replace(form, "***")
     return text
+
+
+def redact_error(error: VtexError, secrets: tuple[str, ...]) -> VtexError:
+    """``error`` with every text it carries (message, code, VTEX's message, body) redacted."""
+    error.code = redact(error.code, secrets) if error.code else error.code
+    error.vtex_message = redact(error.vtex_message, secrets) if error.vtex_message else error.vtex_message
+    error.body = redact(error.body, secrets) if error.body else error.body
+    error.args = tuple(
+        redact(arg, secrets) if isinstance(arg, str) and redact(arg, secrets) != arg else arg for arg in error.args
+    )
+    return error
 
 
 @dataclass(frozen=True)
@@ -196,12 +240,30 @@ class OutcomeUnknownError(TransportError):
     )
 
 
+class SlowAnswerError(TransportError):
+    summary = "VTEX's answer came so slowly that the desk stopped waiting for it."
+    advice = "Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident."
+
+
 class InvalidResponseError(VtexError):
     summary = "VTEX answered with something that is not the data the API returns."
     advice = (
         "Check the account name and environment. A web page instead of data usually means the "
         "key lacks permission or the address is not a VTEX store."
     )
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    summary = "VTEX's answer was far larger than any order, so the desk stopped reading it."
+
+    @property
+    def advice(self) -> str:  # type: ignore[override]
+        if self.may_have_applied:
+            return (
+                "VTEX may still have applied it. Reload the order first and send again only if "
+                "it is not there."
+            )
+        return "Try again later. If it keeps happening, copy the details for support."
 
 
 _ORDER_STATE_CODES = re.compile(r"^OMS\d+$")

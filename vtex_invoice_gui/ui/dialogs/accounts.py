@@ -316,7 +316,7 @@ class AccountsDialog(QDialog):
             self._say(translate(exc), False)
             return
         profile = self.profile
-        vault, http = self.ctx.secrets, self.ctx.api.http
+        vault, http = self.ctx.secrets, self.ctx.api.http_for(account.base_url if account.is_sandbox else None)
 
         missing = self.tr("Enter the app key and the app token to test them.")
 

@@ -25,6 +25,21 @@ MSG_TOO_LARGE = Message(
     "so this is probably not an NF-e. It was not read.",
     "nfe.too_large",
 )
+MSG_TOO_MANY_ELEMENTS = Message(
+    "The file holds {count} XML elements, but an NF-e has at most {limit}: this is not an NF-e, "
+    "and it was not read. Choose the NF-e XML file of the order.",
+    "nfe.too_many_elements",
+)
+MSG_TOO_MANY_ATTRIBUTES = Message(
+    "The file holds {count} XML attributes, but an NF-e has at most {limit}: this is not an NF-e, "
+    "and it was not read. Choose the NF-e XML file of the order.",
+    "nfe.too_many_attributes",
+)
+MSG_TOO_MANY_NAMESPACES = Message(
+    "The file declares {count} XML namespaces, but an NF-e declares at most {limit}: this is not "
+    "an NF-e, and it was not read. Choose the NF-e XML file of the order.",
+    "nfe.too_many_namespaces",
+)
 MSG_PDF = Message(
     "This file is a PDF (probably the DANFE printout), not the NF-e XML. "
     "Ask for the XML file of the NF-e.",

@@ -409,6 +409,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The file holds {count} XML elements, but an NF-e has at most {limit}: this is not an NF-e, and it was not read. Choose the NF-e XML file of the order.</source>
+        <translation>El archivo tiene {count} elementos XML, pero una NF-e tiene como máximo {limit}: no es una NF-e y no se leyó. Elija el archivo XML de la NF-e del pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds {count} XML attributes, but an NF-e has at most {limit}: this is not an NF-e, and it was not read. Choose the NF-e XML file of the order.</source>
+        <translation>El archivo tiene {count} atributos XML, pero una NF-e tiene como máximo {limit}: no es una NF-e y no se leyó. Elija el archivo XML de la NF-e del pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file declares {count} XML namespaces, but an NF-e declares at most {limit}: this is not an NF-e, and it was not read. Choose the NF-e XML file of the order.</source>
+        <translation>El archivo declara {count} espacios de nombres XML, pero una NF-e declara como máximo {limit}: no es una NF-e y no se leyó. Elija el archivo XML de la NF-e del pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML file of the NF-e.</source>
         <translation>Este archivo es un PDF (probablemente la DANFE impresa), no el XML de la NF-e. Pida el archivo XML de la NF-e.</translation>
     </message>
@@ -679,6 +694,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The app key contains a character VTEX app keys never have (a line break, tab, space, or an invisible or accented character), usually picked up while copying it. Copy the app key again from the VTEX Admin (Account settings &gt; Apps/API keys) and enter it again in Accounts.</source>
+        <translation>La clave de API contiene un carácter que las claves de API de VTEX nunca tienen (un salto de línea, tabulación, espacio, o un carácter invisible o acentuado), normalmente tomado al copiarla. Copie la clave de API otra vez desde el Admin VTEX (Configuración de la cuenta &gt; Claves de API) e ingrésela de nuevo en Cuentas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app token contains a character VTEX app tokens never have (a line break, tab, space, or an invisible or accented character), usually picked up while copying it. Copy the app token again from the VTEX Admin (Account settings &gt; Apps/API keys) and enter it again in Accounts.</source>
+        <translation>El token de API contiene un carácter que los tokens de API de VTEX nunca tienen (un salto de línea, tabulación, espacio, o un carácter invisible o acentuado), normalmente tomado al copiarlo. Copie el token de API otra vez desde el Admin VTEX (Configuración de la cuenta &gt; Claves de API) e ingréselo de nuevo en Cuentas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} They came from the environment variables {key} and {token}: set them again, without spaces or line breaks inside.</source>
+        <translation>{problem} Vinieron de las variables de entorno {key} y {token}: defínalas de nuevo, sin espacios ni saltos de línea en medio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The settings file {path} could not be read ({reason}).</source>
         <translation>No se pudo leer el archivo de configuración {path} ({reason}).</translation>
     </message>
@@ -1115,7 +1145,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+89"/>
+        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+91"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>Puede que VTEX lo haya aplicado igual. Vuelva a cargar el pedido antes de enviar de nuevo, y envíe de nuevo solo si no está allí.</translation>
     </message>
@@ -1126,6 +1156,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>VTEX&apos;s answer came so slowly that the desk stopped waiting for it.</source>
+        <translation>La respuesta de VTEX llegó tan lentamente que el programa dejó de esperarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident.</source>
+        <translation>Intente de nuevo en un momento; no se perdió nada. status.vtex.com muestra si VTEX tiene un incidente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not reach VTEX.</source>
         <translation>No se pudo conectar con VTEX.</translation>
     </message>
@@ -1211,6 +1251,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>VTEX&apos;s answer was far larger than any order, so the desk stopped reading it.</source>
+        <translation>La respuesta de VTEX era mucho más grande que cualquier pedido, así que el programa dejó de leerla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again later. If it keeps happening, copy the details for support.</source>
+        <translation>Intente de nuevo más tarde. Si sigue ocurriendo, copie los detalles para soporte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>VTEX respondió con algo que no son los datos que devuelve la API.</translation>
     </message>

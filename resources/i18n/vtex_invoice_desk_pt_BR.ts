@@ -409,6 +409,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The file holds {count} XML elements, but an NF-e has at most {limit}: this is not an NF-e, and it was not read. Choose the NF-e XML file of the order.</source>
+        <translation>O arquivo tem {count} elementos XML, mas uma NF-e tem no máximo {limit}: não é uma NF-e, e ele não foi lido. Escolha o arquivo XML da NF-e do pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds {count} XML attributes, but an NF-e has at most {limit}: this is not an NF-e, and it was not read. Choose the NF-e XML file of the order.</source>
+        <translation>O arquivo tem {count} atributos XML, mas uma NF-e tem no máximo {limit}: não é uma NF-e, e ele não foi lido. Escolha o arquivo XML da NF-e do pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file declares {count} XML namespaces, but an NF-e declares at most {limit}: this is not an NF-e, and it was not read. Choose the NF-e XML file of the order.</source>
+        <translation>O arquivo declara {count} namespaces XML, mas uma NF-e declara no máximo {limit}: não é uma NF-e, e ele não foi lido. Escolha o arquivo XML da NF-e do pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML file of the NF-e.</source>
         <translation>Este arquivo é um PDF (provavelmente a DANFE impressa), não o XML da NF-e. Peça o arquivo XML da NF-e.</translation>
     </message>
@@ -679,6 +694,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The app key contains a character VTEX app keys never have (a line break, tab, space, or an invisible or accented character), usually picked up while copying it. Copy the app key again from the VTEX Admin (Account settings &gt; Apps/API keys) and enter it again in Accounts.</source>
+        <translation>A chave de API contém um caractere que as chaves de API da VTEX nunca têm (uma quebra de linha, tabulação, espaço, ou um caractere invisível ou acentuado), geralmente pego ao copiá-la. Copie a chave de API novamente no Admin VTEX (Configurações da conta &gt; Chaves de API) e digite-a de novo em Contas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app token contains a character VTEX app tokens never have (a line break, tab, space, or an invisible or accented character), usually picked up while copying it. Copy the app token again from the VTEX Admin (Account settings &gt; Apps/API keys) and enter it again in Accounts.</source>
+        <translation>O token de API contém um caractere que os tokens de API da VTEX nunca têm (uma quebra de linha, tabulação, espaço, ou um caractere invisível ou acentuado), geralmente pego ao copiá-lo. Copie o token de API novamente no Admin VTEX (Configurações da conta &gt; Chaves de API) e digite-o de novo em Contas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} They came from the environment variables {key} and {token}: set them again, without spaces or line breaks inside.</source>
+        <translation>{problem} Eles vieram das variáveis de ambiente {key} e {token}: defina-as novamente, sem espaços nem quebras de linha no meio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The settings file {path} could not be read ({reason}).</source>
         <translation>Não foi possível ler o arquivo de configurações {path} ({reason}).</translation>
     </message>
@@ -1115,7 +1145,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+89"/>
+        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+91"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>A VTEX pode ter aplicado mesmo assim. Recarregue o pedido antes de enviar de novo, e só envie de novo se não estiver lá.</translation>
     </message>
@@ -1126,6 +1156,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>VTEX&apos;s answer came so slowly that the desk stopped waiting for it.</source>
+        <translation>A resposta da VTEX chegou tão devagar que o programa parou de esperá-la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident.</source>
+        <translation>Tente novamente em instantes; nada foi perdido. status.vtex.com mostra se a VTEX está com algum incidente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not reach VTEX.</source>
         <translation>Não foi possível falar com a VTEX.</translation>
     </message>
@@ -1211,6 +1251,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>VTEX&apos;s answer was far larger than any order, so the desk stopped reading it.</source>
+        <translation>A resposta da VTEX era muito maior que qualquer pedido, então o programa parou de lê-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again later. If it keeps happening, copy the details for support.</source>
+        <translation>Tente novamente mais tarde. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>A VTEX respondeu com algo que não são os dados que a API devolve.</translation>
     </message>

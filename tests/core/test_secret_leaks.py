@@ -123,3 +123,28 @@ def test_finding_5_a_redirect_to_an_address_holding_the_token_is_redacted() -> N
         client.get_order("1-01")
     assert TOKEN not in caught.value.details()  # type: ignore[attr-defined]
     assert "redirected to https://evil.example/?t=***" in caught.value.details()  # type: ignore[attr-defined]
+
+
+def test_finding_5_log_records_never_hold_a_token_in_use(tmp_path) -> None:
+    import logging
+
+    from vtex_invoice_gui.vtex.errors import RedactingFilter
+
+    token = "LOGTOKEN" + TOKEN
+    OmsClient(Account("mystore"), KEY, token + "\n", http=httpx.Client(transport=httpx.MockTransport(print)))
+    handler = logging.FileHandler(tmp_path / "desk.log", encoding="utf-8")
+    handler.addFilter(RedactingFilter())
+    logger = logging.getLogger("test.finding5")
+    logger.addHandler(handler)
+    try:
+        logger.warning("send_request_headers.failed exception=%r", ValueError(f"Illegal header value {token.encode()!r}"))
+        try:
+            raise RuntimeError(json.dumps({"echo": token + "\n"}))
+        except RuntimeError:
+            logger.exception("unexpected: %s", quote(token))
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    written = (tmp_path / "desk.log").read_text(encoding="utf-8")
+    assert "Illegal header value b'***'" in written and "RuntimeError" in written
+    assert token not in written

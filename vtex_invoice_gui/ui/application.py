@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_ID, APP_NAME, __version__
 from ..resources import resource_path
 from ..settings import SETTINGS_FILE, SettingsFile, config_dir, log_dir
+from ..vtex.errors import RedactingFilter
 
 log = logging.getLogger("vtex_invoice_gui")
 _QT_LEVELS = {
@@ -37,6 +38,7 @@ def configure_logging(directory: Path, level: int = logging.INFO) -> logging.Han
         directory / "desk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no key or token in the file, whoever logs it
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))

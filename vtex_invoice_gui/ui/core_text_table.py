@@ -120,6 +120,18 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "The file is {size_mb} MB; an NF-e XML is at most {limit_mb} MB, so this is probably not "
         "an NF-e. It was not read."
     ),
+    "nfe.too_many_elements": QT_TRANSLATE_NOOP(
+        "CoreText", "The file holds {count} XML elements, but an NF-e has at most {limit}: this is not an "
+        "NF-e, and it was not read. Choose the NF-e XML file of the order."
+    ),
+    "nfe.too_many_attributes": QT_TRANSLATE_NOOP(
+        "CoreText", "The file holds {count} XML attributes, but an NF-e has at most {limit}: this is not an "
+        "NF-e, and it was not read. Choose the NF-e XML file of the order."
+    ),
+    "nfe.too_many_namespaces": QT_TRANSLATE_NOOP(
+        "CoreText", "The file declares {count} XML namespaces, but an NF-e declares at most {limit}: this is "
+        "not an NF-e, and it was not read. Choose the NF-e XML file of the order."
+    ),
     "nfe.pdf": QT_TRANSLATE_NOOP(
         "CoreText", "This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML "
         "file of the NF-e."
@@ -259,6 +271,20 @@ TEMPLATES: dict[str, str] = {
     "secrets.where_no_keyring": QT_TRANSLATE_NOOP("CoreText", "no keyring available"),
     "secrets.where_keyring": QT_TRANSLATE_NOOP("CoreText", "the system keyring ({name})"),
     "secrets.where_session": QT_TRANSLATE_NOOP("CoreText", "this session only (forgotten when the app closes)"),
+    "secrets.key_characters": QT_TRANSLATE_NOOP(
+        "CoreText", "The app key contains a character VTEX app keys never have (a line break, tab, space, or "
+        "an invisible or accented character), usually picked up while copying it. Copy the app key again "
+        "from the VTEX Admin (Account settings > Apps/API keys) and enter it again in Accounts."
+    ),
+    "secrets.token_characters": QT_TRANSLATE_NOOP(
+        "CoreText", "The app token contains a character VTEX app tokens never have (a line break, tab, space, "
+        "or an invisible or accented character), usually picked up while copying it. Copy the app token "
+        "again from the VTEX Admin (Account settings > Apps/API keys) and enter it again in Accounts."
+    ),
+    "app.env_credentials": QT_TRANSLATE_NOOP(
+        "CoreText", "{problem} They came from the environment variables {key} and {token}: set them again, "
+        "without spaces or line breaks inside."
+    ),
     "settings.unreadable": QT_TRANSLATE_NOOP("CoreText", "The settings file {path} could not be read ({reason})."),
     "settings.damaged": QT_TRANSLATE_NOOP(
         "CoreText", "The settings file was damaged and has been set aside as {backup}; starting with empty "

@@ -38,6 +38,7 @@ from .errors import (
     error_for_status,
     redact,
     redact_error,
+    remember_secrets,
 )
 from .order import Order, OrderList
 from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
@@ -137,6 +138,7 @@ class OmsClient:
         app_key, app_token = clean_app_key(app_key), clean_app_token(app_token)
         if not app_key or not app_token:
             raise ValueError("Both the app key and the app token are needed.")
+        remember_secrets(app_key, app_token)  # the log handlers hide them (RedactingFilter)
         self.account = account
         self._app_key = app_key
         self._app_token = app_token

@@ -23,8 +23,11 @@ through :func:`redact` first.
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -43,7 +46,8 @@ RESOURCE_BY_OPERATION = {
 _BODY_EXCERPT = 2000
 
 
-def secret_forms(secret: str) -> set[str]:
+@functools.lru_cache(maxsize=64)
+def secret_forms(secret: str) -> frozenset[str]:
     """Every way ``secret`` may be spelled in text from the HTTP library or a server.
 
     The secret itself and its core without surrounding whitespace, each also escaped as Python
@@ -64,7 +68,7 @@ def secret_forms(secret: str) -> set[str]:
             quote(text),
             quote_plus(text),
         }
-    return {form for form in forms if len(form) >= 4}
+    return frozenset(form for form in forms if len(form) >= 4)
 
 
 def redact(text: str, secrets: tuple[str, ...]) -> str:
@@ -79,6 +83,38 @@ def redact(text: str, secrets: tuple[str, ...]) -> str:
         else:
             text = text.replace(form, "***")
     return text
+
+
+_live_secrets: set[str] = set()
+_live_lock = threading.Lock()
+
+
+def remember_secrets(*secrets: str) -> None:
+    """Keys and tokens in use in this process, for :class:`RedactingFilter` to hide from logs."""
+    with _live_lock:
+        _live_secrets.update(s for s in secrets if s and len(s.strip()) >= 4)
+
+
+class RedactingFilter(logging.Filter):
+    """Hides every key and token in use (:func:`remember_secrets`), in any escaped form, from log
+    records: their message and their traceback. Put on every handler that writes somewhere."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _live_lock:
+            secrets = tuple(_live_secrets)
+        if not secrets:
+            return True
+        message = record.getMessage()
+        cleaned = redact(message, secrets)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, secrets)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info, secrets)
+        return True
 
 
 def redact_error(error: VtexError, secrets: tuple[str, ...]) -> VtexError:

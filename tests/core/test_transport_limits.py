@@ -174,3 +174,54 @@ def test_finding_10_a_dribbling_answer_to_a_write_may_have_applied(sandbox: Sand
             oms.send_invoice(order_id, note)
     assert caught.value.may_have_applied
     assert "stopped waiting" in caught.value.details()
+
+
+class DribblingServer:
+    """A loopback server that answers a complete, valid order, one byte every ``pause`` seconds,
+    headers included (so only a deadline over the whole request stops a client early)."""
+
+    BODY = b'{"orderId": "1-01", "status": "handling", "value": 100, "items": []}'
+    HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(BODY)
+
+    def __init__(self, pause: float = 0.02) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(4)
+        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.pause = pause
+        self.sent = 0
+        self.stopped = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65536)
+            try:
+                for byte in self.HEAD + self.BODY:
+                    conn.sendall(bytes([byte]))
+                    self.sent += 1
+                    threading.Event().wait(self.pause)
+            except OSError:  # the client gave up and closed the connection
+                pass
+        self.stopped.set()
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_finding_10_headers_dribbled_a_byte_at_a_time_are_cut_off_at_the_deadline() -> None:
+    server = DribblingServer(pause=0.05)  # the headers alone would take about 4 s
+    try:
+        account = Account.sandbox(server.base_url)
+        with OmsClient(account, "vtexappkey-x-ABC", "TOKEN0123", total_timeout=0.5, retry=ONCE) as oms:
+            with pytest.raises(SlowAnswerError) as caught:
+                oms.get_order("1-01")
+        assert "stopped waiting" in caught.value.details()
+        assert server.stopped.wait(30)
+        assert server.sent < len(DribblingServer.HEAD)  # given up while the headers were still dribbling
+    finally:
+        server.close()

@@ -8,16 +8,21 @@ clients that skip proxies for loopback hosts whatever the environment says, and
 
 Limits: :func:`read_answer` streams an answer and stops when it grows past ``max_bytes`` (after
 decompression: a small gzip bomb cannot fill the memory) or when the whole request takes longer
-than its deadline, however slowly the server dribbles its bytes.
+than its deadline, however slowly the server dribbles its bytes. In the clients made here every
+network read and write waits at most until that deadline (:class:`DeadlineBackend`), so a server
+that dribbles even its headers a byte at a time is cut off on time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ssl
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpcore
 import httpx
 
 #: The largest answer read. VTEX's largest orders are about 1 MB; an order list, less.
@@ -45,18 +50,94 @@ class AnswerTooSlow(Exception):
         self.seconds = seconds
 
 
+_deadline = threading.local()
+
+
+@contextlib.contextmanager
+def _deadline_at(when: float) -> Iterator[None]:
+    """Network I/O on this thread waits at most until ``when`` (``time.monotonic``) meanwhile."""
+    before = getattr(_deadline, "when", None)
+    _deadline.when = when
+    try:
+        yield
+    finally:
+        _deadline.when = before
+
+
+def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    when = getattr(_deadline, "when", None)
+    if when is None:
+        return timeout
+    left = when - time.monotonic()
+    if left <= 0:
+        raise error("the request's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, with every wait cut short at the current request's deadline."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def _with_deadlines(client: httpx.Client) -> httpx.Client:
+    """``client`` with :class:`DeadlineBackend` under each of its connection pools."""
+    for transport in (client._transport, *client._mounts.values()):  # noqa: SLF001 - see DeadlineBackend
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is not None and not isinstance(backend, DeadlineBackend):
+            pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+    return client
+
+
 def http_client(**options: Any) -> httpx.Client:
     """An :class:`httpx.Client` that honours proxy settings for remote hosts, never for loopback."""
     mounts = dict.fromkeys(_LOOPBACK_PATTERNS, None)
     mounts.update(options.pop("mounts", None) or {})
-    return httpx.Client(mounts=mounts, **options)
+    return _with_deadlines(httpx.Client(mounts=mounts, **options))
 
 
 def loopback_http_client(**options: Any) -> httpx.Client:
     """A client for loopback stores (the sandbox): no proxy whatever the environment says, and
     for ``http://`` no CA bundle loaded (its TLS context trusts no certificate at all)."""
     options.setdefault("verify", ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
-    return httpx.Client(trust_env=False, **options)
+    return _with_deadlines(httpx.Client(trust_env=False, **options))
 
 
 def read_answer(
@@ -70,26 +151,29 @@ def read_answer(
     """Send ``request`` and read its answer (never following a redirect), within the limits.
 
     Returns a response whose body is read. Raises :class:`AnswerTooLarge`, :class:`AnswerTooSlow`
-    or httpx's own errors. Each network read waits at most the client's read timeout, and the
-    deadline is checked after every piece, so a server that answers one byte at a time is cut off
-    at the deadline plus at most one read timeout.
+    or httpx's own errors. The deadline is checked after every piece of the body; with a client
+    made here each network wait also ends at the deadline (else it may last one read timeout more).
     """
     deadline = clock() + total_timeout
-    response = http.send(request, stream=True, follow_redirects=False)
+    chunks: list[bytes] = []
     try:
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                raise AnswerTooLarge(max_bytes)
-            chunks.append(chunk)
-            if clock() > deadline:
-                raise AnswerTooSlow(total_timeout)
-        if clock() > deadline:
-            raise AnswerTooSlow(total_timeout)
-    finally:
-        response.close()
+        with _deadline_at(time.monotonic() + total_timeout):
+            response = http.send(request, stream=True, follow_redirects=False)
+            try:
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise AnswerTooLarge(max_bytes)
+                    chunks.append(chunk)
+                    if clock() > deadline:
+                        raise AnswerTooSlow(total_timeout)
+            finally:
+                response.close()
+    except httpx.TimeoutException:
+        if clock() >= deadline:
+            raise AnswerTooSlow(total_timeout) from None
+        raise
     headers = httpx.Headers(response.headers)
     for name in ("content-encoding", "content-length", "transfer-encoding"):
         headers.pop(name, None)  # the body below is already decoded

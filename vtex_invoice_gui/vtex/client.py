@@ -42,15 +42,7 @@ from .errors import (
 )
 from .order import Order, OrderList
 from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
-from .transport import (
-    MAX_RESPONSE_BYTES,
-    TOTAL_TIMEOUT_S,
-    AnswerTooLarge,
-    AnswerTooSlow,
-    http_client,
-    loopback_http_client,
-    read_answer,
-)
+from .transport import MAX_RESPONSE_BYTES, TOTAL_TIMEOUT_S, AnswerTooLarge, AnswerTooSlow, client_for, read_answer
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +105,9 @@ class OmsClient:
     """Talks to one store's Orders API with one app key and token.
 
     ``http`` may be any configured :class:`httpx.Client` (tests inject one with a
-    ``MockTransport``); without one the client makes and owns its own (which never sends a
-    loopback store's requests through a proxy). The key and token are stripped of surrounding
-    whitespace and refused (:class:`~.credentials.CredentialError`) when they hold characters VTEX
-    keys never have. An answer larger than ``max_response_bytes``, or a request that takes longer
-    than ``total_timeout`` seconds in all, is cut off.
+    ``MockTransport``); without one the client makes and owns its own (never via a proxy for
+    loopback). Key and token are stripped, and refused (``CredentialError``) with characters VTEX
+    keys never have. Answers over ``max_response_bytes`` or ``total_timeout`` s are cut off.
     """
 
     def __init__(
@@ -143,9 +133,7 @@ class OmsClient:
         self._app_key = app_key
         self._app_token = app_token
         self._owns_http = http is None
-        if http is None:
-            http = loopback_http_client(timeout=timeout) if account.is_sandbox else http_client(timeout=timeout)
-        self._http = http
+        self._http = http if http is not None else client_for(account.is_sandbox, timeout=timeout)
         self._timeout = timeout
         self.max_response_bytes = max_response_bytes
         self.total_timeout = total_timeout
@@ -286,6 +274,7 @@ class OmsClient:
             error = self._attempt(info, url, params, content, write)
             if isinstance(error, httpx.Response):
                 return error
+            error = redact_error(error, self._secrets)  # a server or httpx may echo a secret anywhere
             delay = self._retry_delay(error, attempt, write)
             if delay is None or time.monotonic() - started + delay > self.retry.budget:
                 raise error
@@ -298,14 +287,6 @@ class OmsClient:
         self, info: RequestInfo, url: httpx.URL, params: dict[str, Any] | None, content: bytes | None, write: bool
     ) -> httpx.Response | VtexError:
         """One try: the 2xx response, or the error it amounts to (returned, not raised)."""
-        error = self._try(info, url, params, content, write)
-        if isinstance(error, VtexError):
-            return redact_error(error, self._secrets)
-        return error
-
-    def _try(
-        self, info: RequestInfo, url: httpx.URL, params: dict[str, Any] | None, content: bytes | None, write: bool
-    ) -> httpx.Response | VtexError:
         try:
             request = self._http.build_request(
                 info.method, url, params=params, content=content, headers=self._headers(), timeout=self._timeout

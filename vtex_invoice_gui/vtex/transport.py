@@ -140,6 +140,11 @@ def loopback_http_client(**options: Any) -> httpx.Client:
     return _with_deadlines(httpx.Client(trust_env=False, **options))
 
 
+def client_for(loopback: bool, **options: Any) -> httpx.Client:
+    """The client for a loopback store (:func:`loopback_http_client`) or a VTEX one (:func:`http_client`)."""
+    return loopback_http_client(**options) if loopback else http_client(**options)
+
+
 def read_answer(
     http: httpx.Client,
     request: httpx.Request,

@@ -16,7 +16,7 @@ EXPECTED_ROWS = [
     "startup", "memory_loaded", "import_app",
     "stall_requests", "stall_large", "stall_nfe", "stall_history",
     "client_get_order", "client_get_order_1mb", "client_send_invoice",
-    "memory_invoices", "nfe_fixtures", "nfe_large",
+    "memory_invoices", "nfe_fixtures", "nfe_large", "nfe_hostile",
 ]  # fmt: skip
 
 

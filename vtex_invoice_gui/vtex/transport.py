@@ -19,7 +19,7 @@ import contextlib
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpcore
@@ -151,7 +151,6 @@ def read_answer(
     *,
     max_bytes: int = MAX_RESPONSE_BYTES,
     total_timeout: float = TOTAL_TIMEOUT_S,
-    clock: Callable[[], float] = time.monotonic,
 ) -> httpx.Response:
     """Send ``request`` and read its answer (never following a redirect), within the limits.
 
@@ -159,10 +158,10 @@ def read_answer(
     or httpx's own errors. The deadline is checked after every piece of the body; with a client
     made here each network wait also ends at the deadline (else it may last one read timeout more).
     """
-    deadline = clock() + total_timeout
+    deadline = time.monotonic() + total_timeout
     chunks: list[bytes] = []
     try:
-        with _deadline_at(time.monotonic() + total_timeout):
+        with _deadline_at(deadline):
             response = http.send(request, stream=True, follow_redirects=False)
             try:
                 size = 0
@@ -171,12 +170,12 @@ def read_answer(
                     if size > max_bytes:
                         raise AnswerTooLarge(max_bytes)
                     chunks.append(chunk)
-                    if clock() > deadline:
+                    if time.monotonic() > deadline:
                         raise AnswerTooSlow(total_timeout)
             finally:
                 response.close()
     except httpx.TimeoutException:
-        if clock() >= deadline:
+        if time.monotonic() >= deadline:
             raise AnswerTooSlow(total_timeout) from None
         raise
     headers = httpx.Headers(response.headers)

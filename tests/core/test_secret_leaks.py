@@ -137,7 +137,8 @@ def test_finding_5_log_records_never_hold_a_token_in_use(tmp_path) -> None:
     logger = logging.getLogger("test.finding5")
     logger.addHandler(handler)
     try:
-        logger.warning("send_request_headers.failed exception=%r", ValueError(f"Illegal header value {token.encode()!r}"))
+        header_error = ValueError(f"Illegal header value {token.encode()!r}")
+        logger.warning("send_request_headers.failed exception=%r", header_error)
         try:
             raise RuntimeError(json.dumps({"echo": token + "\n"}))
         except RuntimeError:

@@ -157,7 +157,8 @@ def test_finding_10_an_oversized_answer_to_a_write_may_have_applied(sandbox: San
 def test_finding_10_a_dribbling_answer_is_cut_off_at_the_deadline(sandbox: Sandbox) -> None:
     account = Account.sandbox(sandbox.base_url)
     sandbox.faults.add("slow_body", "GET", "/orders/", chunk=1, pause=0.02, times=1)
-    with OmsClient(account, sandbox.app_key, sandbox.app_token, total_timeout=0.3, retry=RetryPolicy(attempts=3)) as oms:
+    patient = RetryPolicy(attempts=3)
+    with OmsClient(account, sandbox.app_key, sandbox.app_token, total_timeout=0.3, retry=patient) as oms:
         with pytest.raises(SlowAnswerError) as caught:
             oms.get_order(SEED_IDS["ready"])
     assert "stopped waiting" in caught.value.details()

@@ -43,7 +43,8 @@ RESOURCE_BY_OPERATION = {
     "update_tracking_status": "Notify invoice",
 }
 
-_BODY_EXCERPT = 2000
+#: How much of an answer's body an error keeps for the details.
+BODY_EXCERPT = 2000
 
 
 @functools.lru_cache(maxsize=64)
@@ -160,7 +161,7 @@ class VtexError(Exception):
         self.code = code
         self.vtex_message = vtex_message
         self.request = request
-        self.body = body[:_BODY_EXCERPT] if body else body
+        self.body = body[:BODY_EXCERPT] if body else body
         self.retry_after = retry_after
         super().__init__(message or self._default_message())
 

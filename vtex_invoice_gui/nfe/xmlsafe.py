@@ -53,10 +53,10 @@ def check_size(data: bytes, max_bytes: int = MAX_NFE_BYTES) -> None:
         mb = 1024 * 1024
         raise NfeError(MSG_TOO_LARGE.format(size_mb=len(data) / mb, limit_mb=max_bytes / mb))
 
-#: Structure limits, each several times what the largest real NF-e has (990 items, the layout's
-#: maximum, make about 28 000 elements, 1 000 attributes and 3 namespace declarations).
+#: Structure limits, each at least twice what the largest NF-e the layout allows has (990 items,
+#: about 28 000 elements, 1 000 attributes and 3 namespace declarations in our samples), while
 #: SEFAZ refuses NF-e messages over 500 kB, so no authorized NF-e comes near them.
-MAX_ELEMENTS = 100_000
+MAX_ELEMENTS = 60_000
 MAX_ATTRIBUTES = 20_000
 MAX_NAMESPACES = 100
 #: The parser is fed this many bytes at a time: between two pieces the GUI thread can take the GIL.

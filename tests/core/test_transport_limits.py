@@ -89,6 +89,14 @@ def test_finding_6_loopback_requests_never_go_through_a_proxy(proxy: ProxyListen
     assert proxy.seen == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="all of 127.0.0.0/8 is loopback on Linux")
+def test_finding_6_any_loopback_address_skips_the_proxy(proxy: ProxyListener) -> None:
+    with Sandbox(host="127.0.0.2") as other, http_client() as http:
+        oms = OmsClient(Account.sandbox(other.base_url), other.app_key, other.app_token, http=http, retry=ONCE)
+        assert oms.get_order(SEED_IDS["ready"]).order_id == SEED_IDS["ready"]
+    assert proxy.seen == []
+
+
 def test_finding_6_a_proxy_still_carries_requests_to_vtex(proxy: ProxyListener) -> None:
     with http_client(timeout=5) as http:
         oms = OmsClient(Account("mystore"), "vtexappkey-mystore-ABC", "TOKEN0123", http=http, retry=ONCE)

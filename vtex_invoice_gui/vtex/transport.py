@@ -25,6 +25,8 @@ from typing import Any
 import httpcore
 import httpx
 
+from .account import is_loopback_host
+
 #: The largest answer read. VTEX's largest orders are about 1 MB; an order list, less.
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 #: The longest one request may take in all, from sending it to the last byte of the answer.
@@ -126,11 +128,22 @@ def _with_deadlines(client: httpx.Client) -> httpx.Client:
     return client
 
 
+class _NoProxyForLoopback(httpx.Client):
+    """Every loopback address (all of 127.0.0.0/8, ``::1``, ``localhost``) goes direct, whatever
+    proxy the environment names. The ``mounts`` made by :func:`http_client` do the same for the
+    usual loopback names through httpx's public interface, should this hook ever stop being called."""
+
+    def _transport_for_url(self, url: httpx.URL) -> httpx.BaseTransport:
+        if is_loopback_host(url.host):
+            return self._transport
+        return super()._transport_for_url(url)
+
+
 def http_client(**options: Any) -> httpx.Client:
     """An :class:`httpx.Client` that honours proxy settings for remote hosts, never for loopback."""
     mounts = dict.fromkeys(_LOOPBACK_PATTERNS, None)
     mounts.update(options.pop("mounts", None) or {})
-    return _with_deadlines(httpx.Client(mounts=mounts, **options))
+    return _with_deadlines(_NoProxyForLoopback(mounts=mounts, **options))
 
 
 def loopback_http_client(**options: Any) -> httpx.Client:

@@ -188,7 +188,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+17"/>
         <source>Must be a whole number of cents</source>
         <translation>Debe ser un número entero de centavos</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>El archivo de configuración estaba dañado y se apartó como {backup}; se empieza con una configuración vacía ({count} problema(s)).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_startup.py" line="+11"/>
         <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
         <translation>El archivo de configuración {path} no es un texto legible (está dañado o no lo escribió la aplicación) y se guardó aparte como {backup}. La aplicación empieza con la configuración vacía: vuelva a agregar sus tiendas en Cuentas.</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>El envío está bloqueado: {problem} Todavía puede cargar y consultar pedidos, pero no se puede enviar nada sin el registro de envíos (y los borradores duran solo hasta que se cierre la aplicación). Permita escribir en la carpeta {folder} (y revise que haya espacio libre en disco) y vuelva a abrir la aplicación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+4"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): VTEX la confirmó. Ya está en el pedido; no hay nada que hacer. Para cambiar una factura, envíe una devolución (Entrada) y una factura nueva con otro número.</translation>
     </message>

@@ -73,7 +73,8 @@ def log_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def saved_language(path: str | os.PathLike[str] | None = None) -> str | None:
     """The language in the settings file, or None; never changes the file (even a damaged one)."""
     try:
-        return Settings.model_validate_json(Path(path or config_dir() / SETTINGS_FILE).read_bytes()).language
+        text = Path(path or config_dir() / SETTINGS_FILE).read_text(encoding="utf-8-sig")
+        return Settings.model_validate_json(text).language
     except (OSError, ValueError):  # missing, unreadable or damaged: load() reports it when the desk starts
         return None
 
@@ -176,7 +177,7 @@ class SettingsFile:
     def load(self) -> Settings:
         self.problem = None
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = self.path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is fine
         except FileNotFoundError:
             return Settings()
         except UnicodeDecodeError:  # not text at all: a wrong file, or bytes damaged on disk

@@ -92,6 +92,14 @@ def test_finding_11_settings_that_are_not_utf8_are_set_aside(tmp_path: Path) -> 
     assert not path.exists()
 
 
+def test_settings_saved_by_a_windows_editor_with_a_bom_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(b'\xef\xbb\xbf{"language": "es"}')
+    file = SettingsFile(path)
+    assert file.load().language == "es" and file.problem is None
+    assert saved_language(path) == "es"
+
+
 def test_saved_language_reads_the_settings_file(tmp_path: Path) -> None:
     SettingsFile(tmp_path / "settings.json").save(Settings(language="es"))
     assert saved_language(tmp_path / "settings.json") == "es"

@@ -104,6 +104,23 @@ def test_finding_11_settings_that_are_not_text_are_set_aside_and_the_desk_starts
     assert shown["ORDER"] == SEED_IDS["handling"]
 
 
+def test_finding_11_the_screenshot_command_starts_past_settings_that_are_not_text(tmp_path: Path) -> None:
+    """``python -m vtex_invoice_gui --screenshot DIR``, exactly as a person types it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.json").write_bytes(b"\x89PNG\r\n\x1a\n not settings")
+    env = dict(os.environ, VTEX_DESK_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "vtex_invoice_gui", "--screenshot", str(tmp_path / "shots")],
+        env=env, timeout=120, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(list((tmp_path / "shots").glob("*.png"))) == 4
+    (kept,) = home.glob("settings.broken-*.json")
+    assert kept.read_bytes().startswith(b"\x89PNG")
+
+
 def test_finding_11_a_read_only_data_folder_blocks_sending_but_orders_load(sandbox: Sandbox, tmp_path: Path) -> None:
     home = tmp_path / "home"
     data = home / "data"

@@ -9,6 +9,7 @@ import logging.handlers
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -64,10 +65,10 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
-def qt_message_handler(no_display: str) -> Any:
+def qt_message_handler(no_display: Callable[[], str]) -> Any:
     """Qt's messages to the log; a fatal one (Qt aborts next) to stderr as well, where the person who
     started the desk sees it. No platform could start (the display went away or refused the desk):
-    ``no_display`` is said instead and the process ends with 1 rather than Qt's abort (rc 134)."""
+    ``no_display()`` is said instead and the process ends with 1 rather than Qt's abort (rc 134)."""
 
     def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         _qt_message(kind, context, message)
@@ -76,7 +77,7 @@ def qt_message_handler(no_display: str) -> Any:
         for handler in logging.getLogger().handlers:
             handler.flush()
         if "platform plugin" in message:
-            print(no_display, file=sys.stderr, flush=True)
+            print(no_display(), file=sys.stderr, flush=True)
             os._exit(1)
         print(message, file=sys.stderr, flush=True)
 
@@ -139,7 +140,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from .main_window import MainWindow
 
     language = args.language or saved_language()
-    qInstallMessageHandler(qt_message_handler(translated_early(NO_DISPLAY, pick_locale(language))))
+    qInstallMessageHandler(qt_message_handler(lambda: translated_early(NO_DISPLAY, pick_locale(language))))
     log.info("%s %s starting", APP_NAME, __version__)
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])

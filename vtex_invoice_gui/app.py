@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
+from .display import display_problem
 from .messages import Message, message_of
 from .process_guard import no_core_dumps
 from .secrets import Credentials, SecretStore, SecretVault
@@ -41,11 +42,6 @@ CLI_STORE_ID = "command-line"
 #: journal) each such call could wait a whole interval to get it back, and the window froze for tens
 #: of milliseconds. 1 ms keeps those waits short at a negligible cost to the workers.
 SWITCH_INTERVAL_S = 0.001
-#: The start-up note when the journal cannot be opened (``problem``: the journal's own message).
-NOTE_JOURNAL_FALLBACK = Message(
-    "{problem} This session's sends are journaled in {path} instead, which a restart does not read.",
-    "app.journal_fallback",
-)
 
 #: The start-up note when ``VTEX_APP_KEY``/``VTEX_APP_TOKEN`` hold a mangled key or token.
 NOTE_ENV_CREDENTIALS = Message(
@@ -171,7 +167,8 @@ def build_context(
 
 @dataclass
 class Stores:
-    """The journal of sends and the drafts, with why the usual journal could not be used."""
+    """The journal of sends and the drafts, with what the clerk must be told about the journal (it was
+    set aside, or none could be opened: then sending is blocked, see :mod:`~.journal.opening`)."""
 
     journal: Journal
     drafts: Drafts
@@ -184,15 +181,15 @@ def open_stores(demo: bool, home: str | os.PathLike[str] | None = None) -> Store
     store's, they stay out of the real journal)."""
     import tempfile
 
-    from .journal import Drafts
+    from .journal import Drafts, open_journal
     from .journal.db import DB_NAME
 
     scratch = Path(tempfile.mkdtemp(prefix="vtex-desk-demo-")) if demo else None
     if scratch is not None:
-        journal, problem = _open_journal(scratch / DB_NAME)
+        journal, problem = open_journal(scratch / DB_NAME)
     else:
-        journal, problem = _open_journal(None if home is None else Path(home) / "data" / DB_NAME)
-    return Stores(journal, Drafts(journal.path), problem, scratch)
+        journal, problem = open_journal(None if home is None else Path(home) / "data" / DB_NAME)
+    return Stores(journal, Drafts(journal.path), problem or "", scratch)
 
 
 def open_stores_soon(demo: bool, home: str | os.PathLike[str] | None = None) -> Future[Stores]:
@@ -213,20 +210,6 @@ def open_stores_soon(demo: bool, home: str | os.PathLike[str] | None = None) -> 
 
     threading.Thread(target=work, name="desk-journal-open", daemon=True).start()
     return future
-
-
-def _open_journal(path: Path | None) -> tuple[Journal, Message | str]:
-    """The journal at ``path`` (default location when None), or a temporary one and why."""
-    import tempfile
-
-    from .journal import Journal, JournalError
-
-    try:
-        return Journal(path), ""
-    except JournalError as exc:
-        fallback = Path(tempfile.mkdtemp(prefix="vtex-desk-journal-")) / "journal.sqlite3"
-        note = NOTE_JOURNAL_FALLBACK.format(problem=message_of(exc), path=str(fallback))
-        return Journal(fallback), note
 
 
 def _demo_sandbox() -> Any:
@@ -308,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(args_list)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if display_problem(os.environ) is not None:  # Qt would abort (rc 134) with its words in the log only
+        from .ui.application import say_no_display
+
+        return say_no_display(args.language)
     from .ui.application import run
 
     return run(args, args_list)

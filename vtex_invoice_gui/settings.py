@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .aside import set_aside
 from .messages import Message
 from .vtex.account import Account, Environment, validate_account_name, validate_loopback_url
 
@@ -28,10 +29,20 @@ _STORE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}", re.ASCII)
 
 # What the clerk is told at start-up when the file is not usable (codes ``settings.*``).
 MSG_UNREADABLE = Message("The settings file {path} could not be read ({reason}).", "settings.unreadable")
+MSG_NO_LOG = Message(
+    "The desk cannot write its log files in {folder} ({reason}), so it runs without them. Make that folder "
+    "writable so that problems can be traced.",
+    "settings.no_log",
+)
 MSG_DAMAGED = Message(
     "The settings file was damaged and has been set aside as {backup}; "
     "starting with empty settings ({count} problem(s)).",
     "settings.damaged",
+)
+MSG_NOT_TEXT = Message(
+    "The settings file {path} is not readable text (damaged, or not written by the desk) and has been set "
+    "aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.",
+    "settings.not_text",
 )
 
 
@@ -57,6 +68,15 @@ def log_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
+
+
+def saved_language(path: str | os.PathLike[str] | None = None) -> str | None:
+    """The language in the settings file, or None; never changes the file (even a damaged one)."""
+    try:
+        text = Path(path or config_dir() / SETTINGS_FILE).read_text(encoding="utf-8-sig")
+        return Settings.model_validate_json(text).language
+    except (OSError, ValueError):  # missing, unreadable or damaged: load() reports it when the desk starts
+        return None
 
 
 class StoreProfile(BaseModel):
@@ -157,8 +177,12 @@ class SettingsFile:
     def load(self) -> Settings:
         self.problem = None
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = self.path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is fine
         except FileNotFoundError:
+            return Settings()
+        except UnicodeDecodeError:  # not text at all: a wrong file, or bytes damaged on disk
+            self.problem = MSG_NOT_TEXT.format(path=str(self.path), backup=str(self._set_aside()))
+            log.warning("settings file %s is not UTF-8 text", self.path)
             return Settings()
         except OSError as exc:
             self.problem = MSG_UNREADABLE.format(path=str(self.path), reason=exc.strerror)
@@ -166,14 +190,16 @@ class SettingsFile:
         try:
             return Settings.model_validate_json(text)
         except ValidationError as exc:
-            backup = self.path.with_suffix(".broken.json")
-            try:
-                os.replace(self.path, backup)
-            except OSError:
-                backup = self.path
-            self.problem = MSG_DAMAGED.format(backup=str(backup), count=exc.error_count())
+            self.problem = MSG_DAMAGED.format(backup=str(self._set_aside()), count=exc.error_count())
             log.warning("settings file %s unreadable: %s", self.path, exc.errors()[0].get("msg"))
             return Settings()
+
+    def _set_aside(self) -> Path:
+        """Move the file out of the way (kept, with the time in its name); where it is now."""
+        try:
+            return set_aside(self.path)
+        except OSError:  # a read-only folder: it stays where it is (the desk cannot save over it either)
+            return self.path
 
     def save(self, settings: Settings) -> None:
         """Write atomically: a crash leaves either the old file or the new one, never half."""

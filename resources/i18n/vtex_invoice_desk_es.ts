@@ -188,7 +188,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+17"/>
         <source>Must be a whole number of cents</source>
         <translation>Debe ser un número entero de centavos</translation>
     </message>
@@ -718,12 +718,37 @@
         <translation>El archivo de configuración estaba dañado y se apartó como {backup}; se empieza con una configuración vacía ({count} problema(s)).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{problem} This session&apos;s sends are journaled in {path} instead, which a restart does not read.</source>
-        <translation>{problem} Los envíos de esta sesión se registran en {path}, que no se lee al reiniciar.</translation>
+        <location filename="../../vtex_invoice_gui/ui/core_text_startup.py" line="+11"/>
+        <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
+        <translation>El archivo de configuración {path} no es un texto legible (está dañado o no lo escribió la aplicación) y se guardó aparte como {backup}. La aplicación empieza con la configuración vacía: vuelva a agregar sus tiendas en Cuentas.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The desk cannot write its log files in {folder} ({reason}), so it runs without them. Make that folder writable so that problems can be traced.</source>
+        <translation>La aplicación no puede escribir sus archivos de registro en {folder} ({reason}) y funciona sin ellos. Permita escribir en esa carpeta para que se puedan rastrear los problemas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No graphical display was found, so VTEX Invoice Desk cannot open its window: start it from a desktop session, or for a headless try run: xvfb-run -a vtex-invoice-gui --demo</source>
+        <translation>No se encontró ninguna pantalla gráfica, así que VTEX Invoice Desk no puede abrir su ventana: iníciela desde una sesión de escritorio o, para una prueba sin pantalla, ejecute: xvfb-run -a vtex-invoice-gui --demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal file {path} is damaged ({reason}).</source>
+        <translation>El archivo del registro de envíos {path} está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal file was damaged and has been set aside as {backup}; a new, empty journal was started. Sends made before are not in the History: before sending an invoice again, load the order and check its invoices. Keep the set-aside file for support.</source>
+        <translation>El archivo del registro de envíos estaba dañado y se guardó aparte como {backup}; se inició un registro nuevo y vacío. Los envíos anteriores no están en el Historial: antes de enviar una factura otra vez, cargue el pedido y revise sus facturas. Conserve el archivo apartado para soporte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending is blocked: {problem} You can still load and read orders, but nothing can be sent without the journal (and drafts last only until the desk closes). Make the folder {folder} writable (and check for free disk space), then start the desk again.</source>
+        <translation>El envío está bloqueado: {problem} Todavía puede cargar y consultar pedidos, pero no se puede enviar nada sin el registro de envíos (y los borradores duran solo hasta que se cierre la aplicación). Permita escribir en la carpeta {folder} (y revise que haya espacio libre en disco) y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+4"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): VTEX la confirmó. Ya está en el pedido; no hay nada que hacer. Para cambiar una factura, envíe una devolución (Entrada) y una factura nueva con otro número.</translation>
     </message>
@@ -1522,7 +1547,7 @@
         <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
         <translation>Este pedido todavía no tiene factura: envíe la factura primero (pestaña Factura).</translation>
     </message>
@@ -1577,8 +1602,8 @@
         <translation>los eventos de seguimiento de la factura %1</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+103"/>
+        <location line="-141"/>
+        <location line="+106"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de seguimiento de la factura %1 recibidos por VTEX</translation>
     </message>
@@ -1994,7 +2019,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_review.py" line="+32"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_review.py" line="+33"/>
         <source>Confirm and send</source>
         <translation>Confirmar y enviar</translation>
     </message>
@@ -2020,8 +2045,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order %5?</source>
-        <translation>¿Enviar la factura de %1 &lt;b&gt;%2&lt;/b&gt; por &lt;b&gt;%3&lt;/b&gt;, con %4 línea(s) de ítem, al pedido %5?</translation>
+        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order &lt;b&gt;%5&lt;/b&gt;?</source>
+        <translation>¿Enviar la factura de %1 &lt;b&gt;%2&lt;/b&gt; por &lt;b&gt;%3&lt;/b&gt;, con %4 línea(s) de ítem, al pedido &lt;b&gt;%5&lt;/b&gt;?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2350,7 +2375,7 @@
         <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2385,8 +2410,8 @@
         <translation>Enviando la factura %1…</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+166"/>
+        <location line="-154"/>
+        <location line="+169"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Factura %1 recibida por VTEX</translation>
     </message>
@@ -2530,7 +2555,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+54"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+55"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -2555,7 +2580,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -2819,18 +2844,18 @@
         <translation>Número de pedido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Order:</source>
         <translation>&amp;Pedido:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>&amp;Load</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Load order</source>
         <translation>Cargar pedido</translation>
     </message>
@@ -2852,11 +2877,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+134"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Pasar el pedido de &apos;Listo para preparación&apos; a &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-129"/>
         <source>Order total</source>
         <translation>Total del pedido</translation>
     </message>
@@ -2932,7 +2958,7 @@
         <translation>Facturas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Escriba el número de pedido (o seq seguido del número de secuencia) y luego Cargar.</translation>
     </message>
@@ -2947,7 +2973,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>No order loaded.</source>
         <translation>Ningún pedido cargado.</translation>
     </message>
@@ -2967,7 +2993,7 @@
         <translation>El pedido no tiene dirección.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Can be invoiced now.</source>
         <translation>Se puede facturar ahora.</translation>
     </message>
@@ -3020,7 +3046,17 @@
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+119"/>
+        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+117"/>
+        <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
+        <translation>El campo del pedido está vacío, pero el formulario es del pedido %2: vuelva a escribir %2 antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending.</source>
+        <translation>El campo del pedido muestra %1, pero el formulario es del pedido %2: cargue %1 o vuelva a escribir %2 antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Loading order %1</source>
         <translation>Cargando el pedido %1</translation>
     </message>
@@ -3268,6 +3304,19 @@
     </message>
 </context>
 <context>
+    <name>StartupNotice</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
+        <source>Start-up problems</source>
+        <translation>Problemas al iniciar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
@@ -3367,7 +3416,7 @@
         <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
         <translation>Este pedido todavía no tiene factura: envíe la factura primero (pestaña Factura).</translation>
     </message>
@@ -3392,8 +3441,8 @@
         <translation>el número de seguimiento de la factura %1</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+74"/>
+        <location line="-111"/>
+        <location line="+77"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
         <translation>Número de seguimiento de la factura %1 recibido por VTEX</translation>
     </message>

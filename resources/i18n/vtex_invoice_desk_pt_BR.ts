@@ -188,7 +188,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+17"/>
         <source>Must be a whole number of cents</source>
         <translation>Deve ser um número inteiro de centavos</translation>
     </message>
@@ -718,12 +718,37 @@
         <translation>O arquivo de configurações estava danificado e foi guardado à parte como {backup}; começando com configurações vazias ({count} problema(s)).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{problem} This session&apos;s sends are journaled in {path} instead, which a restart does not read.</source>
-        <translation>{problem} Os envios desta sessão são registrados em {path}, que não é lido ao reiniciar.</translation>
+        <location filename="../../vtex_invoice_gui/ui/core_text_startup.py" line="+11"/>
+        <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
+        <translation>O arquivo de configurações {path} não é um texto legível (está danificado ou não foi gravado pelo aplicativo) e foi guardado à parte como {backup}. O aplicativo começa com configurações vazias: cadastre suas lojas de novo em Contas.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The desk cannot write its log files in {folder} ({reason}), so it runs without them. Make that folder writable so that problems can be traced.</source>
+        <translation>O aplicativo não consegue gravar seus arquivos de log em {folder} ({reason}) e funciona sem eles. Permita a gravação nessa pasta para que os problemas possam ser rastreados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No graphical display was found, so VTEX Invoice Desk cannot open its window: start it from a desktop session, or for a headless try run: xvfb-run -a vtex-invoice-gui --demo</source>
+        <translation>Nenhuma tela gráfica foi encontrada, então o VTEX Invoice Desk não pode abrir sua janela: inicie-o em uma sessão de área de trabalho ou, para um teste sem tela, execute: xvfb-run -a vtex-invoice-gui --demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal file {path} is damaged ({reason}).</source>
+        <translation>O arquivo do registro de envios {path} está danificado ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal file was damaged and has been set aside as {backup}; a new, empty journal was started. Sends made before are not in the History: before sending an invoice again, load the order and check its invoices. Keep the set-aside file for support.</source>
+        <translation>O arquivo do registro de envios estava danificado e foi guardado à parte como {backup}; um registro novo e vazio foi iniciado. Os envios feitos antes não aparecem no Histórico: antes de enviar uma nota fiscal de novo, carregue o pedido e confira as notas dele. Guarde o arquivo separado para o suporte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending is blocked: {problem} You can still load and read orders, but nothing can be sent without the journal (and drafts last only until the desk closes). Make the folder {folder} writable (and check for free disk space), then start the desk again.</source>
+        <translation>O envio está bloqueado: {problem} Você ainda pode carregar e consultar pedidos, mas nada pode ser enviado sem o registro de envios (e os rascunhos duram só até o aplicativo ser fechado). Permita a gravação na pasta {folder} (e verifique se há espaço livre em disco) e abra o aplicativo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+4"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>A nota fiscal {invoice} do pedido {order} já foi enviada em {when} UTC (registro nº {id}): a VTEX a confirmou. Ela já está no pedido; não há nada a fazer. Para mudar uma nota, envie uma devolução (Entrada) e uma nova nota com outro número.</translation>
     </message>
@@ -1522,7 +1547,7 @@
         <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
         <translation>Este pedido ainda não tem nota fiscal: envie a nota primeiro (aba Nota fiscal).</translation>
     </message>
@@ -1577,8 +1602,8 @@
         <translation>os eventos de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+103"/>
+        <location line="-141"/>
+        <location line="+106"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
     </message>
@@ -1994,7 +2019,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_review.py" line="+32"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_review.py" line="+33"/>
         <source>Confirm and send</source>
         <translation>Confirmar e enviar</translation>
     </message>
@@ -2020,8 +2045,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order %5?</source>
-        <translation>Enviar a nota fiscal de %1 &lt;b&gt;%2&lt;/b&gt; de &lt;b&gt;%3&lt;/b&gt;, com %4 linha(s) de item, para o pedido %5?</translation>
+        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order &lt;b&gt;%5&lt;/b&gt;?</source>
+        <translation>Enviar a nota fiscal de %1 &lt;b&gt;%2&lt;/b&gt; de &lt;b&gt;%3&lt;/b&gt;, com %4 linha(s) de item, para o pedido &lt;b&gt;%5&lt;/b&gt;?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2350,7 +2375,7 @@
         <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2385,8 +2410,8 @@
         <translation>Enviando a nota fiscal %1…</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+166"/>
+        <location line="-154"/>
+        <location line="+169"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Nota fiscal %1 recebida pela VTEX</translation>
     </message>
@@ -2530,7 +2555,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+54"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+55"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -2555,7 +2580,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -2819,18 +2844,18 @@
         <translation>Número do pedido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Order:</source>
         <translation>&amp;Pedido:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>&amp;Load</source>
         <translation>&amp;Carregar</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Load order</source>
         <translation>Carregar pedido</translation>
     </message>
@@ -2852,11 +2877,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+134"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Passar o pedido de &apos;Pronto para o manuseio&apos; para &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-129"/>
         <source>Order total</source>
         <translation>Total do pedido</translation>
     </message>
@@ -2932,7 +2958,7 @@
         <translation>Notas fiscais</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Digite o número do pedido (ou seq seguido do número de sequência) e clique em Carregar.</translation>
     </message>
@@ -2947,7 +2973,7 @@
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>No order loaded.</source>
         <translation>Nenhum pedido carregado.</translation>
     </message>
@@ -2967,7 +2993,7 @@
         <translation>O pedido não tem endereço.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Can be invoiced now.</source>
         <translation>Pode ser faturado agora.</translation>
     </message>
@@ -3020,7 +3046,17 @@
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+119"/>
+        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+117"/>
+        <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
+        <translation>O campo do pedido está vazio, mas o formulário é do pedido %2: digite %2 de novo antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending.</source>
+        <translation>O campo do pedido mostra %1, mas o formulário é do pedido %2: carregue %1 ou digite %2 de novo antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Loading order %1</source>
         <translation>Carregando o pedido %1</translation>
     </message>
@@ -3268,6 +3304,19 @@
     </message>
 </context>
 <context>
+    <name>StartupNotice</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
+        <source>Start-up problems</source>
+        <translation>Problemas ao iniciar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
@@ -3367,7 +3416,7 @@
         <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This order has no invoice yet: send the invoice first (Invoice tab).</source>
         <translation>Este pedido ainda não tem nota fiscal: envie a nota primeiro (aba Nota fiscal).</translation>
     </message>
@@ -3392,8 +3441,8 @@
         <translation>o código de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+74"/>
+        <location line="-111"/>
+        <location line="+77"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
         <translation>Código de rastreio da nota %1 recebido pela VTEX</translation>
     </message>

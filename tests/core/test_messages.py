@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from vtex_invoice_gui.app import _open_journal
+from vtex_invoice_gui.journal import open_journal
 from vtex_invoice_gui.journal import Journal, JournalError, Operation, Verdict, reconcile_all, reconcile_entry
 from vtex_invoice_gui.journal.errors import DuplicateSendError
 from vtex_invoice_gui.journal.notes import NOTES, note_message
@@ -239,7 +239,8 @@ def test_a_damaged_settings_file_is_reported_with_a_code(tmp_path: Path) -> None
     settings_file.load()
     problem = settings_file.problem
     assert problem is not None and problem.code == "settings.damaged"
-    assert dict(problem.params) == {"backup": str(tmp_path / "settings.broken.json"), "count": 1}
+    (backup,) = tmp_path.glob("settings.broken-*.json")
+    assert dict(problem.params) == {"backup": str(backup), "count": 1}
 
 
 # -- journal ----------------------------------------------------------------------------------------
@@ -321,12 +322,12 @@ def test_a_store_that_is_not_set_up_is_reported_with_a_code(journal: Journal) ->
 def test_the_start_up_note_of_a_journal_that_cannot_open_has_a_code(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    journal, note = _open_journal(blocker / "journal.sqlite3")
+    journal, note = open_journal(blocker / "journal.sqlite3")
     try:
-        assert isinstance(note, Message) and note.code == "app.journal_fallback"
+        assert isinstance(note, Message) and note.code == "journal.sending_blocked"
         problem = note.params["problem"]
         assert isinstance(problem, Message) and problem.code == "journal.cannot_open"
-        assert note.startswith(str(problem)) and str(journal.path) in note
+        assert note.startswith(f"Sending is blocked: {problem}") and str(tmp_path) in note
     finally:
         journal.close()
 

@@ -8,14 +8,15 @@ pages :meth:`Journal.query` in the History view, and autosaves forms through :cl
 from .client import JournaledClient, error_fields, may_have_applied
 from .db import LATEST_VERSION, data_dir, default_db_path
 from .drafts import Draft, Drafts
-from .errors import DuplicateSendError, JournalError, JournalStateError
+from .errors import DuplicateSendError, JournalError, JournalStateError, JournalUnavailableError
 from .models import JournalEntry, JournalFilter, Operation, SendState
+from .opening import UnavailableJournal, open_journal
 from .reconcile import ReconcileOutcome, Verdict, is_applied, reconcile_all, reconcile_entry, resend
 from .store import CSV_COLUMNS, Journal
 
 __all__ = [
     "CSV_COLUMNS", "LATEST_VERSION", "Draft", "Drafts", "DuplicateSendError", "Journal", "JournalEntry",
-    "JournalError", "JournalFilter", "JournalStateError", "JournaledClient", "Operation", "ReconcileOutcome",
-    "SendState", "Verdict", "data_dir", "default_db_path", "error_fields", "is_applied", "may_have_applied",
-    "reconcile_all", "reconcile_entry", "resend",
+    "JournalError", "JournalFilter", "JournalStateError", "JournalUnavailableError", "JournaledClient", "Operation",
+    "ReconcileOutcome", "SendState", "UnavailableJournal", "Verdict", "data_dir", "default_db_path", "error_fields",
+    "is_applied", "may_have_applied", "open_journal", "reconcile_all", "reconcile_entry", "resend",
 ]

@@ -21,12 +21,16 @@ from pathlib import Path
 
 import platformdirs
 
-from .errors import MSG_CANNOT_OPEN, MSG_MIGRATE, MSG_NEWER, MSG_NO_WAL, JournalError
+from .errors import MSG_CANNOT_OPEN, MSG_DAMAGED, MSG_MIGRATE, MSG_NEWER, MSG_NO_WAL, JournalDamagedError, JournalError
 
 APP_NAME = "vtex-invoice-desk"
 HOME_ENV = "VTEX_DESK_HOME"
 DB_NAME = "journal.sqlite3"
 BUSY_TIMEOUT_S = 10.0
+#: The path of a journal kept in memory only (when no file can be opened: sends are then refused).
+MEMORY = ":memory:"
+#: SQLite's primary result codes for a file that is not (or no longer) a database.
+_DAMAGED_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 #: Each entry is one migration: a sequence of SQL statements. Index 0 is version 1.
 MIGRATIONS: list[Sequence[str]] = [
@@ -108,6 +112,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
     The connection is in autocommit mode (``isolation_level=None``): callers open explicit
     transactions. ``check_same_thread=False`` because the owners serialise use with a lock.
     """
+    if str(path) == MEMORY:
+        return _connect_memory()
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -125,9 +131,22 @@ def connect(path: Path | str) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
+    except sqlite3.Error as exc:  # garbage where the file should be, or a folder that refuses writes
+        conn.close()
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _DAMAGED_CODES:
+            raise JournalDamagedError(MSG_DAMAGED.format(path=str(path), reason=str(exc))) from exc
+        raise JournalError(MSG_CANNOT_OPEN.format(path=str(path), reason=str(exc))) from exc
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+def _connect_memory() -> sqlite3.Connection:
+    conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys=ON")
+    migrate(conn)
     return conn
 
 

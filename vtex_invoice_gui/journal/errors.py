@@ -18,6 +18,14 @@ class JournalError(Exception):
     """
 
 
+class JournalDamagedError(JournalError):
+    """The journal file is not a database (garbage bytes, another file under its name): set it aside."""
+
+
+class JournalUnavailableError(JournalError):
+    """No journal could be opened this session, so no write may go out (nothing would record it)."""
+
+
 class JournalStateError(JournalError):
     """A row was asked to move to a state it cannot reach from where it is (a bug or a race)."""
 
@@ -66,6 +74,7 @@ MSG_NO_ROW = Message("There is no journal row #{id}.", "journal.no_row")
 MSG_CANNOT_OPEN = Message(
     "Cannot open the journal at {path}: {reason}. Check that the folder is writable.", "journal.cannot_open"
 )
+MSG_DAMAGED = Message("The journal file {path} is damaged ({reason}).", "journal.damaged")
 MSG_NO_WAL = Message("The journal at {path} cannot use write-ahead logging (mode {mode}).", "journal.no_wal")
 MSG_NEWER = Message(
     "The journal was written by a newer version of VTEX Invoice Desk (schema "

@@ -6,8 +6,10 @@ import argparse
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -17,8 +19,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
+from ..display import NO_DISPLAY
+from ..messages import Message
 from ..resources import resource_path
-from ..settings import SETTINGS_FILE, SettingsFile, config_dir, log_dir
+from ..settings import MSG_NO_LOG, log_dir, saved_language
 from ..vtex.errors import RedactingFilter
 
 log = logging.getLogger("vtex_invoice_gui")
@@ -45,8 +49,59 @@ def configure_logging(directory: Path, level: int = logging.INFO) -> logging.Han
     return handler
 
 
+def start_logging(directory: Path) -> tuple[logging.Handler | None, Message | None]:
+    """The log file and the crash file (``faulthandler``) in ``directory``, with the handler; a folder
+    that refuses them (read-only, full) leaves the desk without them and says so, it still starts."""
+    try:
+        handler = configure_logging(directory)
+    except OSError as exc:
+        return None, MSG_NO_LOG.format(folder=str(directory), reason=exc.strerror or str(exc))
+    try:
+        faulthandler.enable((directory / "crash.log").open("a", encoding="utf-8"))
+    except OSError as exc:
+        log.warning("no crash log in %s: %s", directory, exc)
+    return handler, None
+
+
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def qt_message_handler(no_display: Callable[[], str]) -> Any:
+    """Qt's messages to the log; a fatal one (Qt aborts next) to stderr as well, where the person who
+    started the desk sees it. No platform could start (the display went away or refused the desk):
+    ``no_display()`` is said instead and the process ends with 1 rather than Qt's abort (rc 134)."""
+
+    def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        _qt_message(kind, context, message)
+        if kind != QtMsgType.QtFatalMsg:
+            return
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        if "platform plugin" in message:
+            print(no_display(), file=sys.stderr, flush=True)
+            os._exit(1)
+        print(message, file=sys.stderr, flush=True)
+
+    return handle
+
+
+def translated_early(message: Message, locale: QLocale) -> str:
+    """A core sentence in ``locale``'s language before (or without) a QApplication: for stderr."""
+    from .core_text import CONTEXT
+    from .core_text_table import TEMPLATES
+
+    translator = QTranslator()
+    source = TEMPLATES.get(message.code)
+    if source and not message.params and translator.load(locale, "vtex_invoice_desk", "_", str(resource_path("i18n"))):
+        return translator.translate(CONTEXT, source) or str(message)
+    return str(message)
+
+
+def say_no_display(language: str | None) -> int:
+    """No display to open the window on (see :mod:`~vtex_invoice_gui.display`): say so, exit 1."""
+    print(translated_early(NO_DISPLAY, pick_locale(language or saved_language())), file=sys.stderr)
+    return 1
 
 
 def pick_locale(language: str | None) -> QLocale:
@@ -82,14 +137,12 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     """
     from ..app import build_context, open_stores_soon, settle_startup_objects
 
+    handler, log_problem = start_logging(log_dir())  # first: what opening the journal says goes there
     stores = open_stores_soon(args.demo)  # SQLite waits on the disk, not on the GIL
     from .main_window import MainWindow
 
-    logs = log_dir()
-    handler = configure_logging(logs)
-    crash_file = (logs / "crash.log").open("a", encoding="utf-8")
-    faulthandler.enable(crash_file)
-    qInstallMessageHandler(_qt_message)
+    language = args.language or saved_language()
+    qInstallMessageHandler(qt_message_handler(lambda: translated_early(NO_DISPLAY, pick_locale(language))))
     log.info("%s %s starting", APP_NAME, __version__)
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -100,10 +153,12 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     # Locale and translations first: widgets translate their texts when they are built.
-    locale = pick_locale(args.language or SettingsFile(config_dir() / SETTINGS_FILE).load().language)
+    locale = pick_locale(language)
     QLocale.setDefault(locale)
     install_translations(app, locale)
     ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
+    if log_problem is not None:
+        ctx.startup_notes.append(log_problem)
     app.aboutToQuit.connect(ctx.close)  # also when the app quits without closing the window
     window = MainWindow(ctx)
     settle_startup_objects()
@@ -116,8 +171,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         window.show()
         return app.exec()
     finally:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
+        if handler is not None:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
 
 
 def _install_excepthooks(window: Any) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..journal import Drafts, Journal
+from ..journal import Drafts, Journal, UnavailableJournal
 from ..journal.models import DEFAULT_APPLY_WINDOW_S
 from ..secrets import SecretVault
 from ..settings import Settings, SettingsFile, StoreProfile
@@ -202,6 +202,12 @@ class DeskContext:
     @property
     def store(self) -> StoreProfile | None:
         return self.settings.current()
+
+    @property
+    def sending_blocked(self) -> str | None:
+        """Why nothing may be sent this session (no journal could be opened), else None."""
+        journal = self.journal
+        return journal.problem if isinstance(journal, UnavailableJournal) else None
 
     def profile(self, store_id: str) -> StoreProfile | None:
         """The configured store with that id (journal rows and drafts name stores by id)."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .core_text_startup import STARTUP_TEMPLATES
+
 TEMPLATES: dict[str, str] = {
     "payload.cents_whole": QT_TRANSLATE_NOOP("CoreText", "Must be a whole number of cents"),
     "payload.cents_format": QT_TRANSLATE_NOOP(
@@ -290,10 +292,6 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "The settings file was damaged and has been set aside as {backup}; starting with empty "
         "settings ({count} problem(s))."
     ),
-    "app.journal_fallback": QT_TRANSLATE_NOOP(
-        "CoreText", "{problem} This session's sends are journaled in {path} instead, which a restart does "
-        "not read."
-    ),
     "journal.duplicate_confirmed": QT_TRANSLATE_NOOP(
         "CoreText", "Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX "
         "confirmed it. It is already on the order; nothing to do. To change an invoice, send a "
@@ -414,3 +412,5 @@ PHRASES: dict[str, str] = {
     "a space": QT_TRANSLATE_NOOP("CoreText", "a space"),
     "or": QT_TRANSLATE_NOOP("CoreText", "or"),
 }
+
+TEMPLATES.update(STARTUP_TEMPLATES)  # the desk's own files and the display at start-up

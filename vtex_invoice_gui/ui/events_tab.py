@@ -218,6 +218,9 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         package = self.package
         if self.session.order is None:
             return self.tr("Load an order first.")
+        blocked = self.guard.blocked()  # no journal, or the order field names another order
+        if blocked:
+            return blocked
         if package is None:
             return self.tr("This order has no invoice yet: send the invoice first (Invoice tab).")
         if not package.tracking_number:

@@ -7,6 +7,7 @@ buttons (Back to the form, Confirm and send) to its own send flow.
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -46,12 +47,12 @@ class InvoiceConfirmBar(QFrame):
         """Ask about ``invoice`` for ``order``, with its warnings."""
         kind = self.tr("a sale (Output)") if invoice.type == "Output" else self.tr("a return (Input)")
         self.confirm_label.setText(
-            self.tr("Send %1 invoice <b>%2</b> of <b>%3</b> with %4 item line(s) to order %5?")
+            self.tr("Send %1 invoice <b>%2</b> of <b>%3</b> with %4 item line(s) to order <b>%5</b>?")
             .replace("%1", kind)
-            .replace("%2", invoice.invoice_number)
+            .replace("%2", escape(invoice.invoice_number))
             .replace("%3", money_text(invoice.invoice_value, order.currency_code))
             .replace("%4", str(len(invoice.items)))
-            .replace("%5", order.order_id)
+            .replace("%5", escape(order.order_id))
         )
         warnings = self.warnings(invoice, order)
         self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))

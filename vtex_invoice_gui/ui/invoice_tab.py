@@ -167,6 +167,9 @@ class InvoiceTab(QWidget):
         order = self.order
         if order is None:
             return self.tr("Load an order first.")
+        blocked = self.guard.blocked()  # no journal, or the order field names another order
+        if blocked:
+            return blocked
         if self.guard.in_flight:
             return self.tr("Sending…")
         if self.guard.needs_reload:

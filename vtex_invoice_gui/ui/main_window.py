@@ -35,6 +35,7 @@ from .startup import AfterFirstPaint
 from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
+from .widgets.startup_notice import StartupNotice
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
+        notes = [translate(note) for note in ctx.startup_notes]
+        self.startup_notice = StartupNotice(notes, lasting=ctx.sending_blocked is not None)
+        layout.addWidget(self.startup_notice)
         layout.addWidget(self.reconcile_panel)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -107,8 +111,8 @@ class MainWindow(QMainWindow):
         if ctx.starting is not None:  # the demo store starts while the window is built and shown
             ctx.starting.finished.connect(self._store_started)
         self._restore_geometry()
-        for note in ctx.startup_notes:
-            QTimer.singleShot(0, lambda note=translate(note): self.statusBar().showMessage(note, 15_000))
+        for note in notes:
+            QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
         self.reconcile_panel.start()  # on a worker; the banner shows what it finds
 
     # -- chrome -----------------------------------------------------------------------------
@@ -292,7 +296,10 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([540, 820])
 
     def save_geometry(self) -> None:
-        self.ctx.config_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.ctx.config_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a read-only folder: the window's size is not remembered, nothing else is lost
+            return
         state = self._window_settings()
         state.setValue("geometry", self.saveGeometry())
         state.setValue("splitter", self.splitter.saveState())

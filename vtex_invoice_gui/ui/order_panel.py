@@ -39,6 +39,7 @@ class OrderPanel(QWidget):
         self.order_id_edit.setAccessibleName(self.tr("Order id"))
         self.order_id_edit.setClearButtonEnabled(True)
         self.order_id_edit.returnPressed.connect(self.load)
+        self.order_id_edit.textChanged.connect(session.set_typed)  # a send goes only where the field says
         id_label = QLabel(self.tr("&Order:"))
         id_label.setBuddy(self.order_id_edit)
         self.load_button = QPushButton(self.tr("&Load"), objectName="loadOrderButton")
@@ -56,6 +57,7 @@ class OrderPanel(QWidget):
         self.start_button.setToolTip(self.tr("Move the order from 'Ready for handling' to 'Handling'"))
         self.start_button.clicked.connect(self._start_handling)
         self.start_button.hide()
+        self._handling_now = False  # start handling in flight
 
         self.total_label = self._value_label("orderTotalLabel", self.tr("Order total"))
         self.invoiced_label = self._value_label("invoicedValueLabel", self.tr("Invoiced so far"))
@@ -126,6 +128,8 @@ class OrderPanel(QWidget):
         session.loadingChanged.connect(self._loading)
         session.busyChanged.connect(self._handling)
         session.failed.connect(self._load_failed)
+        session.targetChanged.connect(self._update_start)
+        session.set_typed(self.order_id_edit.text())
         self.show_order(None)
 
     # -- building ---------------------------------------------------------------------------
@@ -177,7 +181,14 @@ class OrderPanel(QWidget):
         self.load_button.setText(self.tr("Loading…") if on else self.tr("&Load"))
 
     def _handling(self, on: bool) -> None:
-        self.start_button.setEnabled(not on)
+        self._handling_now = on
+        self._update_start()
+
+    def _update_start(self) -> None:
+        """Start handling is a write: blocked like every send (see ``OrderSession.send_blocked``)."""
+        blocked = self.session.send_blocked()
+        self.start_button.setEnabled(blocked is None and not self._handling_now)
+        self.start_button.setToolTip(blocked or self.tr("Move the order from 'Ready for handling' to 'Handling'"))
 
     # -- showing ----------------------------------------------------------------------------
     def show_order(self, order: Order | None) -> None:
@@ -215,7 +226,8 @@ class OrderPanel(QWidget):
         address = order.invoicing_address
         self.address_label.setText(address.one_line() if address else self.tr("No address on the order."))
         self.start_button.setVisible(status == "ready-for-handling")
-        self.start_button.setEnabled(True)
+        self._handling_now = False
+        self._update_start()
 
     def gate_text(self, gate: Gate, status: str) -> str:
         texts = {

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..vtex import Order
 from .context import DeskContext, OrdersApi
+from .core_text import translate
 from .workers import Latest
 
 
@@ -25,6 +26,7 @@ class OrderSession(QObject):
     loadingChanged = Signal(bool)
     failed = Signal(object, str)  # error, what was being done
     busyChanged = Signal(bool)  # start handling in flight
+    targetChanged = Signal()  # the order field's text changed: sending may be blocked or allowed now
 
     def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,9 @@ class OrderSession(QObject):
         self.generation = 0  # bumped on each load that *starts*
         self.loaded_generation = 0  # the generation of the read now shown
         self.requested_id = ""
+        # What the order field shows (None: no field, as in tests that build a tab alone).
+        self.typed_id: str | None = None
+        self._loaded_as = ""  # the id the shown order was loaded by (``seq12345`` finds another id)
         self._latest = Latest()
         self._loading = False
 
@@ -49,7 +54,7 @@ class OrderSession(QObject):
         self._set_loading(True)
         self.ctx.call(
             lambda api: api.get_order(order_id),
-            succeeded=partial(self._loaded, token, generation),
+            succeeded=partial(self._loaded, token, generation, order_id),
             failed=partial(self._failed, token, order_id),
             name="get_order",
         )
@@ -61,6 +66,8 @@ class OrderSession(QObject):
 
     def set_order(self, order: Order | None) -> None:
         """A fresh read made elsewhere (after a send): it becomes current, older loads go stale."""
+        if order is None or self.order is None or order.order_id != self.order.order_id:
+            self._loaded_as = order.order_id if order is not None else ""
         self._latest.invalidate()
         self.generation += 1
         self.loaded_generation = self.generation
@@ -80,8 +87,42 @@ class OrderSession(QObject):
         self.requested_id = ""
         self.set_order(None)
 
+    # -- what a send goes to ------------------------------------------------------------------
+    def set_typed(self, text: str) -> None:
+        """The order field now shows ``text`` (the order panel tells on every change)."""
+        text = text.strip()
+        if text != self.typed_id:
+            self.typed_id = text
+            self.targetChanged.emit()
+
+    def other_order_typed(self) -> str | None:
+        """The order field's text when it names another order than the one shown (a send would go
+        to the shown one, not to what the field says), else None."""
+        order, typed = self.order, self.typed_id
+        if order is None or typed is None or typed in (order.order_id, self._loaded_as):
+            return None
+        return typed
+
+    def send_blocked(self) -> str | None:
+        """Why no write may go out now, from any tab: no journal this session, or the order field
+        and the order shown differ. The same check runs again when a send starts."""
+        problem = self.ctx.sending_blocked
+        if problem:
+            return translate(problem)
+        typed = self.other_order_typed()
+        if typed is None:
+            return None
+        shown = self.order.order_id if self.order is not None else ""
+        if not typed:
+            text = self.tr("The order field is empty but the form is for order %2: type %2 back before sending.")
+        else:
+            text = self.tr(
+                "The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending."
+            )
+        return text.replace("%1", typed).replace("%2", shown)
+
     def start_handling(self) -> None:
-        if self.order is None:
+        if self.order is None or self.send_blocked() is not None:
             return
         order_id = self.order.order_id
 
@@ -100,11 +141,12 @@ class OrderSession(QObject):
             self._loading = on
             self.loadingChanged.emit(on)
 
-    def _loaded(self, token: int, generation: int, order: Order) -> None:
+    def _loaded(self, token: int, generation: int, requested: str, order: Order) -> None:
         if not self._latest.is_current(token):
             return
         self._set_loading(False)
         self.loaded_generation = generation
+        self._loaded_as = requested
         self._show(order)
 
     def _show(self, order: Order | None) -> None:

@@ -3,6 +3,9 @@
 After an error that may have been applied (no answer to a POST, a 5xx on a write), sending is
 blocked until the order has been read again (a read that *started* after the failure), so the
 clerk sees whether it landed instead of posting blindly.
+
+Nothing goes out either while :meth:`~.order_session.OrderSession.send_blocked` says why not (no
+journal this session; the order field names another order than the one the form is for).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ class SendGuard(QObject):
         self.in_flight = False
         self._blocked_at: int | None = None
         session.orderChanged.connect(self._order_read)
+        session.targetChanged.connect(self.changed)
 
     @property
     def needs_reload(self) -> bool:
@@ -28,7 +32,11 @@ class SendGuard(QObject):
 
     @property
     def can_send(self) -> bool:
-        return not self.in_flight and not self.needs_reload
+        return not self.in_flight and not self.needs_reload and self.blocked() is None
+
+    def blocked(self) -> str | None:
+        """Why no send may go out now, whatever the tab (see the module's docstring)."""
+        return self.session.send_blocked()
 
     def begin(self) -> bool:
         """Claim the right to send; False when a send is in flight or a reload is due."""

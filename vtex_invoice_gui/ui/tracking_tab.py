@@ -130,6 +130,9 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
     def blocked_reason(self) -> str | None:
         if self.session.order is None:
             return self.tr("Load an order first.")
+        blocked = self.guard.blocked()  # no journal, or the order field names another order
+        if blocked:
+            return blocked
         if not self.session.order.packages:
             return self.tr("This order has no invoice yet: send the invoice first (Invoice tab).")
         if self.guard.in_flight:

@@ -171,8 +171,8 @@ def test_list_text_search_and_sorting(sandbox_http):
 
 @pytest.mark.parametrize(
     "params",
-    [{"page": 31}, {"page": 0}, {"per_page": 101}, {"per_page": "ten"}, {"orderBy": "price,asc"},
-     {"orderBy": "creationDate,up"}, {"q": "a+b"}],
+    [{"page": 31}, {"page": 0}, {"per_page": 101}, {"per_page": "ten"}, {"q": "a+b"},
+     {"f_creationDate": "yesterday"}, {"f_shippingEstimate": "soon"}],
 )
 def test_list_rejects_out_of_range_parameters(sandbox_http, params):
     response = sandbox_http.get(ORDERS, params=params)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .dates import parse_delivered, parse_iso
+from .dates import STORE_TZ, parse_delivered, parse_iso
 from .errors import bad_request
 
 INVOICE_NUMBER_RE = re.compile(r"^[A-Za-z0-9._-]{1,50}$")
@@ -151,7 +151,7 @@ def parse_invoice(body: Any) -> InvoiceRequest:
         raise bad_request(f"The field 'type' must be 'Output' or 'Input'; got {kind!r}.")
     issued_raw = _required(body, "issuanceDate")
     try:
-        issued = parse_iso(issued_raw)
+        issued = parse_iso(issued_raw, STORE_TZ)
     except (TypeError, ValueError):
         raise bad_request(
             f"The field 'issuanceDate' is not a valid ISO 8601 date-time: {issued_raw!r}."
@@ -174,7 +174,7 @@ def _dispatched(body: dict[str, Any]) -> datetime | None:
     if not raw:
         return None
     try:
-        return parse_iso(raw)
+        return parse_iso(raw, STORE_TZ)
     except ValueError:
         raise bad_request(f"The field 'dispatchedDate' is not a valid date-time: {raw!r}.") from None
 
@@ -202,7 +202,7 @@ def _event(raw: Any, i: int) -> TrackingEvent:
             raise bad_request(f"The field '{where}.{name}' is required and must be a non-empty string.")
         values[name] = value
     try:
-        moment = parse_iso(values["date"])
+        moment = parse_iso(values["date"], STORE_TZ)
     except ValueError:
         raise bad_request(
             f"The field '{where}.date' is not a valid date (yyyy-mm-dd or ISO 8601): {values['date']!r}."

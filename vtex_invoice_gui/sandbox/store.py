@@ -301,10 +301,10 @@ class Store:
         if pending.settle_to is not None:
             self._settle(order, pending.settle_to)
         else:
-            self._apply(order, pending.package)
+            self._apply(order, pending.package, pending.due)
         self._index_now(order)
 
-    def _apply(self, order: dict[str, Any], package: dict[str, Any]) -> None:
+    def _apply(self, order: dict[str, Any], package: dict[str, Any], due: float) -> None:
         """OMS takes the package in; a full (or, with partial settlement, any) Output goes to
         ``invoice`` (Verifying invoice) while the gateway settles, one ``apply_delay`` later."""
         moment = now()
@@ -321,7 +321,7 @@ class Store:
         if full or self.partial_settlement:
             set_status(order, "invoice", moment)
             target = "invoiced" if full else "payment-approved"
-            self._schedule(_Pending(self._clock() + self.apply_delay, order["orderId"], None, target))
+            self._schedule(_Pending(due + self.apply_delay, order["orderId"], None, target))
         else:
             set_status(order, "handling", moment)
 

@@ -88,7 +88,8 @@ class VtexError(Exception):
     def _default_message(self) -> str:
         parts = [self.summary]
         if self.code or self.vtex_message:
-            parts.append(f"VTEX says: {' '.join(p for p in (self.code, self.vtex_message) if p)}.")
+            said = " ".join(p for p in (self.code, self.vtex_message) if p)
+            parts.append(f"VTEX says: {said}" + ("" if said.endswith((".", "!", "?")) else "."))
         return " ".join(parts)
 
     @property

@@ -4,36 +4,12 @@ the sandbox has no Change order endpoint; see the module docstring of ``sandbox.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sandbox_clock import clocked_sandbox
+from sandbox_helpers import ORDERS, body, clocked_sandbox, post, read
 
 from vtex_invoice_gui.sandbox import SEED_IDS
 
-ORDERS = "/api/oms/pvt/orders"
 HANDLING = SEED_IDS["handling"]
 READY = SEED_IDS["ready"]
-
-
-def body(order: dict[str, Any], number: str, value: int | None = None, lines: list[int] | None = None,
-         kind: str = "Output", **extra: Any) -> dict[str, Any]:
-    chosen = [order["items"][i] for i in (lines if lines is not None else range(len(order["items"])))]
-    per_sku: dict[str, dict[str, Any]] = {}
-    for item in chosen:
-        line = per_sku.setdefault(item["id"], {"id": item["id"], "price": item["sellingPrice"], "quantity": 0})
-        line["quantity"] += item["quantity"]
-    if value is None:
-        value = order["value"] if lines is None else sum(i["priceDefinition"]["total"] for i in chosen)
-    return {"type": kind, "issuanceDate": "2026-11-21T10:15:00-03:00", "invoiceNumber": number,
-            "invoiceValue": str(value), "items": list(per_sku.values()), **extra}
-
-
-def read(http, order_id: str) -> dict[str, Any]:
-    return http.get(f"{ORDERS}/{order_id}").json()
-
-
-def post(http, order_id: str, payload: dict[str, Any]):
-    return http.post(f"{ORDERS}/{order_id}/invoice", json=payload)
 
 
 def test_rule_5_1_invoiced_only_when_the_invoices_reach_the_value_each_with_its_own_number(sandbox, sandbox_http):

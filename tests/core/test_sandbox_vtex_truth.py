@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
-from sandbox_clock import clocked_sandbox
+from sandbox_helpers import ORDERS, body, clocked_sandbox, post, read
 
 from vtex_invoice_gui.sandbox import SEED_IDS
 from vtex_invoice_gui.vtex import Account, OmsClient, Order, TrackingStatus
 
-ORDERS = "/api/oms/pvt/orders"
 HANDLING = SEED_IDS["handling"]
-ISSUED = "2026-11-21T10:15:00-03:00"
-
-
-def body(order: dict[str, Any], number: str, value: int | None = None, lines: list[int] | None = None,
-         kind: str = "Output", **extra: Any) -> dict[str, Any]:
-    """One line per SKU with its unit price, for ``lines`` (default: every line)."""
-    chosen = [order["items"][i] for i in (lines if lines is not None else range(len(order["items"])))]
-    per_sku: dict[str, dict[str, Any]] = {}
-    for item in chosen:
-        line = per_sku.setdefault(item["id"], {"id": item["id"], "price": item["sellingPrice"], "quantity": 0})
-        line["quantity"] += item["quantity"]
-    if value is None:
-        value = order["value"] if lines is None else sum(i["priceDefinition"]["total"] for i in chosen)
-    return {"type": kind, "issuanceDate": ISSUED, "invoiceNumber": number, "invoiceValue": str(value),
-            "items": list(per_sku.values()), **extra}
-
-
-def post(http, order_id: str, payload: dict[str, Any]):
-    return http.post(f"{ORDERS}/{order_id}/invoice", json=payload)
-
-
-def read(http, order_id: str) -> dict[str, Any]:
-    return http.get(f"{ORDERS}/{order_id}").json()
 
 
 # --- 1. invoice -> invoiced, and back to payment-approved -----------------------------------------

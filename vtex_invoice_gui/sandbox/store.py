@@ -43,7 +43,7 @@ from .validation import (
 )
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: two steps are never "the same"
 class _Pending:
     due: float
     order_id: str

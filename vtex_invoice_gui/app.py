@@ -213,9 +213,10 @@ def open_stores_soon(demo: bool, home: str | os.PathLike[str] | None = None) -> 
 
 
 def _demo_sandbox() -> Any:
-    from .sandbox import Sandbox
+    from .sandbox import REALISTIC_APPLY_DELAY, Sandbox
 
-    return Sandbox(latency=0.0, apply_delay=1.0).start()
+    # VTEX takes seconds to apply an invoice, then to settle it: the demo shows the desk waiting.
+    return Sandbox(latency=0.0, apply_delay=REALISTIC_APPLY_DELAY).start()
 
 
 def _demo_store_starter(ctx: DeskContext) -> Any:

@@ -199,13 +199,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The issuance date needs a time zone offset (for example -03:00)</source>
-        <translation>La fecha de emisión necesita un huso horario (por ejemplo -03:00)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dispatch date needs a time zone offset (for example -03:00)</source>
-        <translation>La fecha de despacho necesita un huso horario (por ejemplo -03:00)</translation>
+        <source>The issuance date needs a time of day as well as the date.</source>
+        <translation>La fecha de emisión necesita la hora, además del día.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1170,12 +1165,17 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+91"/>
+        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+92"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>Puede que VTEX lo haya aplicado igual. Vuelva a cargar el pedido antes de enviar de nuevo, y envíe de nuevo solo si no está allí.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>VTEX&apos;s receipt is for another order (%1), not %2: the send is not confirmed.</source>
+        <translation>El comprobante de VTEX es de otro pedido (%1), no del %2: el envío no está confirmado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
         <translation>La solicitud se envió, pero no llegó respuesta: puede que VTEX la haya aplicado o no.</translation>
     </message>

@@ -199,13 +199,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The issuance date needs a time zone offset (for example -03:00)</source>
-        <translation>A data de emissão precisa de um fuso horário (por exemplo -03:00)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dispatch date needs a time zone offset (for example -03:00)</source>
-        <translation>A data de despacho precisa de um fuso horário (por exemplo -03:00)</translation>
+        <source>The issuance date needs a time of day as well as the date.</source>
+        <translation>A data de emissão precisa do horário, além do dia.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1170,12 +1165,17 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+91"/>
+        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+92"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>A VTEX pode ter aplicado mesmo assim. Recarregue o pedido antes de enviar de novo, e só envie de novo se não estiver lá.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>VTEX&apos;s receipt is for another order (%1), not %2: the send is not confirmed.</source>
+        <translation>O protocolo da VTEX é de outro pedido (%1), não do %2: o envio não está confirmado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
         <translation>A solicitação foi enviada, mas não veio resposta: a VTEX pode ou não ter aplicado.</translation>
     </message>

@@ -12,8 +12,9 @@ from vtex_invoice_gui.sandbox import Sandbox
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    """A fresh sandbox store on a free loopback port, stopped after the test."""
-    with Sandbox() as sb:
+    """A fresh sandbox store on a free loopback port, stopped after the test; invoices apply at once
+    (tests about timing set ``apply_delay`` and a clock themselves)."""
+    with Sandbox(latency=0.0, apply_delay=0.0) as sb:
         yield sb
 
 

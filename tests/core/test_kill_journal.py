@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -120,7 +120,11 @@ def _client(host):
 
 
 def _plan(host):
-    """Five partial invoices (the last completes the value) for every order that can take them."""
+    """Up to five partial invoices per order that can take them (the last completes the value).
+
+    Each invoice carries units the order still has to invoice (VTEX refuses more units of a SKU
+    than were ordered), one unit on each but the last, which takes the rest.
+    """
     plan = []
     with _client(host) as oms:
         listed = oms.list_orders(per_page=100).orders
@@ -128,14 +132,18 @@ def _plan(host):
     eligible = [o for o in orders if o.invoice_gate().can_invoice and not o.packages]
     assert len(eligible) >= 8
     for index, order in enumerate(eligible):
+        units = [item for item in order.items for _ in range(item.quantity)]
+        count = min(INVOICES_PER_ORDER, len(units))
         value = order.value
-        sku = order.items[0].id
-        parts = [value // INVOICES_PER_ORDER] * (INVOICES_PER_ORDER - 1)
+        parts = [value // count] * (count - 1)
         parts.append(value - sum(parts))
-        for n, part in enumerate(parts, start=1):
+        shares = [units[n:n + 1] for n in range(count - 1)] + [units[count - 1:]]
+        for n, (part, share) in enumerate(zip(parts, shares, strict=True), start=1):
+            quantities = Counter(item.id for item in share)
             invoice = InvoiceNotification(
                 issuance_date="2026-11-21T10:00:00-03:00", invoice_number=f"K{index:02d}N{n}", invoice_value=part,
-                items=[{"id": sku, "price": part, "quantity": 1}],
+                items=[{"id": sku, "price": part // sum(quantities.values()), "quantity": qty}
+                       for sku, qty in quantities.items()],
             )
             plan.append({"order_id": order.order_id, "body": invoice.to_wire()})
     return plan

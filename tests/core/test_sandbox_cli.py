@@ -128,3 +128,25 @@ def test_start_and_stop_without_a_context_manager():
     assert not sb.running
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1)
+
+
+def test_finding_3_start_handling_400_oms003_is_reachable_from_the_cli(start_cli):
+    proc, info = start_cli("--port", "0", "--start-handling-conflict", "400")
+    headers = {"X-VTEX-API-AppKey": info["app_key"], "X-VTEX-API-AppToken": info["app_token"]}
+    with httpx.Client(base_url=info["base_url"], headers=headers, timeout=10) as client:
+        canceled = "1368451251754-01"  # seed order 17, canceled
+        response = client.post(f"{ORDERS}/{canceled}/start-handling")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "OMS003"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=10) == 0
+
+
+def test_finding_4_the_cli_help_states_the_default_apply_delay_and_the_new_switches():
+    result = subprocess.run([sys.executable, "-m", "vtex_invoice_gui.sandbox", "--help"],
+                            capture_output=True, text=True, timeout=30)
+    text = " ".join(result.stdout.split())
+    assert result.returncode == 0
+    assert "default 3 s" in text
+    for switch in ("--start-handling-conflict", "--partial-settlement", "--list-lag"):
+        assert switch in text

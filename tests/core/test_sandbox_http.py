@@ -54,7 +54,7 @@ def test_the_limited_key_reads_but_cannot_write(sandbox):
         ]
     for response in answers:
         assert response.status_code == 403
-        assert response.json()["error"]["message"] == "The credentials are not enabled to access the service."
+        assert response.text == "The credentials are not enabled to access the service."
     assert sandbox.order(READY)["status"] == "ready-for-handling"
 
 
@@ -89,10 +89,10 @@ def test_a_body_that_is_not_declared_json_is_rejected(sandbox, sandbox_http):
         f"{ORDERS}/{READY}/invoice", content=b'{"type": "Output"}', headers={"Content-Type": "text/plain"}
     )
     assert response.status_code == 400
-    assert "application/json" in response.json()["error"]["message"]
+    assert "application/json" in response.text
     broken = sandbox_http.post(f"{ORDERS}/{READY}/invoice", content=b'{"type": ')
     assert broken.status_code == 400
-    assert "not valid JSON" in broken.json()["error"]["message"]
+    assert "not valid JSON" in broken.text
     assert sandbox.order(READY)["packageAttachment"]["packages"] == []
 
 
@@ -171,13 +171,13 @@ def test_list_text_search_and_sorting(sandbox_http):
 
 @pytest.mark.parametrize(
     "params",
-    [{"page": 31}, {"page": 0}, {"per_page": 101}, {"per_page": "ten"}, {"orderBy": "price,asc"},
-     {"orderBy": "creationDate,up"}, {"q": "a+b"}],
+    [{"page": 31}, {"page": 0}, {"per_page": 101}, {"per_page": "ten"}, {"q": "a+b"},
+     {"f_creationDate": "yesterday"}, {"f_shippingEstimate": "soon"}],
 )
 def test_list_rejects_out_of_range_parameters(sandbox_http, params):
     response = sandbox_http.get(ORDERS, params=params)
     assert response.status_code == 400
-    assert response.json()["error"]["message"]
+    assert response.text
 
 
 # --- start-handling ---------------------------------------------------------------------------

@@ -84,7 +84,7 @@ def test_an_invoice_above_the_remaining_amount_is_rejected(sandbox, sandbox_http
     remaining = order["value"] - sum(p["invoiceValue"] for p in order["packageAttachment"]["packages"])
     too_much = post_invoice(sandbox_http, partial, invoice_body(order, "NF-X", value=remaining + 1, lines=[0]))
     assert too_much.status_code == 400
-    assert str(remaining) in too_much.json()["error"]["message"]
+    assert str(remaining) in too_much.text
     exact = post_invoice(sandbox_http, partial, invoice_body(order, "NF-Y", value=remaining, lines=[0]))
     assert exact.status_code == 200
     assert sandbox.order(partial)["status"] == "invoiced"
@@ -99,12 +99,13 @@ def test_an_invoice_above_the_remaining_amount_is_rejected(sandbox, sandbox_http
 def test_output_invoices_are_gated_by_status(sandbox, sandbox_http, name, allowed):
     order_id = SEED_IDS[name]
     order = sandbox.order(order_id)
-    response = post_invoice(sandbox_http, order_id, invoice_body(order, "NF-G", value=1, lines=[0]))
+    last = len(order["items"]) - 1  # a line with units left on every seed order
+    response = post_invoice(sandbox_http, order_id, invoice_body(order, "NF-G", value=1, lines=[last]))
     if allowed:
         assert response.status_code == 200
     else:
         assert response.status_code == 409
-        assert response.json()["error"]["code"] == "OMS021"
+        assert response.headers["content-type"].startswith("text/plain")  # no invented code
         assert packages(sandbox, order_id) == order["packageAttachment"]["packages"]
 
 
@@ -114,7 +115,7 @@ def test_payment_approved_without_earlier_invoices_is_blocked(sandbox, sandbox_h
     sandbox.add_order(order)
     response = post_invoice(sandbox_http, "1368451299999-01", invoice_body(order, value=100, lines=[0]))
     assert response.status_code == 409
-    assert "payment-approved" in response.json()["error"]["message"]
+    assert "payment-approved" in response.text
 
 
 def test_reposting_an_invoice_number_only_renews_the_receipt(sandbox, sandbox_http):
@@ -160,7 +161,6 @@ def test_the_same_sku_on_two_lines_fills_both_item_indexes(sandbox, sandbox_http
         ({"items": [{"id": "3010", "price": "100", "quantity": 1}]}, "items[0].price"),
         ({"items": [{"id": "3010", "price": 10.5, "quantity": 1}]}, "items[0].price"),
         ({"items": [{"id": "3010", "price": 100, "quantity": 0}]}, "items[0].quantity"),
-        ({"items": [{"id": "999999", "price": 100, "quantity": 1}]}, "items[0].id"),
         ({"dispatchedDate": "yesterday"}, "dispatchedDate"),
         ({"invoiceKey": 123}, "invoiceKey"),
     ],
@@ -170,16 +170,15 @@ def test_invalid_invoice_bodies_are_400_naming_the_field(sandbox, sandbox_http, 
     body.update(change)
     response = post_invoice(sandbox_http, HANDLING, body)
     assert response.status_code == 400
-    error = response.json()["error"]
-    assert error["code"] == "1"
-    assert f"'{field}'" in error["message"]
+    assert response.headers["content-type"].startswith("text/plain")  # VTEX documents no body here
+    assert f"'{field}'" in response.text
     assert packages(sandbox, HANDLING) == []
 
 
 def test_missing_fields_and_non_object_bodies_are_400(sandbox, sandbox_http):
     body = invoice_body(sandbox.order(HANDLING))
     del body["issuanceDate"]
-    assert "'issuanceDate' is required" in post_invoice(sandbox_http, HANDLING, body).json()["error"]["message"]
+    assert "'issuanceDate' is required" in post_invoice(sandbox_http, HANDLING, body).text
     assert sandbox_http.post(f"{ORDERS}/{HANDLING}/invoice", json=[1, 2]).status_code == 400
     assert sandbox_http.post(f"{ORDERS}/{HANDLING}/invoice").status_code == 400
 
@@ -216,18 +215,11 @@ def test_invoices_apply_after_the_delay(sandbox, sandbox_http):
     assert seen["status"] == "handling" and seen["invoicedDate"] is None
     # a second invoice for the same amount is refused although the first is not visible yet
     assert post_invoice(sandbox_http, HANDLING, invoice_body(order, "NF-0002")).status_code == 400
-    assert sandbox.apply_pending() == 1
+    assert sandbox.apply_pending() == 2  # the package, then the settlement
     assert sandbox_http.get(f"{ORDERS}/{HANDLING}").json()["status"] == "invoiced"
 
 
 # --- Input (return) invoices ------------------------------------------------------------------
-
-
-def test_a_return_needs_a_fully_invoiced_order(sandbox, sandbox_http):
-    order = sandbox.order(HANDLING)
-    response = post_invoice(sandbox_http, HANDLING, invoice_body(order, "DEV-1", value=100, lines=[1], kind="Input"))
-    assert response.status_code == 409
-    assert "Input" in response.json()["error"]["message"]
 
 
 def test_a_return_adds_an_input_package_with_a_refund(sandbox, sandbox_http):
@@ -252,7 +244,7 @@ def test_returns_cannot_exceed_what_was_invoiced_minus_earlier_returns(sandbox, 
     too_much = post_invoice(sandbox_http, with_return,
                             invoice_body(order, "DEV-2", value=available + 1, lines=[0], kind="Input"))
     assert too_much.status_code == 400
-    assert too_much.json()["error"]["message"] == f"Unable to using the restitution Refund more than {available}"
+    assert too_much.text == f"Unable to using the restitution Refund more than {available}"
     ok = post_invoice(sandbox_http, with_return, invoice_body(order, "DEV-2", value=available, lines=[0], kind="Input"))
     assert ok.status_code == 200
 
@@ -292,14 +284,14 @@ def test_patch_needs_a_tracking_number(sandbox, sandbox_http, body):
     number = packages(sandbox, invoiced)[0]["invoiceNumber"]
     response = sandbox_http.patch(f"{ORDERS}/{invoiced}/invoice/{number}", json=body)
     assert response.status_code == 400
-    assert "'trackingNumber'" in response.json()["error"]["message"]
+    assert "'trackingNumber'" in response.text
 
 
 def test_patch_on_an_unknown_invoice_is_404(sandbox_http):
     response = sandbox_http.patch(f"{ORDERS}/{SEED_IDS['invoiced_no_tracking']}/invoice/NOPE",
                                   json={"trackingNumber": "X"})
     assert response.status_code == 404
-    assert response.json()["error"]["message"] == "Invoice Not Found"
+    assert response.text == "Invoice Not Found"
     unknown_order = sandbox_http.patch(f"{ORDERS}/9999999999999-01/invoice/NOPE", json={"trackingNumber": "X"})
     assert unknown_order.json()["error"]["code"] == "OMS007"
 
@@ -341,7 +333,7 @@ def test_put_needs_a_tracking_number_first(sandbox, sandbox_http):
     number = packages(sandbox, invoiced)[0]["invoiceNumber"]
     response = sandbox_http.put(f"{ORDERS}/{invoiced}/invoice/{number}/tracking", json=tracking())
     assert response.status_code == 400
-    assert "no tracking number" in response.json()["error"]["message"]
+    assert "no tracking number" in response.text
     sandbox_http.patch(f"{ORDERS}/{invoiced}/invoice/{number}", json={"trackingNumber": "T1"})
     assert sandbox_http.put(f"{ORDERS}/{invoiced}/invoice/{number}/tracking", json=tracking()).status_code == 200
 
@@ -367,11 +359,11 @@ def test_put_rejects_malformed_bodies(sandbox, sandbox_http, body, field):
     before = packages(sandbox, transit)[0]
     response = sandbox_http.put(f"{ORDERS}/{transit}/invoice/{before['invoiceNumber']}/tracking", json=body)
     assert response.status_code == 400
-    assert f"'{field}'" in response.json()["error"]["message"]
+    assert f"'{field}'" in response.text
     assert packages(sandbox, transit)[0] == before
 
 
 def test_put_on_an_unknown_invoice_is_404(sandbox_http):
     response = sandbox_http.put(f"{ORDERS}/{SEED_IDS['invoiced_in_transit']}/invoice/NOPE/tracking", json=tracking())
     assert response.status_code == 404
-    assert response.json()["error"]["message"] == "Invoice Not Found"
+    assert response.text == "Invoice Not Found"

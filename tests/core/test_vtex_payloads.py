@@ -81,10 +81,26 @@ def test_invoice_number_surrounding_spaces_are_trimmed():
     assert make_invoice(invoice_number="  NF-9  ").invoice_number == "NF-9"
 
 
-def test_naive_issuance_date_is_refused_with_a_clear_message():
-    with pytest.raises(ValidationError) as info:
-        make_invoice(issuance_date=datetime(2026, 11, 20, 14, 30))
-    assert "time zone" in field_problems(info.value)["issuance_date"]
+@pytest.fixture
+def sao_paulo_clock(monkeypatch):
+    """The computer's time zone is UTC-03:00 (a POSIX TZ string: no tz database needed)."""
+    import time
+
+    monkeypatch.setenv("TZ", "BRT+3")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_finding_6_a_naive_date_the_clerk_typed_is_local_time_and_goes_out_with_an_offset(sao_paulo_clock):
+    typed = datetime(2026, 11, 20, 14, 30)
+    wire = make_invoice(issuance_date=typed, dispatched_date=datetime(2026, 11, 20, 16, 0)).to_wire()
+    assert wire["issuanceDate"] == "2026-11-20T14:30:00-03:00"  # not 14:30 UTC (11:30 in São Paulo)
+    assert wire["dispatchedDate"] == "2026-11-20T16:00:00-03:00"
+    patch = TrackingInfo(tracking_number="QB1BR", dispatched_date=typed).to_wire()
+    assert patch["dispatchedDate"] == "2026-11-20T14:30:00-03:00"
+    assert make_invoice(issuance_date=ISSUED.astimezone(timezone.utc)).to_wire()["issuanceDate"].endswith("+00:00")
 
 
 def test_date_only_issuance_is_refused():

@@ -14,7 +14,7 @@ import pytest
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order
 
 from vtex_invoice_gui.app import create_window, parse_args
-from vtex_invoice_gui.sandbox import Sandbox
+from vtex_invoice_gui.sandbox import REALISTIC_APPLY_DELAY, Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
 from vtex_invoice_gui.ui.application import configure_logging
 from vtex_invoice_gui.ui.main_window import MainWindow
@@ -55,6 +55,7 @@ def test_demo_window_runs_its_own_sandbox(qtbot: Any, desk_home: Path) -> None:
     window.show()
     sandbox = window.ctx.demo
     assert sandbox.running and window.ctx.store is not None and window.ctx.store.base_url == sandbox.base_url
+    assert sandbox.apply_delay == REALISTIC_APPLY_DELAY >= 3  # issue 17, point 4: VTEX takes seconds
     assert window.account_selector.currentText().startswith("sandbox")
     load_order(qtbot, window, SEED_IDS["handling"])
     window.close()

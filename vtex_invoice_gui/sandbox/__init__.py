@@ -19,6 +19,7 @@ from .instance import (
     DEMO_APP_TOKEN,
     LIMITED_APP_KEY,
     LIMITED_APP_TOKEN,
+    REALISTIC_APPLY_DELAY,
     Sandbox,
     check_loopback,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "DEMO_APP_TOKEN",
     "LIMITED_APP_KEY",
     "LIMITED_APP_TOKEN",
+    "REALISTIC_APPLY_DELAY",
     "SEED_IDS",
     "Fault",
     "FaultQueue",

@@ -1,7 +1,8 @@
 """Run the sandbox store on its own::
 
     python -m vtex_invoice_gui.sandbox --host 127.0.0.1 --port 8765 \\
-        [--latency 0.2] [--apply-delay 6] [--fault "POST /invoice:429:retry_after=2" ...]
+        [--latency 0.2] [--apply-delay 6] [--start-handling-conflict 400] [--partial-settlement] \\
+        [--list-lag 240] [--fault "POST /invoice:429:retry_after=2" ...]
 
 Prints ``base_url=...``, ``app_key=...`` and ``app_token=...`` on stdout, one per line, then
 serves until Ctrl+C or SIGTERM. Only loopback hosts are accepted. The fault syntax is
@@ -17,7 +18,7 @@ import threading
 from collections.abc import Sequence
 
 from .faults import parse_spec
-from .instance import Sandbox, check_loopback
+from .instance import REALISTIC_APPLY_DELAY, Sandbox, check_loopback
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,8 +29,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port (default 0: any free port)")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
-    parser.add_argument("--apply-delay", type=float, default=0.0,
-                        help="seconds until a posted invoice shows in Get Order")
+    parser.add_argument("--apply-delay", type=float, default=REALISTIC_APPLY_DELAY,
+                        help="seconds until a posted invoice shows in Get Order, and again until a "
+                             "fully invoiced order leaves 'invoice' (Verifying invoice) for 'invoiced' "
+                             f"(default {REALISTIC_APPLY_DELAY:g} s, like VTEX; 0 = immediately)")
+    parser.add_argument("--start-handling-conflict", type=int, choices=(409, 400), default=409,
+                        help="HTTP status of start-handling on a wrong status, with VTEX's OMS003 body: "
+                             "409 as the spec documents (default) or 400 as seen on live accounts")
+    parser.add_argument("--partial-settlement", action="store_true",
+                        help="the gateway settles partial invoices (VTEX beta): a partly invoiced order "
+                             "passes through 'invoice' and goes back to 'payment-approved' instead of "
+                             "staying in 'handling'")
+    parser.add_argument("--list-lag", type=float, default=0.0,
+                        help="seconds the order list lags behind Get Order (VTEX: about 240; default 0)")
     parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
                         help='queue a fault, e.g. "POST /invoice:429:retry_after=2" (repeatable)')
     return parser
@@ -46,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(exc))
     sandbox = Sandbox(latency=args.latency, apply_delay=args.apply_delay, host=args.host,
                       port=args.port, faults=args.fault)
+    sandbox.start_handling_conflict_status = args.start_handling_conflict
+    sandbox.partial_settlement = args.partial_settlement
+    sandbox.list_lag = args.list_lag
     try:
         sandbox.start()
     except OSError as exc:

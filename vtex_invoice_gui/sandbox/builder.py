@@ -147,6 +147,22 @@ def _totals(items: list[dict[str, Any]], logistics: list[dict[str, Any]]) -> lis
     ]
 
 
+def _tracking_hints(spec: OrderSpec, order_id: str) -> list[dict[str, Any]] | None:
+    """Marketplace orders carry the marketplace's shipping label (``shippingData.trackingHints``)."""
+    if not spec.marketplace_order_id:
+        return None
+    label = hex_id(order_id, "label")[:12].upper()
+    return [{"trackingId": label, "courierName": spec.carrier,
+             "trackingUrl": f"https://envios.sandbox.invalid/{label}", "trackingLabel": f"{label}.pdf"}]
+
+
+def _benefits(spec: OrderSpec, order_id: str) -> list[dict[str, Any]]:
+    """One promotion per distinct price tag name, as ``rateAndBenefitsIdentifiers`` lists them."""
+    names = sorted({line.promo for line in spec.lines if line.discount})
+    return [{"id": hex_id(order_id, name)[:8] + "-" + hex_id(name)[:4], "name": name, "featured": False,
+             "description": name, "matchedParameters": {}, "additionalInfo": None} for name in names]
+
+
 def build_order(spec: OrderSpec) -> dict[str, Any]:
     """The full Get Order answer for ``spec``."""
     order_id = order_id_for(spec.number)
@@ -229,10 +245,11 @@ def build_order(spec: OrderSpec) -> dict[str, Any]:
             "id": "shippingData",
             "address": shipping_address,
             "logisticsInfo": logistics,
-            "trackingHints": None,
+            "trackingHints": _tracking_hints(spec, order_id),
+            "contactInformation": [],
             "selectedAddresses": [shipping_address],
         },
-        "ratesAndBenefitsData": {"id": "ratesAndBenefitsData", "rateAndBenefitsIdentifiers": []},
+        "ratesAndBenefitsData": {"id": "ratesAndBenefitsData", "rateAndBenefitsIdentifiers": _benefits(spec, order_id)},
         "marketingData": None,
         "giftRegistryData": None,
         "clientProfileData": build_client(customer),

@@ -1,10 +1,18 @@
-"""Date helpers: VTEX writes ISO 8601 with seven fractional digits and an offset."""
+"""Date helpers: VTEX writes ISO 8601 with seven fractional digits and an offset.
+
+A date a client sends without an offset (``deliveredDate``'s ``yyyy-mm-dd hh:mm``, a date-only
+``issuanceDate`` or event date, a naive ISO date-time) is read in the **store's time zone**
+(``storePreferencesData.timeZone``, "E. South America Standard Time": UTC-03:00, Brazil has had
+no daylight saving time since 2019), not in UTC: a São Paulo clerk's 14:30 delivery stays 14:30.
+The list's date filters are the exception: the spec writes them in UTC.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+STORE_TZ = timezone(timedelta(hours=-3), "E. South America Standard Time")
 _DELIVERED_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$")
 
 
@@ -27,8 +35,8 @@ def list_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
-def parse_iso(text: str) -> datetime:
-    """Parse an ISO 8601 date or date-time; naive values count as UTC.
+def parse_iso(text: str, naive: tzinfo = UTC) -> datetime:
+    """Parse an ISO 8601 date or date-time; values without an offset are in ``naive``.
 
     Raises ``ValueError`` for anything else.
     """
@@ -37,18 +45,18 @@ def parse_iso(text: str) -> datetime:
     value = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         day = date.fromisoformat(value)
-        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+        return datetime(day.year, day.month, day.day, tzinfo=naive)
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
+        moment = moment.replace(tzinfo=naive)
     return moment
 
 
 def parse_delivered(text: str) -> datetime:
-    """Parse PUT tracking's ``deliveredDate`` (``yyyy-mm-dd hh:mm``), taken as UTC."""
+    """Parse PUT tracking's ``deliveredDate`` (``yyyy-mm-dd hh:mm``), in the store's time zone."""
     if not isinstance(text, str) or not _DELIVERED_RE.match(text):
         raise ValueError("expected yyyy-mm-dd hh:mm")
-    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
+    return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=STORE_TZ)
 
 
 def at(day: str, hour: int = 12, minute: int = 0, second: int = 0, micro: int = 0) -> datetime:

@@ -1,17 +1,17 @@
-"""The errors the sandbox answers with, in OMS's ``{"error": {...}}`` shape.
+"""The errors the sandbox answers with: VTEX's documented bodies, else the plainest shape.
 
-Codes ``1``, ``OMS003`` and ``OMS007`` are the ones VTEX documents or is known to send
-(vtex-api.md section 6.1). VTEX documents no error body for the other cases, so the sandbox
-picked these:
+Where VTEX documents (or is known to send) a body, the sandbox sends exactly that, in OMS's
+``{"error": {"code", "message", "exception"}}`` envelope (vtex-api.md section 6.1):
 
-- every 400 (a field is wrong, an amount is too high, no tracking number yet) uses OMS's
-  generic code ``1`` with a message that names the field or the rule;
-- a write the order's status does not allow answers 409 with ``OMS021``;
-- an unknown invoice number answers 404 with ``OMS020`` "Invoice Not Found" (the KIs' wording);
-- a read-only key on a write answers 403 with code ``403`` and OAS's description text.
+- 401: code ``1``, "Unauthorized access" (OAS start-handling example);
+- start-handling on a wrong status: code ``OMS003`` (409 in the spec, 400 as seen in the field);
+- an unknown order: 404 with code ``OMS007`` "Order Not Found" (FS, a public fixture).
 
-So a client can treat "400 + code ``OMS...``" as a status conflict (as FIELD saw for OMS003),
-and any other 400 as a bad request.
+Everything else (a rejected field, a status that forbids an invoice, an unknown invoice number,
+a read-only key on a write, an unknown route) has no documented body, so the sandbox invents no
+code for it: the answer is **plain text** (``text/plain``), one sentence, as OMS sometimes answers
+(FS: "No authorized"). The KIs' own wording is kept where there is one ("Invoice Not Found",
+"An error has occurred", "Unable to using the restitution Refund more than ...").
 """
 
 from __future__ import annotations
@@ -19,31 +19,38 @@ from __future__ import annotations
 from typing import Any
 
 UNAUTHORIZED = "1"  # VTEX: 401 "Unauthorized access"
-VALIDATION = "1"  # generic OMS code; the message names the field
 WRONG_STATUS_START_HANDLING = "OMS003"  # VTEX, documented
 ORDER_NOT_FOUND = "OMS007"  # VTEX, seen in the wild
-FORBIDDEN = "403"  # sandbox pick; VTEX documents no body for 403
-INVOICE_NOT_FOUND = "OMS020"  # sandbox pick; message "Invoice Not Found" as in the KIs
-INVOICE_WRONG_STATUS = "OMS021"  # sandbox pick
-ROUTE_NOT_FOUND = "404"
-METHOD_NOT_ALLOWED = "405"
+TEXT_TYPE = "text/plain; charset=utf-8"
 
 
 class ApiError(Exception):
-    """An error answer: HTTP status plus OMS error code and message."""
+    """An error answer: HTTP status, message, and VTEX's code when VTEX documents one.
+
+    ``code=None`` means VTEX documents no body for this case: the answer is the message as plain
+    text.
+    """
 
     def __init__(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+        self, status: int, code: str | None, message: str, headers: dict[str, str] | None = None
     ) -> None:
-        super().__init__(f"{status} {code}: {message}")
+        super().__init__(f"{status} {code or '-'}: {message}")
         self.status = status
         self.code = code
         self.message = message
         self.headers = dict(headers or {})
 
-    def body(self) -> dict[str, Any]:
-        """The JSON body, e.g. ``{"error": {"code": "OMS007", "message": ..., "exception": None}}``."""
+    def body(self) -> dict[str, Any] | bytes:
+        """OMS's JSON envelope for a documented code, else the message as UTF-8 text."""
+        if self.code is None:
+            return self.message.encode("utf-8")
         return error_body(self.code, self.message)
+
+    def reply_headers(self) -> dict[str, str]:
+        headers = dict(self.headers)
+        if self.code is None:
+            headers.setdefault("Content-Type", TEXT_TYPE)
+        return headers
 
 
 def error_body(code: str, message: str) -> dict[str, Any]:
@@ -51,9 +58,14 @@ def error_body(code: str, message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "exception": None}}
 
 
+def plain(status: int, message: str, headers: dict[str, str] | None = None) -> ApiError:
+    """An answer VTEX documents no body for: the status and one plain-text sentence."""
+    return ApiError(status, None, message, headers)
+
+
 def bad_request(message: str) -> ApiError:
-    """400 with the generic OMS code and a message naming the field."""
-    return ApiError(400, VALIDATION, message)
+    """400 with a plain-text message naming the field or the rule."""
+    return plain(400, message)
 
 
 def order_not_found() -> ApiError:
@@ -62,5 +74,5 @@ def order_not_found() -> ApiError:
 
 
 def invoice_not_found() -> ApiError:
-    """404 for an invoice number the order does not have."""
-    return ApiError(404, INVOICE_NOT_FOUND, "Invoice Not Found")
+    """404 for an invoice number the order does not have (the KIs' wording, no code)."""
+    return plain(404, "Invoice Not Found")

@@ -3,7 +3,8 @@
 A fault matches requests by method and path and is consumed FIFO: the first queued fault
 that matches a request fires, and is dropped after ``times`` matches (default 1). Kinds:
 
-``status``          answer ``status`` (e.g. 429, 500) with a JSON body (or ``body``) and headers;
+``status``          answer ``status`` (e.g. 429, 500) with the reason phrase as plain text (VTEX
+                    documents no body for these), or ``body`` as JSON, and headers;
                     ``retry_after`` adds ``Retry-After`` in seconds, ``retry_after_date`` adds it
                     as an HTTP-date that many seconds ahead. The request is not processed.
 ``html``            answer ``status`` (default 503) with an HTML error page; with ``status=200``
@@ -41,7 +42,6 @@ Examples::
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Callable
@@ -201,6 +201,7 @@ _HTML_LOGIN = """<!DOCTYPE html>
 
 _JSON = "application/json; charset=utf-8"
 _HTML = "text/html; charset=utf-8"
+_TEXT = "text/plain; charset=utf-8"
 
 
 def render(
@@ -214,12 +215,12 @@ def render(
     headers: dict[str, str] = {}
     if fault.kind == "status":
         status = int(fault.status or 500)
-        if fault.body is None:
-            body = json.dumps({"error": {"code": str(status), "message": phrase_for(status),
-                                         "exception": None}}).encode()
+        if fault.body is None:  # VTEX documents no body for these: the plainest one
+            body = phrase_for(status).encode()
+            headers["Content-Type"] = _TEXT
         else:
             body = fault.body.encode() if isinstance(fault.body, str) else bytes(fault.body)
-        headers["Content-Type"] = _JSON
+            headers["Content-Type"] = _JSON
     elif fault.kind == "html" and fault.status != 200:
         status = int(fault.status or 503)
         body = (fault.body or _HTML_ERROR.format(status=status, phrase=phrase_for(status))).encode()

@@ -6,6 +6,8 @@ import copy
 import ipaddress
 import socket
 import threading
+import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -20,6 +22,9 @@ DEMO_APP_TOKEN = "SANDBOXDEMOTOKENXKQWJHZPLMNBVCXASDFGHJKLQWERTYUIOPZXCVBNMASDFG
 LIMITED_APP_KEY = "vtexappkey-sandbox-READONLY"
 LIMITED_APP_TOKEN = "SANDBOXREADONLYTOKENQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBN"
 ACCOUNT = "sandbox"
+REALISTIC_APPLY_DELAY = 3.0
+"""Seconds OMS takes to apply an invoice (FIELD measured ~6 s; "a few seconds"): the demo's and
+the command line's default. Tests pass their own ``apply_delay`` (0 unless timing is the point)."""
 
 
 def check_loopback(host: str) -> str:
@@ -40,7 +45,9 @@ class Sandbox:
 
     Use it as a context manager (``with Sandbox() as sb: ...``) or call :meth:`start` and
     :meth:`stop`. ``latency`` is added to every request; ``apply_delay`` is how long a posted
-    invoice takes to show up in Get Order (0 = immediately).
+    invoice takes to show up in Get Order, and then how long the gateway takes to settle it
+    (0 = immediately; the demo uses :data:`REALISTIC_APPLY_DELAY`). ``clock`` (monotonic seconds)
+    can be injected so that tests step through the delays without sleeping.
     """
 
     account = ACCOUNT
@@ -56,11 +63,12 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         faults: list[str] | tuple[str, ...] = (),
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.host = check_loopback(host)
         self._requested_port = port
         self.latency = latency
-        self.store = Store(seed_orders(), apply_delay=apply_delay)
+        self.store = Store(seed_orders(), apply_delay=apply_delay, clock=clock)
         self.faults = FaultQueue()
         for spec in faults:
             self.faults.add_spec(spec)
@@ -145,8 +153,29 @@ class Sandbox:
     def start_handling_conflict_status(self, status: int) -> None:
         self.store.start_handling_conflict_status = status
 
+    @property
+    def partial_settlement(self) -> bool:
+        """Whether the gateway settles partial invoices (VTEX beta): a partly invoiced order then
+        passes through ``invoice`` and goes back to ``payment-approved``; otherwise it stays in
+        ``handling``."""
+        return self.store.partial_settlement
+
+    @partial_settlement.setter
+    def partial_settlement(self, on: bool) -> None:
+        self.store.partial_settlement = bool(on)
+
+    @property
+    def list_lag(self) -> float:
+        """Seconds the order list lags behind Get Order (VTEX: about 4 minutes; 0 = none)."""
+        return self.store.list_lag
+
+    @list_lag.setter
+    def list_lag(self, seconds: float) -> None:
+        self.store.list_lag = max(0.0, float(seconds))
+
     def apply_pending(self) -> int:
-        """Apply every pending invoice now, whatever ``apply_delay`` says; returns how many."""
+        """Apply and settle every pending invoice now, whatever ``apply_delay`` says; returns how
+        many steps ran (an invoice that completes the order counts twice: applied, settled)."""
         return self.store.apply_pending(force=True)
 
     # --- state -----------------------------------------------------------------------------

@@ -1,11 +1,26 @@
-"""List orders (``GET /api/oms/pvt/orders``): filters, sorting, paging, Solr-like stats."""
+"""List orders (``GET /api/oms/pvt/orders``): filters, sorting, paging, Solr-like stats.
+
+Every parameter the spec documents is accepted (vtex-api.md 2.2), and unknown ones are ignored, as
+a search index does. Where the spec's own examples are odd, the sandbox does what a Solr-backed
+list plausibly does with them instead of refusing:
+
+- ``orderBy`` whose field is not one of ``creationDate``, ``orderId``, ``items``, ``totalValue``,
+  ``origin`` (the spec's example is an order id, ``v502556llux-01,asc``) falls back to the default
+  order, newest first;
+- a date filter filters on the field its value names (the spec's ``f_authorizedDate`` example says
+  ``creationDate:[... TO ...]``); ``*`` leaves an end of the range open.
+
+``totalValue`` is Solr's figure, computed from the rounded unit selling prices plus shipping (an
+integer, as the spec types it), so it can differ from Get Order's ``value`` by rounding (KI ``rounding-of-totalvalue-in-listorders``):
+re-read the detail before acting. The store can make the list lag (``list_lag``).
+"""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .dates import list_iso, parse_iso
@@ -15,7 +30,10 @@ MAX_PAGE = 30
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 15
 SORT_FIELDS = {"creationDate", "orderId", "totalValue", "items", "origin"}
+DATE_FIELDS = {"creationDate", "invoicedDate", "authorizedDate"}
 _RANGE_RE = re.compile(r"^(\w+):\[(.+) TO (.+)\]$")
+_DAYS_RE = re.compile(r"^(-?\d+)\.days$")
+SEARCH_FIELDS = {"sku_Ids", "listId", "tid", "pci_tid", "paymentId", "nsu"}
 
 
 def list_row(order: dict[str, Any]) -> dict[str, Any]:
@@ -35,7 +53,7 @@ def list_row(order: dict[str, Any]) -> dict[str, Any]:
         "creationDate": list_iso(parse_iso(created)) if created else "",
         "clientName": f"{client.get('firstName') or ''} {client.get('lastName') or ''}".strip(),
         "items": None,
-        "totalValue": order["value"],
+        "totalValue": solr_total(order),
         "paymentNames": ", ".join(payments),
         "status": order["status"],
         "statusDescription": order.get("statusDescription") or order["status"],
@@ -60,6 +78,13 @@ def list_row(order: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def solr_total(order: dict[str, Any]) -> int:
+    """The list's ``totalValue``: rounded unit selling prices times quantities plus shipping."""
+    items = sum((it.get("sellingPrice") or 0) * it["quantity"] for it in order["items"])
+    logistics = (order.get("shippingData") or {}).get("logisticsInfo") or []
+    return int(items + sum(li.get("sellingPrice") or 0 for li in logistics))
+
+
 def _int_param(query: dict[str, str], name: str, default: int, maximum: int) -> int:
     raw = query.get(name)
     if raw is None or raw == "":
@@ -73,17 +98,96 @@ def _int_param(query: dict[str, str], name: str, default: int, maximum: int) -> 
     return value
 
 
-def _date_range(query: dict[str, str], name: str, field: str) -> tuple[str, datetime, datetime] | None:
+def _date_range(query: dict[str, str], name: str) -> tuple[str, datetime | None, datetime | None] | None:
     raw = query.get(name)
     if not raw:
         return None
     match = _RANGE_RE.match(raw.strip())
-    if not match or match.group(1) != field:
-        raise bad_request(f"The parameter '{name}' must look like '{field}:[2026-01-01T00:00:00.000Z TO ...]'.")
+    if not match or match.group(1) not in DATE_FIELDS:
+        raise bad_request(f"The parameter '{name}' must look like 'creationDate:[2026-01-01T00:00:00.000Z TO ...]'.")
     try:
-        return field, parse_iso(match.group(2)), parse_iso(match.group(3))
+        ends = [None if end.strip() == "*" else parse_iso(end) for end in match.group(2, 3)]
     except ValueError:
         raise bad_request(f"The parameter '{name}' has an invalid date: {raw!r}.") from None
+    return match.group(1), ends[0], ends[1]
+
+
+def _in_range(order: dict[str, Any], field: str, low: datetime | None, high: datetime | None) -> bool:
+    if not order.get(field):
+        return False
+    moment = parse_iso(order[field])
+    return (low is None or low <= moment) and (high is None or moment <= high)
+
+
+def _flag(query: dict[str, str], name: str) -> bool | None:
+    raw = query.get(name, "").strip().lower()
+    return None if raw not in ("true", "false") else raw == "true"
+
+
+def _payments(order: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for t in (order.get("paymentData") or {}).get("transactions", []) for p in t.get("payments", [])]
+
+
+def _search_field(order: dict[str, Any], field: str, value: str) -> bool:
+    """``searchField=sku_Ids&sku_Ids=25`` and the like (the spec's SKU, TID, PID... search)."""
+    if field == "sku_Ids":
+        return any(it["id"] == value for it in order["items"])
+    if field == "tid":
+        return any(p.get("tid") == value for p in _payments(order))
+    if field == "paymentId":
+        return any(p.get("id") == value for p in _payments(order))
+    return False  # gift lists, PCI TIDs and NSUs: the seed has none
+
+
+def _shipping_within(order: dict[str, Any], days: int, today: datetime) -> bool:
+    """``f_shippingEstimate``: due within ``days`` days (``-1.days``: already late)."""
+    logistics = (order.get("shippingData") or {}).get("logisticsInfo") or []
+    dates = [parse_iso(li["shippingEstimateDate"]) for li in logistics if li.get("shippingEstimateDate")]
+    if not dates or order["status"] in ("invoiced", "canceled"):
+        return False
+    due = max(dates)
+    if days < 0:
+        return due < today
+    return due.date() <= (today + timedelta(days=days)).date()
+
+
+def _matches(order: dict[str, Any], query: dict[str, str], today: datetime) -> bool:
+    """The filters other than status, text and dates."""
+    checks: list[tuple[str, Callable[[str], bool]]] = [
+        ("f_sellerNames", lambda v: any(s.get("name") == v for s in order.get("sellers") or [])),
+        ("f_salesChannel", lambda v: v in (order.get("salesChannel"), "Main" if order.get("salesChannel") == "1" else None)),
+        ("salesChannelId", lambda v: order.get("salesChannel") == v),
+        ("f_affiliateId", lambda v: order.get("affiliateId") == v),
+        ("f_paymentNames", lambda v: any(p.get("paymentSystemName") == v for p in _payments(order))),
+        ("f_UtmSource", lambda v: ((order.get("marketingData") or {}).get("utmSource") or "") == v),
+        ("f_callCenterOperatorName", lambda v: False),  # the seed has no call-center orders
+        ("f_RnB", lambda v: any(r.get("name") == v for r in
+                                (order.get("ratesAndBenefitsData") or {}).get("rateAndBenefitsIdentifiers") or [])),
+    ]
+    for name, check in checks:
+        value = query.get(name, "").replace("+", " ").strip()
+        if value and not check(value):
+            return False
+    estimate = query.get("f_shippingEstimate", "").strip()
+    if estimate:
+        days = _DAYS_RE.match(estimate)
+        if not days:
+            raise bad_request("The parameter 'f_shippingEstimate' must look like '7.days', '0.days' or '-1.days'.")
+        if not _shipping_within(order, int(days.group(1)), today):
+            return False
+    incomplete = _flag(query, "incompleteOrders")
+    if incomplete is not None and incomplete == bool(order.get("isCompleted", True)):
+        return False
+    if _flag(query, "f_isInstore") is True:
+        return False  # no seed order comes from inStore
+    if _flag(query, "f_hasInputInvoice") is True and not any(
+        p["type"] == "Input" for p in (order.get("packageAttachment") or {}).get("packages", [])
+    ):
+        return False
+    field = query.get("searchField", "").strip()
+    if field in SEARCH_FIELDS and query.get(field) and not _search_field(order, field, query[field].strip()):
+        return False
+    return True
 
 
 def _matches_text(order: dict[str, Any], text: str) -> bool:
@@ -124,7 +228,7 @@ def _stats(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
     return block
 
 
-def list_orders(orders: Iterable[dict[str, Any]], query: dict[str, str]) -> dict[str, Any]:
+def list_orders(orders: Iterable[dict[str, Any]], query: dict[str, str], today: datetime | None = None) -> dict[str, Any]:
     """Answer a list request. ``query`` holds the first value of each query parameter."""
     page = _int_param(query, "page", 1, MAX_PAGE)
     per_page = _int_param(query, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)
@@ -132,36 +236,21 @@ def list_orders(orders: Iterable[dict[str, Any]], query: dict[str, str]) -> dict
     text = query.get("q", "").strip()
     if "+" in text:
         raise bad_request("The parameter 'q' must not contain '+'.")
-    ranges = [
-        r for r in (
-            _date_range(query, "f_creationDate", "creationDate"),
-            _date_range(query, "f_invoicedDate", "invoicedDate"),
-            _date_range(query, "f_authorizedDate", "authorizedDate"),
-        ) if r
-    ]
-    has_input = query.get("f_hasInputInvoice", "").lower() == "true"
-    sort_field, _, direction = (query.get("orderBy") or "creationDate,desc").partition(",")
-    direction = direction or "asc"
+    ranges = [r for r in (_date_range(query, name) for name in ("f_creationDate", "f_invoicedDate",
+                                                              "f_authorizedDate")) if r]
+    sort_field, _, direction = (query.get("orderBy") or "").partition(",")
+    direction = direction.strip().lower()
     if sort_field not in SORT_FIELDS or direction not in ("asc", "desc"):
-        raise bad_request(
-            "The parameter 'orderBy' must be '{field},{asc|desc}' with field one of "
-            f"{', '.join(sorted(SORT_FIELDS))}; got {query.get('orderBy')!r}."
-        )
+        sort_field, direction = "creationDate", "desc"
+    today = today or datetime.now(UTC)
 
-    selected = []
-    for order in orders:
-        if statuses and order["status"] not in statuses:
-            continue
-        if text and not _matches_text(order, text):
-            continue
-        if any(not order.get(f) or not lo <= parse_iso(order[f]) <= hi for f, lo, hi in ranges):
-            continue
-        if has_input and not any(
-            p["type"] == "Input" for p in (order.get("packageAttachment") or {}).get("packages", [])
-        ):
-            continue
-        selected.append(order)
-
+    selected = [
+        order for order in orders
+        if (not statuses or order["status"] in statuses)
+        and (not text or _matches_text(order, text))
+        and all(_in_range(order, f, lo, hi) for f, lo, hi in ranges)
+        and _matches(order, query, today)
+    ]
     rows = [list_row(o) for o in selected]
     key = {"creationDate": lambda r: r["creationDate"], "orderId": lambda r: r["orderId"],
            "totalValue": lambda r: r["totalValue"], "items": lambda r: r["totalItems"],

@@ -43,6 +43,7 @@ def new_package(
         "embeddedInvoice": embedded,
         "type": kind,
         "courierStatus": courier_status,
+        "dispatchedDate": None,  # the PATCH's (or the invoice's) dispatchedDate, once sent
         "cfop": None,
         "restitutions": restitutions,
         "volumes": 1,
@@ -80,6 +81,7 @@ def seed_package(order: dict[str, Any], spec: PackageSpec, invoiced_so_far: int)
     )
     status = package["courierStatus"]
     if status is not None:
+        package["dispatchedDate"] = vtex_iso(min([plus(spec.issued, hours=2), *(e.at for e in spec.events)]))
         status["data"] = [
             {"lastChange": vtex_iso(plus(e.at, minutes=5)), "city": e.city, "state": e.state,
              "description": e.description, "createDate": vtex_iso(e.at)}

@@ -99,7 +99,7 @@ class Reply:
 
 
 def _error(error: ApiError) -> Reply:
-    return Reply(error.status, error.body(), error.headers)
+    return Reply(error.status, error.body(), error.reply_headers())
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
@@ -251,7 +251,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             return _error(error)
         except Exception:  # a sandbox bug must still produce an answer
             log.exception("sandbox failed on %s %s", self.command, path)
-            return Reply(500, errors.error_body("1", "An error has occurred"))
+            return _error(errors.plain(500, "An error has occurred"))
 
     def _route(self, path: str, query: dict[str, str], raw: bytes) -> Reply:
         name, params = _match(self.command, path)
@@ -261,7 +261,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if access is None:
             raise ApiError(401, errors.UNAUTHORIZED, "Unauthorized access")
         if name in WRITES and access != "full":
-            raise ApiError(403, errors.FORBIDDEN, "The credentials are not enabled to access the service.")
+            raise errors.plain(403, "The credentials are not enabled to access the service.")
         body = self._json_body(raw)
         store = self.server.sandbox.store
         order = params.get("order", "")
@@ -302,9 +302,8 @@ def _match(method: str, path: str) -> tuple[str, dict[str, str]]:
                 return name, {k: unquote(v) for k, v in found.groupdict().items()}
             allowed.append(route_method)
     if allowed:
-        raise ApiError(405, errors.METHOD_NOT_ALLOWED, f"Method {method} is not allowed here.",
-                       {"Allow": ", ".join(sorted(set(allowed)))})
-    raise ApiError(404, errors.ROUTE_NOT_FOUND, f"No route for {path}.")
+        raise errors.plain(405, f"Method {method} is not allowed here.", {"Allow": ", ".join(sorted(set(allowed)))})
+    raise errors.plain(404, f"No route for {path}.")
 
 
 def _recorded_body(raw: bytes) -> Any:

@@ -1,15 +1,25 @@
-"""The sandbox's order state and OMS business rules (vtex-api.md sections 4 and 5).
+"""The sandbox's order state and the six OMS operations (rules in ``invoicing``).
 
 Thread-safe: every public method takes the store lock. Invoices are applied asynchronously,
-like OMS does: a POST /invoice is answered at once, and its package becomes part of the order
-``apply_delay`` seconds later. Pending invoices are applied lazily, whenever anything reads or
-writes the store after their due time, so no timer threads are involved and
-``apply_delay=0`` means "visible immediately".
+like OMS does: a POST /invoice is answered at once; ``apply_delay`` seconds later its package is
+on the order, and a fully invoiced order shows ``invoice`` (Verifying invoice) while the gateway
+settles; one more ``apply_delay`` later it is ``invoiced``. A partial invoice leaves the order in
+``handling``, or, when the account has partial settlement (``partial_settlement``, a beta that
+needs a Payment Provider Protocol connector; OAS POST description), passes through ``invoice`` and
+goes back to ``payment-approved`` (FLOW: "if the order is only partially invoiced, its status may
+go back to Payment approved"). Pending steps run lazily, whenever anything reads or writes the
+store after their due time, so no timer threads are involved and ``apply_delay=0`` means
+"all of it, immediately".
+
+The order list reads an index that can lag (``list_lag`` seconds, VTEX's is ~4 minutes): while a
+lag is set, the store remembers each order's earlier states and lists the one of ``list_lag``
+seconds ago.
 """
 
 from __future__ import annotations
 
 import copy
+import math
 import threading
 import time
 import uuid
@@ -18,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import errors
+from . import invoicing as rules
 from .builder import set_status
 from .dates import now, vtex_iso
 from .errors import ApiError
@@ -31,15 +42,13 @@ from .validation import (
     parse_tracking_status,
 )
 
-OUTPUT_STATUSES = {"ready-for-handling", "handling", "ready-for-invoicing"}
-"""Statuses that accept an Output invoice (plus ``payment-approved`` once partially invoiced)."""
 
-
-@dataclass
+@dataclass(eq=False)  # compared by identity: two steps are never "the same"
 class _Pending:
     due: float
     order_id: str
-    package: dict[str, Any]
+    package: dict[str, Any] | None  # an invoice OMS has yet to take in
+    settle_to: str | None = None  # or: the status the order settles to after ``invoice``
 
 
 class Store:
@@ -57,6 +66,9 @@ class Store:
         self._clock = clock
         self.apply_delay = apply_delay
         self.start_handling_conflict_status = 409
+        self.partial_settlement = False
+        self.list_lag = 0.0
+        self._history: dict[str, list[tuple[float, dict[str, Any]]]] = {}
 
     # --- state access ----------------------------------------------------------------------
 
@@ -65,6 +77,7 @@ class Store:
         with self._lock:
             self._orders = copy.deepcopy(orders)
             self._pending.clear()
+            self._history.clear()
 
     def add_order(self, order: dict[str, Any]) -> str:
         """Add (or replace) an order given as Get Order JSON; returns its id."""
@@ -74,7 +87,10 @@ class Store:
         order = copy.deepcopy(order)
         order.setdefault("packageAttachment", {"packages": []})
         with self._lock:
+            if order["orderId"] in self._orders:
+                self._remember(self._orders[order["orderId"]])
             self._orders[order["orderId"]] = order
+            self._index_now(order)
         return order["orderId"]
 
     def snapshot(self) -> dict[str, dict[str, Any]]:
@@ -84,14 +100,19 @@ class Store:
             return copy.deepcopy(self._orders)
 
     def apply_pending(self, force: bool = False) -> int:
-        """Apply pending invoices that are due (all of them with ``force``); returns how many."""
+        """Run pending steps that are due (all of them, settling included, with ``force``);
+        returns how many ran."""
+        ran = 0
         with self._lock:
-            moment = self._clock()
-            due = [p for p in self._pending if force or p.due <= moment]
-            self._pending = [p for p in self._pending if not (force or p.due <= moment)]
-            for pending in due:
-                self._apply(pending)
-            return len(due)
+            while True:
+                moment = self._clock()
+                due = sorted((p for p in self._pending if force or p.due <= moment), key=lambda p: p.due)
+                if not due:
+                    return ran
+                self._pending = [p for p in self._pending if p not in due]
+                for pending in due:
+                    self._run(pending)
+                ran += len(due)
 
     def pending_count(self) -> int:
         with self._lock:
@@ -108,7 +129,7 @@ class Store:
     def list_orders(self, query: dict[str, str]) -> dict[str, Any]:
         with self._lock:
             self.apply_pending()
-            return list_orders(self._orders.values(), query)
+            return list_orders(self._indexed(), query)
 
     def start_handling(self, ref: str) -> None:
         with self._lock:
@@ -120,7 +141,9 @@ class Store:
                     errors.WRONG_STATUS_START_HANDLING,
                     "Order status should be ready-for-handling to perform this action",
                 )
+            self._remember(order)
             set_status(order, "handling", now())
+            self._index_now(order)
 
     def post_invoice(self, ref: str, body: Any) -> dict[str, str]:
         with self._lock:
@@ -128,17 +151,18 @@ class Store:
             order = self._find(ref)
             request = parse_invoice(body)
             if self._has_invoice(order, request.number):
-                return self._receipt(order)  # same number again: new receipt, nothing else
+                # The same number again. vtex-api.md 3.11 lists sources that disagree; the most
+                # recent one, OAS at HEAD ("Changing the receipt code", since PR #885, 2023-06),
+                # says a new receipt overrides the previous one and "you cannot change other
+                # information". So: a fresh receipt, and the package stays as it was.
+                return self._receipt(order)
+            outputs = self._packages(order, "Output")
             if request.type == "Output":
-                self._check_output(order, request)
+                rules.check_output(order, outputs, request)
             else:
-                self._check_input(order, request)
+                rules.check_input(order, outputs, self._packages(order, "Input"), request)
             package = self._package(order, request)
-            pending = _Pending(self._clock() + self.apply_delay, order["orderId"], package)
-            if self.apply_delay <= 0:
-                self._apply(pending)
-            else:
-                self._pending.append(pending)
+            self._schedule(_Pending(self._clock() + self.apply_delay, order["orderId"], package))
             return self._receipt(order)
 
     def patch_invoice(self, ref: str, number: str, body: Any) -> dict[str, str]:
@@ -147,14 +171,18 @@ class Store:
             order = self._find(ref)
             package = self._find_package(order, number)
             request = parse_tracking_number(body)
+            self._remember(order)
             package["trackingNumber"] = request.tracking_number
             if request.tracking_url is not None:
                 package["trackingUrl"] = request.tracking_url
             if request.courier is not None:
                 package["courier"] = request.courier
+            if request.dispatched is not None:
+                package["dispatchedDate"] = vtex_iso(request.dispatched)
             if package["courierStatus"] is None:
                 package["courierStatus"] = {"status": "ok", "finished": False, "deliveredDate": None, "data": []}
             order["lastChange"] = vtex_iso(now())
+            self._index_now(order)
             return self._receipt(order)
 
     def put_tracking(self, ref: str, number: str, body: Any) -> dict[str, str]:
@@ -164,11 +192,11 @@ class Store:
             package = self._find_package(order, number)
             request = parse_tracking_status(body)
             if not package.get("trackingNumber"):
-                raise ApiError(
-                    400, errors.VALIDATION,
+                raise errors.bad_request(
                     f"The invoice {number} has no tracking number. Send it first (PATCH "
-                    "/invoice/{invoiceNumber} or the invoice itself), then the tracking events.",
+                    "/invoice/{invoiceNumber} or the invoice itself), then the tracking events."
                 )
+            self._remember(order)
             status = package["courierStatus"] or {"status": "ok", "finished": False, "deliveredDate": None}
             status.setdefault("data", [])
             stamp = vtex_iso(now())
@@ -182,6 +210,7 @@ class Store:
                 status["deliveredDate"] = vtex_iso(request.delivered_at)
             package["courierStatus"] = status
             order["lastChange"] = stamp
+            self._index_now(order)
             return self._receipt(order)
 
     # --- rules -----------------------------------------------------------------------------
@@ -204,82 +233,43 @@ class Store:
     def _packages(self, order: dict[str, Any], kind: str, pending: bool = True) -> list[dict[str, Any]]:
         found = [p for p in order["packageAttachment"]["packages"] if p["type"] == kind]
         if pending:
-            found += [p.package for p in self._pending if p.order_id == order["orderId"] and p.package["type"] == kind]
+            found += [p.package for p in self._pending
+                      if p.order_id == order["orderId"] and p.package is not None and p.package["type"] == kind]
         return found
+
+    # --- the list's lagging index ------------------------------------------------------------
+
+    def _remember(self, order: dict[str, Any]) -> None:
+        """Before a change: keep the state the index already had (only while a lag is set)."""
+        if self.list_lag > 0 and order["orderId"] not in self._history:
+            self._history[order["orderId"]] = [(-math.inf, copy.deepcopy(order))]
+
+    def _index_now(self, order: dict[str, Any]) -> None:
+        """After a change: the index will show this state ``list_lag`` seconds from now."""
+        if self.list_lag > 0:
+            self._history.setdefault(order["orderId"], []).append((self._clock(), copy.deepcopy(order)))
+
+    def _indexed(self) -> list[dict[str, Any]]:
+        """The orders as the index shows them: each one's latest state at least ``list_lag`` old."""
+        if self.list_lag <= 0:
+            return list(self._orders.values())
+        seen_by = self._clock() - self.list_lag
+        shown = []
+        for order_id, order in self._orders.items():
+            states = self._history.get(order_id)
+            if states is None:
+                shown.append(order)
+                continue
+            old = [state for at, state in states if at <= seen_by]
+            if old:
+                shown.append(old[-1])
+        return shown
 
     def _has_invoice(self, order: dict[str, Any], number: str) -> bool:
         return any(p["invoiceNumber"] == number for kind in ("Output", "Input") for p in self._packages(order, kind))
 
-    def _check_output(self, order: dict[str, Any], request: InvoiceRequest) -> None:
-        status = order["status"]
-        outputs = self._packages(order, "Output")
-        if status == "invoiced":
-            raise ApiError(409, errors.INVOICE_WRONG_STATUS,
-                           "The order is already invoiced; only Input (return) invoices are accepted.")
-        if status not in OUTPUT_STATUSES and not (status == "payment-approved" and outputs):
-            raise ApiError(
-                409, errors.INVOICE_WRONG_STATUS,
-                "Order status should be ready-for-handling, handling or ready-for-invoicing to receive "
-                f"an Output invoice (current status: {status}).",
-            )
-        remaining = order["value"] - sum(p["invoiceValue"] for p in outputs)
-        if request.value > remaining:
-            raise ApiError(
-                400, errors.VALIDATION,
-                f"The invoice value ({request.value}) is higher than the amount still to be invoiced "
-                f"({remaining}) on order {order['orderId']}.",
-            )
-        self._check_skus(order, request)
-
-    def _check_input(self, order: dict[str, Any], request: InvoiceRequest) -> None:
-        if order["status"] != "invoiced":
-            raise ApiError(
-                409, errors.INVOICE_WRONG_STATUS,
-                "An Input (return) invoice needs a fully invoiced order "
-                f"(current status: {order['status']}).",
-            )
-        invoiced = sum(p["invoiceValue"] for p in self._packages(order, "Output"))
-        returned = sum(p["invoiceValue"] for p in self._packages(order, "Input"))
-        available = invoiced - returned
-        if request.value > available:
-            raise ApiError(400, errors.VALIDATION,
-                           f"Unable to using the restitution Refund more than {available}")
-        self._check_skus(order, request)
-
-    def _check_skus(self, order: dict[str, Any], request: InvoiceRequest) -> None:
-        skus = {item["id"] for item in order["items"]}
-        for i, item in enumerate(request.items):
-            if item.sku_id not in skus:
-                raise errors.bad_request(
-                    f"The field 'items[{i}].id' ({item.sku_id!r}) is not a SKU of order {order['orderId']}."
-                )
-
     def _package(self, order: dict[str, Any], request: InvoiceRequest) -> dict[str, Any]:
-        """Build the package, mapping each SKU to item indexes (spilling over repeated SKUs)."""
-        already: dict[int, int] = {}
-        for package in self._packages(order, request.type):
-            for item in package["items"]:
-                already[item["itemIndex"]] = already.get(item["itemIndex"], 0) + item["quantity"]
-        full_value = request.value >= order["value"]  # KI: OMS then shows product names
-        items: list[dict[str, Any]] = []
-        for wanted in request.items:
-            lines = [i for i, it in enumerate(order["items"]) if it["id"] == wanted.sku_id]
-            left = wanted.quantity
-            for pos, index in enumerate(lines):
-                room = order["items"][index]["quantity"] - already.get(index, 0)
-                take = left if pos == len(lines) - 1 else min(left, max(room, 0))
-                if take <= 0:
-                    continue
-                already[index] = already.get(index, 0) + take
-                left -= take
-                line = order["items"][index]
-                items.append({
-                    "itemIndex": index, "quantity": take, "price": wanted.price,
-                    "description": line["name"] if full_value else wanted.description,
-                    "unitMultiplier": line.get("unitMultiplier", 1.0),
-                })
-                if left == 0:
-                    break
+        items = rules.package_items(order, self._packages(order, request.type), request)
         refund = None
         if request.type == "Input":
             refund = [
@@ -287,24 +277,57 @@ class Store:
                  "quantity": it.quantity, "price": it.price, "description": it.description or ""}
                 for it in request.items
             ]
-        return new_package(
+        package = new_package(
             number=request.number, kind=request.type, value=request.value, issued=vtex_iso(request.issued),
             items=items, invoice_key=request.invoice_key, invoice_url=request.invoice_url,
             embedded=request.embedded, courier=request.courier, tracking_number=request.tracking_number or None,
             tracking_url=request.tracking_url, refund_items=refund,
         )
+        if request.dispatched is not None:
+            package["dispatchedDate"] = vtex_iso(request.dispatched)
+        return package
 
-    def _apply(self, pending: _Pending) -> None:
+    def _schedule(self, pending: _Pending) -> None:
+        if self.apply_delay <= 0:
+            self._run(pending)
+        else:
+            self._pending.append(pending)
+
+    def _run(self, pending: _Pending) -> None:
         order = self._orders.get(pending.order_id)
         if order is None:
             return
-        order["packageAttachment"]["packages"].append(pending.package)
-        moment = now()
-        if pending.package["type"] == "Output":
-            invoiced = sum(p["invoiceValue"] for p in self._packages(order, "Output", pending=False))
-            set_status(order, "invoiced" if invoiced >= order["value"] else "handling", moment)
+        self._remember(order)
+        if pending.settle_to is not None:
+            self._settle(order, pending.settle_to)
         else:
+            self._apply(order, pending.package, pending.due)
+        self._index_now(order)
+
+    def _apply(self, order: dict[str, Any], package: dict[str, Any], due: float) -> None:
+        """OMS takes the package in; a full (or, with partial settlement, any) Output goes to
+        ``invoice`` (Verifying invoice) while the gateway settles, one ``apply_delay`` later."""
+        moment = now()
+        outputs = self._packages(order, "Output", pending=False)
+        if package["type"] == "Input":
+            rules.apply_refund(package, order, outputs)
+            order["packageAttachment"]["packages"].append(package)
             order["lastChange"] = vtex_iso(moment)
+            return
+        order["packageAttachment"]["packages"].append(package)
+        outputs.append(package)
+        rules.settle_value(order, outputs)
+        full = sum(p["invoiceValue"] for p in outputs) >= order["value"]
+        if full or self.partial_settlement:
+            set_status(order, "invoice", moment)
+            target = "invoiced" if full else "payment-approved"
+            self._schedule(_Pending(due + self.apply_delay, order["orderId"], None, target))
+        else:
+            set_status(order, "handling", moment)
+
+    def _settle(self, order: dict[str, Any], target: str) -> None:
+        if order["status"] == "invoice":
+            set_status(order, target, now())
 
     def _receipt(self, order: dict[str, Any]) -> dict[str, str]:
         return {"date": vtex_iso(now()), "orderId": order["orderId"], "receipt": uuid.uuid4().hex}

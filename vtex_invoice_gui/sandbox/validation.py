@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .dates import parse_delivered, parse_iso
+from .dates import STORE_TZ, parse_delivered, parse_iso
 from .errors import bad_request
 
 INVOICE_NUMBER_RE = re.compile(r"^[A-Za-z0-9._-]{1,50}$")
@@ -43,6 +43,7 @@ class InvoiceRequest:
     courier: str | None
     tracking_number: str | None
     tracking_url: str | None
+    dispatched: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class TrackingNumberRequest:
     tracking_number: str
     tracking_url: str | None
     courier: str | None
+    dispatched: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def parse_invoice(body: Any) -> InvoiceRequest:
         raise bad_request(f"The field 'type' must be 'Output' or 'Input'; got {kind!r}.")
     issued_raw = _required(body, "issuanceDate")
     try:
-        issued = parse_iso(issued_raw)
+        issued = parse_iso(issued_raw, STORE_TZ)
     except (TypeError, ValueError):
         raise bad_request(
             f"The field 'issuanceDate' is not a valid ISO 8601 date-time: {issued_raw!r}."
@@ -157,19 +159,24 @@ def parse_invoice(body: Any) -> InvoiceRequest:
     number = check_invoice_number(_required(body, "invoiceNumber"))
     value = _invoice_value(_required(body, "invoiceValue"))
     items = _invoice_items(_required(body, "items"))
-    dispatched = _optional_str(body, "dispatchedDate")
-    if dispatched:
-        try:
-            parse_iso(dispatched)
-        except ValueError:
-            raise bad_request(f"The field 'dispatchedDate' is not a valid date-time: {dispatched!r}.") from None
+    dispatched = _dispatched(body)
     return InvoiceRequest(
         type=kind, issued=issued, number=number, value=value, items=items,
         invoice_key=_optional_str(body, "invoiceKey"), invoice_url=_optional_str(body, "invoiceUrl"),
         embedded=_optional_str(body, "embeddedInvoice"), courier=_optional_str(body, "courier"),
         tracking_number=_optional_str(body, "trackingNumber"),
-        tracking_url=_optional_str(body, "trackingUrl"),
+        tracking_url=_optional_str(body, "trackingUrl"), dispatched=dispatched,
     )
+
+
+def _dispatched(body: dict[str, Any]) -> datetime | None:
+    raw = _optional_str(body, "dispatchedDate")
+    if not raw:
+        return None
+    try:
+        return parse_iso(raw, STORE_TZ)
+    except ValueError:
+        raise bad_request(f"The field 'dispatchedDate' is not a valid date-time: {raw!r}.") from None
 
 
 def parse_tracking_number(body: Any) -> TrackingNumberRequest:
@@ -178,15 +185,9 @@ def parse_tracking_number(body: Any) -> TrackingNumberRequest:
     number = _required(body, "trackingNumber")
     if not isinstance(number, str) or not number.strip():
         raise bad_request("The field 'trackingNumber' must be a non-empty string.")
-    dispatched = _optional_str(body, "dispatchedDate")
-    if dispatched:
-        try:
-            parse_iso(dispatched)
-        except ValueError:
-            raise bad_request(f"The field 'dispatchedDate' is not a valid date-time: {dispatched!r}.") from None
     return TrackingNumberRequest(
         tracking_number=number, tracking_url=_optional_str(body, "trackingUrl"),
-        courier=_optional_str(body, "courier"),
+        courier=_optional_str(body, "courier"), dispatched=_dispatched(body),
     )
 
 
@@ -201,7 +202,7 @@ def _event(raw: Any, i: int) -> TrackingEvent:
             raise bad_request(f"The field '{where}.{name}' is required and must be a non-empty string.")
         values[name] = value
     try:
-        moment = parse_iso(values["date"])
+        moment = parse_iso(values["date"], STORE_TZ)
     except ValueError:
         raise bad_request(
             f"The field '{where}.date' is not a valid date (yyyy-mm-dd or ISO 8601): {values['date']!r}."

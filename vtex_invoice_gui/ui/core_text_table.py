@@ -18,11 +18,8 @@ TEMPLATES: dict[str, str] = {
     "payload.cents_format": QT_TRANSLATE_NOOP(
         "CoreText", "Must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator"
     ),
-    "payload.issuance_no_offset": QT_TRANSLATE_NOOP(
-        "CoreText", "The issuance date needs a time zone offset (for example -03:00)"
-    ),
-    "payload.dispatch_no_offset": QT_TRANSLATE_NOOP(
-        "CoreText", "The dispatch date needs a time zone offset (for example -03:00)"
+    "payload.issuance_needs_time": QT_TRANSLATE_NOOP(
+        "CoreText", "The issuance date needs a time of day as well as the date."
     ),
     "payload.invoice_number_empty": QT_TRANSLATE_NOOP("CoreText", "Enter the invoice number."),
     "payload.invoice_number_too_long": QT_TRANSLATE_NOOP(

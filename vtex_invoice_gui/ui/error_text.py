@@ -23,6 +23,7 @@ from ..vtex import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitedError,
+    ReceiptMismatchError,
     ResponseTooLargeError,
     ServerError,
     SlowAnswerError,
@@ -91,6 +92,13 @@ class ErrorText(QObject):
             "VTEX may still have applied it. Reload the order before sending again, and send "
             "again only if it is not there."
         )
+        if isinstance(error, ReceiptMismatchError):
+            return (
+                self.tr("VTEX's receipt is for another order (%1), not %2: the send is not confirmed.")
+                .replace("%1", error.received_order_id)
+                .replace("%2", error.expected_order_id),
+                reload_first,
+            )
         if isinstance(error, OutcomeUnknownError):
             return (
                 self.tr("The request was sent, but no answer came back: VTEX may or may not have applied it."),

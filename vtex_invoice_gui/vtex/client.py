@@ -31,6 +31,7 @@ from .errors import (
     InvalidResponseError,
     OutcomeUnknownError,
     RateLimitedError,
+    ReceiptMismatchError,
     RequestInfo,
     ResponseTooLargeError,
     SlowAnswerError,
@@ -199,13 +200,13 @@ class OmsClient:
         response = self._request(
             operation, "POST", f"{ORDERS_PATH}/{_segment(order_id)}/invoice", body=invoice.to_wire(), write=True
         )
-        return self._parse(response, Receipt, operation)
+        return self._receipt_for(order_id, response, operation)
 
     def update_tracking_number(self, order_id: str, invoice_number: str, info: TrackingInfo) -> Receipt:
         """Send the tracking number, URL, carrier and dispatch date of an invoice (PATCH)."""
         path = f"{ORDERS_PATH}/{_segment(_require_id(order_id))}/invoice/{_segment(check_invoice_number(invoice_number))}"
         response = self._request("update_tracking_number", "PATCH", path, body=info.to_wire(), write=True)
-        return self._parse(response, Receipt, "update_tracking_number")
+        return self._receipt_for(order_id, response, "update_tracking_number")
 
     def update_tracking_status(self, order_id: str, invoice_number: str, status: TrackingStatus) -> Receipt:
         """Add tracking events, and mark delivered, on an invoice that has a tracking number (PUT)."""
@@ -214,7 +215,7 @@ class OmsClient:
             f"{_segment(check_invoice_number(invoice_number))}/tracking"
         )
         response = self._request("update_tracking_status", "PUT", path, body=status.to_wire(), write=True)
-        return self._parse(response, Receipt, "update_tracking_status")
+        return self._receipt_for(order_id, response, "update_tracking_status")
 
     # -- helpers built on the calls ---------------------------------------------------------
     def wait_for(
@@ -354,6 +355,18 @@ class OmsClient:
         """The start of the answer for the error details, redacted (a secret cut at the window's end
         is beyond what the error keeps: it keeps half as much)."""
         return redact(response.text[: 2 * BODY_EXCERPT], self._secrets)
+
+    def _receipt_for(self, order_id: str, response: httpx.Response, operation: str) -> Receipt:
+        """The write's receipt, refused as a confirmation when it names another order."""
+        receipt = self._parse(response, Receipt, operation)
+        sent = order_id.strip()
+        if not sent.startswith("seq") and receipt.order_id.strip() != sent:
+            raise ReceiptMismatchError(
+                expected=sent, received=receipt.order_id, status=response.status_code,
+                request=RequestInfo(operation, response.request.method, response.request.url.path),
+                body=self._excerpt(response),
+            )
+        return receipt
 
     def _parse(self, response: httpx.Response, model: type[M], operation: str) -> M:
         try:

@@ -15,7 +15,8 @@ them, and two plain sentences for the clerk: what happened and what to do)::
     │   ├── OutcomeUnknownError   a write went out but no answer came back: re-read before resending
     │   └── SlowAnswerError       a read's answer came so slowly that the desk stopped waiting
     └── InvalidResponseError      an answer that is not what the API returns (HTML, broken JSON)
-        └── ResponseTooLargeError an answer far larger than any order: reading stopped
+        ├── ResponseTooLargeError an answer far larger than any order: reading stopped
+        └── ReceiptMismatchError  a 2xx receipt for another order: not a confirmation; re-read first
 
 No message or detail ever holds the app key or token: everything that could echo them is passed
 through :func:`redact` first.
@@ -168,7 +169,8 @@ class VtexError(Exception):
     def _default_message(self) -> str:
         parts = [self.summary]
         if self.code or self.vtex_message:
-            parts.append(f"VTEX says: {' '.join(p for p in (self.code, self.vtex_message) if p)}.")
+            said = " ".join(p for p in (self.code, self.vtex_message) if p)
+            parts.append(f"VTEX says: {said}" + ("" if said.endswith((".", "!", "?")) else "."))
         return " ".join(parts)
 
     @property
@@ -303,14 +305,74 @@ class ResponseTooLargeError(InvalidResponseError):
         return "Try again later. If it keeps happening, copy the details for support."
 
 
+class ReceiptMismatchError(InvalidResponseError):
+    """VTEX answered a write with a receipt whose ``orderId`` is not the order the write was for.
+
+    The write may or may not have landed on the order sent, so it is no confirmation: the journal
+    keeps it as unknown and the order is re-read before anything is sent again.
+    """
+
+    may_have_applied = True
+    summary = "VTEX's receipt names another order, so the send is not confirmed."
+    advice = (
+        "Reload the order to see whether the change is there; send again only if it is not. "
+        "If this keeps happening, the address may not be the store's VTEX account."
+    )
+
+    def __init__(self, *, expected: str, received: str, **kwargs: Any) -> None:
+        self.expected_order_id = expected
+        self.received_order_id = received
+        kwargs.setdefault("vtex_message", f"receipt for order {received!r}, not {expected!r}")
+        super().__init__(**kwargs)
+
+
 _ORDER_STATE_CODES = re.compile(r"^OMS\d+$")
+
+
+def _field(data: dict[str, Any], name: str) -> str | None:
+    """``data[name]`` in either case VTEX's services use (``code``/``Code``), as non-empty text."""
+    for key in (name, name[:1].upper() + name[1:]):
+        value = data.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _from_json(data: Any) -> tuple[str | None, str | None]:
+    """Code and message from a parsed JSON error body of any shape VTEX is known to send."""
+    if data is None:
+        return None, None
+    if isinstance(data, list):  # a list of errors: the first one speaks for all
+        return _from_json(data[0]) if data else (None, None)
+    if not isinstance(data, dict):
+        return None, str(data)[:300]
+    error = data.get("error", data.get("Error"))
+    if isinstance(error, dict):  # OMS: {"error": {"code", "message", "exception"}}
+        return _field(error, "code"), _field(error, "message")
+    if isinstance(error, str) and error.strip():
+        return None, error.strip()
+    errors = data.get("errors")
+    if "title" in data or "detail" in data:  # RFC 9110 ProblemDetails
+        pieces = [str(data[k]) for k in ("title", "detail") if data.get(k)]
+        if isinstance(errors, dict):
+            for field, problems in errors.items():
+                text_problems = "; ".join(map(str, problems)) if isinstance(problems, list) else str(problems)
+                pieces.append(f"{field}: {text_problems}")
+        elif isinstance(errors, list):
+            pieces += [_from_json(e)[1] or "" for e in errors]
+        return None, " ".join(p for p in pieces if p) or None
+    if isinstance(errors, list | dict) and errors:
+        return _from_json(errors if isinstance(errors, list) else [errors])
+    return _field(data, "code"), _field(data, "message")
 
 
 def parse_error_body(text: str) -> tuple[str | None, str | None]:
     """Pull VTEX's code and message out of any of its error body shapes.
 
-    Handles ``{"error": {"code", "message"}}``, RFC 9110 ProblemDetails (``title``, ``detail``,
-    ``errors``), a bare ``{"message": ...}``, plain text and HTML (reported as a web page).
+    Handles OMS's ``{"error": {"code", "message"}}`` (either key case, code missing, null or a
+    number), RFC 9110 ProblemDetails (``title``, ``detail``, ``errors`` as a map or a list), a
+    bare ``{"message": ...}`` or ``{"error": "..."}``, a JSON list or string, plain text (its
+    first line), HTML (reported as a web page) and an empty body (nothing to report).
     """
     stripped = text.strip()
     if not stripped:
@@ -321,27 +383,7 @@ def parse_error_body(text: str) -> tuple[str | None, str | None]:
         if stripped[:1] == "<":
             return None, "an HTML page instead of data"
         return None, stripped.splitlines()[0][:300]
-    if not isinstance(data, dict):
-        return None, str(data)[:300]
-    error = data.get("error")
-    if isinstance(error, dict):
-        code = error.get("code")
-        message = error.get("message")
-        return (str(code) if code is not None else None, str(message) if message else None)
-    if isinstance(error, str):
-        return None, error
-    if "title" in data or "errors" in data:
-        pieces = [str(data[k]) for k in ("title", "detail") if data.get(k)]
-        errors = data.get("errors")
-        if isinstance(errors, dict):
-            for field, problems in errors.items():
-                text_problems = "; ".join(map(str, problems)) if isinstance(problems, list) else str(problems)
-                pieces.append(f"{field}: {text_problems}")
-        return None, " ".join(pieces) or None
-    for key in ("message", "Message"):
-        if isinstance(data.get(key), str):
-            return None, data[key]
-    return None, None
+    return _from_json(data)
 
 
 def error_for_status(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 from .payloads import InvoiceItem
@@ -124,6 +124,7 @@ class LogisticsInfo(VtexModel):
     item_index: int | None = None
     selected_sla: str | None = None
     selected_delivery_channel: str | None = None
+    delivery_channel: str | None = None
     price: Cents = None
     selling_price: Cents = None
     delivery_company: str | None = None
@@ -185,6 +186,7 @@ class CourierStatus(VtexModel):
     status: str | None = None
     finished: bool | None = None
     delivered_date: str | None = None
+    dispatched_date: str | None = None
     data: list[CourierEvent] = Field(default_factory=list)
 
 
@@ -209,9 +211,18 @@ class Package(VtexModel):
     courier: str | None = None
     tracking_number: str | None = None
     tracking_url: str | None = None
-    dispatched_date: str | None = None
+    dispatched_date: str | None = Field(
+        default=None, validation_alias=AliasChoices("dispatchedDate", "dispatchDate", "dispatched_date")
+    )
     items: list[PackageItem] = Field(default_factory=list)
     courier_status: CourierStatus | None = None
+
+    @model_validator(mode="after")
+    def _dispatched_from_courier_status(self) -> Package:
+        """The dispatch date as VTEX returns it: on the package, or in its ``courierStatus``."""
+        if self.dispatched_date is None and self.courier_status is not None:
+            self.dispatched_date = self.courier_status.dispatched_date
+        return self
 
     @property
     def is_output(self) -> bool:
@@ -433,7 +444,7 @@ class Order(VtexModel):
         if not self.shipping_data:
             return False
         return any(
-            (info.selected_delivery_channel or "").startswith("pickup")
+            (info.selected_delivery_channel or info.delivery_channel or "").startswith("pickup")
             for info in self.shipping_data.logistics_info
         )
 

@@ -52,12 +52,9 @@ MSG_CENTS_WHOLE = Message("must be a whole number of cents", "payload.cents_whol
 MSG_CENTS_FORMAT = Message(
     "must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator", "payload.cents_format"
 )
-MSG_NO_OFFSET = {
-    "The issuance date": Message("The issuance date needs a time zone offset (for example -03:00)",
-                                 "payload.issuance_no_offset"),
-    "The dispatch date": Message("The dispatch date needs a time zone offset (for example -03:00)",
-                                 "payload.dispatch_no_offset"),
-}  # fmt: skip
+MSG_ISSUANCE_NEEDS_TIME = Message(
+    "The issuance date needs a time of day as well as the date.", "payload.issuance_needs_time"
+)
 MSG_NUMBER_EMPTY = Message("Enter the invoice number.", "payload.invoice_number_empty")
 MSG_NUMBER_TOO_LONG = Message(
     "The invoice number is longer than {max} characters.", "payload.invoice_number_too_long"
@@ -106,10 +103,12 @@ def _strict_cents(value: Any) -> Any:
 Cents = Annotated[int, BeforeValidator(_strict_cents)]
 
 
-def _aware(value: datetime, what: str) -> datetime:
+def with_offset(value: datetime) -> datetime:
+    """``value`` with a UTC offset: a naive date-time is what the clerk typed, in the clerk's own
+    time zone (the computer's), never UTC. VTEX always gets an offset (``issuanceDate`` "must add
+    date and time"; a São Paulo 14:30 must not become 11:30)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        known = MSG_NO_OFFSET.get(what)
-        raise ValueError(known or f"{what} needs a time zone offset (for example -03:00)")
+        return value.astimezone()
     return value
 
 
@@ -180,15 +179,22 @@ class InvoiceNotification(WireModel):
     def _number(cls, value: str) -> str:
         return check_invoice_number(value)
 
+    @field_validator("issuance_date", mode="before")
+    @classmethod
+    def _issuance_has_time(cls, value: Any) -> Any:
+        if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+            raise ValueError(MSG_ISSUANCE_NEEDS_TIME)  # VTEX: "You must add date and time"
+        return value
+
     @field_validator("issuance_date", mode="after")
     @classmethod
     def _issuance_aware(cls, value: datetime) -> datetime:
-        return _aware(value, "The issuance date")
+        return with_offset(value)
 
     @field_validator("dispatched_date", mode="after")
     @classmethod
     def _dispatch_aware(cls, value: datetime | None) -> datetime | None:
-        return None if value is None else _aware(value, "The dispatch date")
+        return None if value is None else with_offset(value)
 
     @field_validator("invoice_url", "tracking_url", mode="after")
     @classmethod
@@ -251,7 +257,7 @@ class TrackingInfo(WireModel):
     @field_validator("dispatched_date", mode="after")
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
-        return None if value is None else _aware(value, "The dispatch date")
+        return None if value is None else with_offset(value)
 
     @field_serializer("dispatched_date")
     def _iso(self, value: datetime | None) -> str | None:

@@ -388,3 +388,7 @@ PHRASES: dict[str, str] = {
     "a space": QT_TRANSLATE_NOOP("CoreText", "a space"),
     "or": QT_TRANSLATE_NOOP("CoreText", "or"),
 }
+
+from .core_text_danfe import DANFE_TEMPLATES  # noqa: E402 - a second table, kept apart for size
+
+TEMPLATES.update(DANFE_TEMPLATES)

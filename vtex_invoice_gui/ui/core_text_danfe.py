@@ -11,3 +11,7 @@ DANFE_TEMPLATES: dict[str, str] = {
         "issued the NF-e."
     ),
 }
+
+DANFE_PHRASES: dict[str, str] = {
+    "total with IBS, CBS and IS": QT_TRANSLATE_NOOP("CoreText", "total with IBS, CBS and IS"),
+}

@@ -389,6 +389,7 @@ PHRASES: dict[str, str] = {
     "or": QT_TRANSLATE_NOOP("CoreText", "or"),
 }
 
-from .core_text_danfe import DANFE_TEMPLATES  # noqa: E402 - a second table, kept apart for size
+from .core_text_danfe import DANFE_PHRASES, DANFE_TEMPLATES  # noqa: E402 - kept apart for size
 
 TEMPLATES.update(DANFE_TEMPLATES)
+PHRASES.update(DANFE_PHRASES)

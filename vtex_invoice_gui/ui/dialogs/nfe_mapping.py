@@ -64,6 +64,10 @@ class FindingText(QObject):
             ),
             "unusual_model": self.tr("The model is %model; an NF-e is model 55 (NFC-e 65)."),
             "special_purpose": self.tr("This NF-e is not a normal sale or a return (finNFe=%purpose)."),
+            "reform_total": self.tr(
+                "The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to "
+                "VTEX stays the NF-e value (vNF), %total_cents."
+            ),
             "time_without_offset": self.tr(
                 "The issue time in the XML has no time zone; Brasília time (-03:00) was assumed."
             ),

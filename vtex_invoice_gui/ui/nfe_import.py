@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject
+from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -105,6 +105,9 @@ def set_lines(
 
 class NfeImport(QObject):
     """Reads an NF-e file for the Invoice tab and fills its form; owns the NF-e panel."""
+
+    #: The NF-e now filling the form (an NfeDocument), or None when the fill is over.
+    nfeChanged = Signal(object)
 
     def __init__(self, tab: InvoiceTab) -> None:
         super().__init__(tab)
@@ -240,6 +243,7 @@ class NfeImport(QObject):
             )
         self._heading = (title, "\n".join(notes))
         self._show_fill(order, warnings)
+        self.nfeChanged.emit(doc)
         self.tab.status(self.tr("Invoice filled from NF-e %1.").replace("%1", doc.invoice_number))
 
     def _show_fill(self, order: Order, warnings: list[str] | None = None) -> None:
@@ -285,8 +289,11 @@ class NfeImport(QObject):
         self.forget()
 
     def forget(self) -> None:
+        had = self.doc is not None
         self.doc = self.mapping = self.snapshot = self._order_id = None
         self.panel.clear()
+        if had:
+            self.nfeChanged.emit(None)
 
     def _order_changed(self, order: Order | None) -> None:
         if self.doc is None:

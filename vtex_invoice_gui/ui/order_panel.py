@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..vtex import Gate, Order
 from .formatting import money_text
 from .models import OrderItemsModel, PackagesModel
+from .nfe_data_panel import NfeDataPanel
 from .order_session import OrderSession
 from .status_names import status_name
 from .widgets.tables import fit_columns
@@ -121,8 +122,11 @@ class OrderPanel(QWidget):
         layout.addWidget(summary)
         layout.addWidget(items_box, 3)
         layout.addWidget(invoices_box, 2)
+        self.nfe_data = NfeDataPanel()  # what the NF-e of a marketplace order must carry
+        layout.addWidget(self.nfe_data)
 
         session.orderChanged.connect(self.show_order)
+        session.orderChanged.connect(self.nfe_data.show_order)
         session.loadingChanged.connect(self._loading)
         session.busyChanged.connect(self._handling)
         session.failed.connect(self._load_failed)

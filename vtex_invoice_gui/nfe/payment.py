@@ -14,7 +14,7 @@ from xml.etree.ElementTree import Element
 
 from ..messages import Message
 from ..vtex.payment_data import NfePaymentFacts
-from .fields import child, children, path, text
+from .fields import child, children, path, text, xml_text_bytes
 from .model import NfeDocument
 from .xmlsafe import parse_xml
 
@@ -86,8 +86,7 @@ def _inf_nfe(root: Element) -> Element | None:
 
 def read_nfe_payment(doc: NfeDocument) -> NfePayment:
     """The payment group of an NF-e already read by :func:`~vtex_invoice_gui.nfe.read_nfe`."""
-    body = re.sub(r"^\s*<\?xml[^>]*\?>", "", doc.xml_text)  # the text is decoded already
-    inf_nfe = _inf_nfe(parse_xml(body.encode("utf-8")))
+    inf_nfe = _inf_nfe(parse_xml(xml_text_bytes(doc.xml_text)))
     detail = next(iter(children(path(inf_nfe, "pag"), "detPag")), None)
     card = child(detail, "card")
     intermed = child(inf_nfe, "infIntermed")

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..vtex import InvoiceItem, Order
 from .core_text import translate
@@ -122,6 +122,8 @@ class NfeImport(QObject):
         self._latest = Latest()
         self.panel.undoRequested.connect(self.undo)
         self.panel.dismissRequested.connect(self.dismiss)
+        self.panel.danfeRequested.connect(self.open_danfe)
+        self.danfe_dialog: QDialog | None = None
         self.panel.assigned.connect(self.assign)
         tab.session.orderChanged.connect(self._order_changed)
 
@@ -287,6 +289,18 @@ class NfeImport(QObject):
             self.form.show_problems({})
             self.tab.status(self.tr("The form is back as it was before the XML fill."))
         self.forget()
+
+    def open_danfe(self) -> None:
+        """The DANFE (or label) of the NF-e that filled the form, in a preview dialog."""
+        if self.doc is None:
+            return
+        from ..nfe.fields import xml_text_bytes
+        from .dialogs.danfe_dialog import DanfeDialog
+
+        self.danfe_dialog = DanfeDialog(
+            self.tab.ctx.tasks, [xml_text_bytes(self.doc.xml_text)], self.doc.invoice_number, self.tab
+        )
+        self.danfe_dialog.show()
 
     def forget(self) -> None:
         had = self.doc is not None

@@ -236,6 +236,7 @@ class NfePanel(QFrame):
 
     undoRequested = Signal()
     dismissRequested = Signal()
+    danfeRequested = Signal()
     assigned = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -264,7 +265,11 @@ class NfePanel(QFrame):
         self.undo_button.clicked.connect(self.undoRequested)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="dismissNfeButton")
         self.dismiss_button.clicked.connect(self.dismissRequested)
+        self.danfe_button = QPushButton(self.tr("DANFE…"), objectName="nfeDanfeButton")
+        self.danfe_button.setToolTip(self.tr("Preview, print or save the DANFE or the label of this NF-e"))
+        self.danfe_button.clicked.connect(self.danfeRequested)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.danfe_button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.dismiss_button)
@@ -299,6 +304,7 @@ class NfePanel(QFrame):
         self.mapping.set_rows(None, None)
         self.undo_button.hide()
         self.dismiss_button.hide()
+        self.danfe_button.hide()
 
     def show_problem(self, title: str, detail: str = "") -> None:
         """A file that was not used, or an action refused; the form was not touched."""
@@ -312,6 +318,7 @@ class NfePanel(QFrame):
         self.mapping.set_rows(mapping, order)
         self.undo_button.show()
         self.dismiss_button.show()
+        self.danfe_button.show()
 
     def set_warnings(self, warnings: list[str]) -> None:
         shown = [f"⚠ {w}" for w in warnings[:MAX_WARNINGS]]

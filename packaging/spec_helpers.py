@@ -21,7 +21,11 @@ from pathlib import Path
 Entry = tuple[str, str, str]
 
 #: The PySide6 modules the app imports. Every other PySide6 module is excluded from the bundle.
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets")
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
+
+#: Packages whose data files the app needs at run time: fpdf2's colour profile, the DANFE
+#: library's files and python-barcode's font (the DANFE and label barcodes).
+DATA_PACKAGES = ("fpdf", "brazilfiscalreport", "barcode")
 
 #: Python packages that are in the venv for tests and tooling only.
 EXCLUDED_PACKAGES = (

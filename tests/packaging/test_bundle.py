@@ -30,7 +30,7 @@ BUNDLE = inputs.BUNDLE
 EXE = inputs.EXECUTABLE
 CHECK_NAMES = [
     "app", "resources", "qt platform", "qt desktop plugins", "image formats", "icon",
-    *(f"translation {lang}" for lang in TRANSLATION_LANGUAGES), "tls", "keyring", "sandbox",
+    *(f"translation {lang}" for lang in TRANSLATION_LANGUAGES), "tls", "keyring", "sandbox", "danfe",
 ]
 
 
@@ -115,7 +115,7 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     pyside_modules = sorted(
         p.removeprefix("PySide6/").split(".")[0] for p in files if re.fullmatch(r"PySide6/Qt\w+\.abi3\.so", p)
     )
-    assert pyside_modules == ["QtCore", "QtGui", "QtWidgets"]
+    assert pyside_modules == ["QtCore", "QtGui", "QtPrintSupport", "QtWidgets"]
     for unwanted in ("libgtk-3", "libQt6Network", "libQt6Qml", "platforms/libqeglfs", "platforms/libqvnc"):
         assert not [f for f in files if unwanted in f], unwanted
     assert sorted(f for f in files if "/translations/" in f) == sorted(

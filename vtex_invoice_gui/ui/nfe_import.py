@@ -106,7 +106,7 @@ def set_lines(
 class NfeImport(QObject):
     """Reads an NF-e file for the Invoice tab and fills its form; owns the NF-e panel."""
 
-    #: The NF-e now filling the form (an NfeDocument), or None when the fill is over.
+    # The NF-e now filling the form (an NfeDocument), or None when the fill is over.
     nfeChanged = Signal(object)
 
     def __init__(self, tab: InvoiceTab) -> None:

@@ -118,9 +118,6 @@ class OrderPanel(QWidget):
         invoices_layout = QVBoxLayout(invoices_box)
         invoices_layout.addWidget(self.packages_table)
         self.danfe_button = QPushButton(self.tr("DANFE…"), objectName="packageDanfeButton")
-        self.danfe_button.setToolTip(
-            self.tr("Preview, print or save the DANFE of the selected invoice (when VTEX returns its XML)")
-        )
         self.danfe_button.clicked.connect(self.open_danfe)
         invoices_layout.addWidget(self.danfe_button, 0, Qt.AlignmentFlag.AlignRight)
         self.packages_table.selectionModel().selectionChanged.connect(self._package_selected)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from ..core_text import translate
 from ..workers import Latest, TaskRunner
 
-#: Page images are drawn at this many pixels per PDF point (72 per inch): ~108 dpi, sharp enough.
-PREVIEW_SCALE = 1.5
+#: Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page
+#: 800 pixels wide, which fits the dialog.
+PREVIEW_SCALE = 1.35
 
 
 def page_images(pdf: bytes, scale: float = PREVIEW_SCALE, only: int | None = None) -> list[QImage]:
@@ -114,7 +115,7 @@ class DanfeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(760, 820)
+        self.resize(880, 900)
         self.draw()
 
     @property
@@ -167,6 +168,7 @@ class DanfeDialog(QDialog):
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: the deletion waits for the event loop
                 item.widget().deleteLater()
         for number, image in enumerate(images, start=1):
             page = QLabel(objectName=f"danfePage{number}")

@@ -52,6 +52,10 @@ DROPPED_PLUGINS = (
     "*/plugins/tls/*", "*/plugins/networkinformation/*",
 )
 
+#: Libraries loaded with ctypes at run time (no binary links to them, so pruning would drop them):
+#: PDFium, the DANFE preview's renderer (fnmatch patterns on the destination path).
+CTYPES_LIBRARIES = ("pypdfium2_raw/*pdfium*",)
+
 #: Qt's own translation catalogs kept: the languages the desk is translated to, plus English.
 QT_TRANSLATION_LANGUAGES = ("pt_BR", "es", "en")
 _QT_TRANSLATION = re.compile(r"(?:^|.*/)translations/(?P<catalog>[a-z_]+?)_(?P<lang>[a-z]{2}(?:_[A-Z]{2})?)\.qm$")
@@ -88,6 +92,8 @@ def is_prunable_library(entry: Entry) -> bool:
     dest, _src, kind = _dest(entry), entry[1], entry[2]
     if kind != "BINARY" or "/plugins/" in f"/{dest}":
         return False
+    if any(fnmatch.fnmatch(dest, pattern) for pattern in CTYPES_LIBRARIES):
+        return False  # loaded by name at run time
     name = dest.rsplit("/", 1)[-1]
     if name.startswith("libpython") or name.startswith("python3"):
         return False  # the bootloader loads it by name

@@ -21,7 +21,11 @@ from pathlib import Path
 Entry = tuple[str, str, str]
 
 #: The PySide6 modules the app imports. Every other PySide6 module is excluded from the bundle.
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets")
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
+
+#: Packages whose data files the app needs at run time: fpdf2's colour profile, the DANFE
+#: library's files and python-barcode's font (the DANFE and label barcodes).
+DATA_PACKAGES = ("fpdf", "brazilfiscalreport", "barcode")
 
 #: Python packages that are in the venv for tests and tooling only.
 EXCLUDED_PACKAGES = (
@@ -47,6 +51,10 @@ DROPPED_PLUGINS = (
     # QtNetwork is not used (HTTP goes through httpx)
     "*/plugins/tls/*", "*/plugins/networkinformation/*",
 )
+
+#: Libraries loaded with ctypes at run time (no binary links to them, so pruning would drop them):
+#: PDFium, the DANFE preview's renderer (fnmatch patterns on the destination path).
+CTYPES_LIBRARIES = ("pypdfium2_raw/*pdfium*",)
 
 #: Qt's own translation catalogs kept: the languages the desk is translated to, plus English.
 QT_TRANSLATION_LANGUAGES = ("pt_BR", "es", "en")
@@ -84,6 +92,8 @@ def is_prunable_library(entry: Entry) -> bool:
     dest, _src, kind = _dest(entry), entry[1], entry[2]
     if kind != "BINARY" or "/plugins/" in f"/{dest}":
         return False
+    if any(fnmatch.fnmatch(dest, pattern) for pattern in CTYPES_LIBRARIES):
+        return False  # loaded by name at run time
     name = dest.rsplit("/", 1)[-1]
     if name.startswith("libpython") or name.startswith("python3"):
         return False  # the bootloader loads it by name

@@ -289,6 +289,11 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.selftest import run_self_test
 
         return run_self_test(args_list)
+    from .commands import run_command
+
+    status = run_command(args_list)  # e.g. ``danfe XML... --output FILE.pdf``
+    if status is not None:
+        return status
     args = parse_args(args_list)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -257,6 +258,33 @@ def check_sandbox() -> Check:
     return Check("sandbox", True, detail)
 
 
+# --- DANFE -------------------------------------------------------------------------------------
+
+
+@guarded("danfe")
+def check_danfe() -> Check:
+    """Draw the DANFE and the label of a sample NF-e (brazilfiscalreport, fpdf2, pypdf) and a page
+    image of it (pypdfium2, the desk's preview): the parts a bundle can lose."""
+    import pypdfium2
+
+    from .danfe import render_pdf
+    from .nfe.samples import SampleItem, build_nfe_xml
+
+    issued = datetime.fromisoformat("2026-12-02T10:00:00-03:00")  # the IBS/CBS layout
+    xml = build_nfe_xml(1, 1, [SampleItem("SELFTEST", None, "ITEM", Decimal(1), 1000)], None, "12345678909", issued)
+    pdf = render_pdf([xml, xml], label=False)
+    label = render_pdf([xml], label=True)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        pages = len(document)
+        bitmap = document[0].render(scale=0.5)
+        size = (bitmap.width, bitmap.height)
+    finally:
+        document.close()
+    detail = f"{pages} DANFE pages ({len(pdf) // 1024} KB), label {len(label) // 1024} KB, preview {size[0]}x{size[1]}"
+    return Check("danfe", pages == 2 and label.startswith(b"%PDF") and min(size) > 0, detail)
+
+
 def run_core_checks() -> list[Check]:
-    """The checks that need no Qt and come after the Qt ones in the report: TLS, keyring, sandbox."""
-    return [check_tls(), check_keyring(), check_sandbox()]
+    """The checks that need no Qt and come after the Qt ones in the report: TLS, keyring, sandbox, DANFE."""
+    return [check_tls(), check_keyring(), check_sandbox(), check_danfe()]

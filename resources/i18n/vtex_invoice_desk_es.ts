@@ -1132,6 +1132,150 @@
         <source>or</source>
         <translation>o</translation>
     </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_danfe.py" line="+8"/>
+        <source>Give at least one NF-e XML to draw.</source>
+        <translation>Indique al menos un XML de NF-e para dibujar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DANFE of NF-e {number} could not be drawn ({kind}). Print it from the system that issued the NF-e.</source>
+        <translation>No se pudo dibujar el DANFE de la NF-e {number} ({kind}). Imprímalo desde el sistema que emitió la NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This marketplace order carries no payment data for the NF-e (card brand, authorization code, acquirer CNPJ). Some marketplaces do not send it yet; without it the NF-e may be rejected.</source>
+        <translation>Este pedido de marketplace no trae datos de pago para la NF-e (marca de la tarjeta, código de autorización, CNPJ del adquirente). Algunos marketplaces aún no los envían; sin ellos la NF-e puede ser rechazada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order was paid by card ({brand}, authorization {authorization}), but the NF-e has no card group (pag/detPag/card): the marketplace may reject it.</source>
+        <translation>El pedido se pagó con tarjeta ({brand}, autorización {authorization}), pero la NF-e no tiene el grupo de tarjeta (pag/detPag/card): el marketplace puede rechazarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e says the payment was {nfe} (tPag {code}), the order says {order}.</source>
+        <translation>La NF-e dice que el pago fue {nfe} (tPag {code}); el pedido dice {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e&apos;s card brand is {nfe} (tBand {code}), the order&apos;s is {order}.</source>
+        <translation>La marca de la tarjeta en la NF-e es {nfe} (tBand {code}); la del pedido es {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e&apos;s authorization code (cAut) is {nfe}, the order&apos;s (authId) is {order}.</source>
+        <translation>El código de autorización de la NF-e (cAut) es {nfe}; el del pedido (authId) es {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e&apos;s acquirer CNPJ (card/CNPJ) is {nfe}, the order&apos;s is {order}.</source>
+        <translation>El CNPJ del adquirente en la NF-e (card/CNPJ) es {nfe}; el del pedido es {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a marketplace order ({intermediary}), but the NF-e names no intermediary (infIntermed, indIntermed=1).</source>
+        <translation>Este es un pedido de marketplace ({intermediary}), pero la NF-e no indica intermediario (infIntermed, indIntermed=1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total with IBS, CBS and IS</source>
+        <translation>total con IBS, CBS e IS</translation>
+    </message>
+</context>
+<context>
+    <name>DanfeDialog</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/danfe_dialog.py" line="+73"/>
+        <source>DANFE of %1</source>
+        <extracomment>Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page 800 pixels wide, which fits the dialog.</extracomment>
+        <translation>DANFE de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;DANFE (A4)</source>
+        <translation>&amp;DANFE (A4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label (55 mm thermal)</source>
+        <translation>&amp;Etiqueta (térmica 55 mm)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page preview</source>
+        <translation>Vista previa de las páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Drawing…</source>
+        <translation>Dibujando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 page(s).</source>
+        <translation>%1 página(s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No page preview on this system; Save… writes the PDF to open it.</source>
+        <translation>No hay vista previa en este sistema; Guardar… escribe el PDF para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The DANFE could not be drawn (%1).</source>
+        <translation>No se pudo dibujar el DANFE (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 página(s) enviada(s) a la impresora.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBar</name>
@@ -1663,6 +1807,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to VTEX stays the NF-e value (vNF), %total_cents.</source>
+        <translation>El total de la NF-e con IBS, CBS e IS (vNFTot) es %reform_total_cents; el valor de la factura enviado a VTEX sigue siendo el valor de la NF-e (vNF), %total_cents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
         <translation>La hora de emisión en el XML no tiene zona horaria; se asumió la hora de Brasilia (-03:00).</translation>
     </message>
@@ -2580,7 +2729,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -2660,9 +2809,107 @@
     </message>
 </context>
 <context>
+    <name>NfeDataPanel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/nfe_data_panel.py" line="+29"/>
+        <source>NF-e data (payment and marketplace)</source>
+        <translation>Datos de la NF-e (pago y marketplace)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment method</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card brand</source>
+        <translation>Marca de la tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization code (authId)</source>
+        <translation>Código de autorización (authId)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquirer CNPJ</source>
+        <translation>CNPJ del adquirente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediary (marketplace)</source>
+        <translation>Intermediario (marketplace)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the clipboard, to paste into the NF-e emitter</source>
+        <translation>Copiar al portapapeles, para pegar en el emisor de la NF-e</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boleto</source>
+        <translation>Boleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pix</source>
+        <translation>Pix</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, marketplace order %2</source>
+        <translation>%1, pedido en el marketplace %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (sold by the store itself)</source>
+        <translation>ninguno (venta de la propia tienda)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the payment&apos;s connector response (paymentData).</source>
+        <translation>De la respuesta del conector del pago (paymentData).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the order&apos;s custom data (customApps, the older place).</source>
+        <translation>De los datos personalizados del pedido (customApps, el lugar antiguo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order carries no card data from a marketplace.</source>
+        <translation>El pedido no trae datos de tarjeta de un marketplace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked against NF-e %1.</source>
+        <translation>Comparado con la NF-e %1.</translation>
+    </message>
+</context>
+<context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+134"/>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+139"/>
         <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
         <translation>Suelte un archivo XML de NF-e a la vez (se soltaron %1 archivos).</translation>
     </message>
@@ -2737,7 +2984,7 @@
         <translation>El número de factura que había escrito (%1) se reemplazó; Deshacer relleno del XML lo restaura.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invoice filled from NF-e %1.</source>
         <translation>Factura completada desde la NF-e %1.</translation>
     </message>
@@ -2778,7 +3025,7 @@
 <context>
     <name>NfePanel</name>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>NF-e import</source>
         <translation>Importación de la NF-e</translation>
     </message>
@@ -2798,7 +3045,17 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>DANFE…</source>
+        <translation>DANFE…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, print or save the DANFE or the label of this NF-e</source>
+        <translation>Ver, imprimir o guardar el DANFE o la etiqueta de esta NF-e</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
@@ -2834,7 +3091,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+38"/>
+        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+40"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 o seq12345</translation>
     </message>
@@ -2850,12 +3107,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>&amp;Load</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Load order</source>
         <translation>Cargar pedido</translation>
     </message>
@@ -2877,12 +3134,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Pasar el pedido de &apos;Listo para preparación&apos; a &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Order total</source>
         <translation>Total del pedido</translation>
     </message>
@@ -2958,7 +3215,12 @@
         <translation>Facturas</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>DANFE…</source>
+        <translation>DANFE…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Escriba el número de pedido (o seq seguido del número de secuencia) y luego Cargar.</translation>
     </message>
@@ -2973,7 +3235,17 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>VTEX returned no NF-e XML (embeddedInvoice) for this invoice.</source>
+        <translation>VTEX no devolvió el XML de la NF-e (embeddedInvoice) de esta factura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the DANFE of the selected invoice</source>
+        <translation>Ver, imprimir o guardar el DANFE de la factura seleccionada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No order loaded.</source>
         <translation>Ningún pedido cargado.</translation>
     </message>

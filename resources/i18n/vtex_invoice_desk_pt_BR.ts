@@ -1132,6 +1132,150 @@
         <source>or</source>
         <translation>ou</translation>
     </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_danfe.py" line="+8"/>
+        <source>Give at least one NF-e XML to draw.</source>
+        <translation>Informe pelo menos um XML de NF-e para desenhar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DANFE of NF-e {number} could not be drawn ({kind}). Print it from the system that issued the NF-e.</source>
+        <translation>Não foi possível desenhar o DANFE da NF-e {number} ({kind}). Imprima-o pelo sistema que emitiu a NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This marketplace order carries no payment data for the NF-e (card brand, authorization code, acquirer CNPJ). Some marketplaces do not send it yet; without it the NF-e may be rejected.</source>
+        <translation>Este pedido de marketplace não traz dados de pagamento para a NF-e (bandeira, código de autorização, CNPJ da credenciadora). Alguns marketplaces ainda não enviam esses dados; sem eles a NF-e pode ser rejeitada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order was paid by card ({brand}, authorization {authorization}), but the NF-e has no card group (pag/detPag/card): the marketplace may reject it.</source>
+        <translation>O pedido foi pago com cartão ({brand}, autorização {authorization}), mas a NF-e não tem o grupo de cartão (pag/detPag/card): o marketplace pode rejeitá-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e says the payment was {nfe} (tPag {code}), the order says {order}.</source>
+        <translation>A NF-e diz que o pagamento foi {nfe} (tPag {code}); o pedido diz {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e&apos;s card brand is {nfe} (tBand {code}), the order&apos;s is {order}.</source>
+        <translation>A bandeira do cartão na NF-e é {nfe} (tBand {code}); a do pedido é {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e&apos;s authorization code (cAut) is {nfe}, the order&apos;s (authId) is {order}.</source>
+        <translation>O código de autorização da NF-e (cAut) é {nfe}; o do pedido (authId) é {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e&apos;s acquirer CNPJ (card/CNPJ) is {nfe}, the order&apos;s is {order}.</source>
+        <translation>O CNPJ da credenciadora na NF-e (card/CNPJ) é {nfe}; o do pedido é {order}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a marketplace order ({intermediary}), but the NF-e names no intermediary (infIntermed, indIntermed=1).</source>
+        <translation>Este é um pedido de marketplace ({intermediary}), mas a NF-e não informa o intermediador (infIntermed, indIntermed=1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total with IBS, CBS and IS</source>
+        <translation>total com IBS, CBS e IS</translation>
+    </message>
+</context>
+<context>
+    <name>DanfeDialog</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/danfe_dialog.py" line="+73"/>
+        <source>DANFE of %1</source>
+        <extracomment>Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page 800 pixels wide, which fits the dialog.</extracomment>
+        <translation>DANFE da %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;DANFE (A4)</source>
+        <translation>&amp;DANFE (A4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label (55 mm thermal)</source>
+        <translation>&amp;Etiqueta (térmica 55 mm)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page preview</source>
+        <translation>Pré-visualização das páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salvar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Drawing…</source>
+        <translation>Desenhando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 page(s).</source>
+        <translation>%1 página(s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No page preview on this system; Save… writes the PDF to open it.</source>
+        <translation>Sem pré-visualização neste sistema; Salvar… grava o PDF para você abri-lo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The DANFE could not be drawn (%1).</source>
+        <translation>Não foi possível desenhar o DANFE (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the PDF</source>
+        <translation>Salvar o PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The printer could not be started.</source>
+        <translation>Não foi possível iniciar a impressora.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 página(s) enviada(s) para a impressora.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBar</name>
@@ -1663,6 +1807,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to VTEX stays the NF-e value (vNF), %total_cents.</source>
+        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é %reform_total_cents; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), %total_cents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
         <translation>O horário de emissão no XML não tem fuso horário; foi considerado o horário de Brasília (-03:00).</translation>
     </message>
@@ -2580,7 +2729,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -2660,9 +2809,107 @@
     </message>
 </context>
 <context>
+    <name>NfeDataPanel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/nfe_data_panel.py" line="+29"/>
+        <source>NF-e data (payment and marketplace)</source>
+        <translation>Dados da NF-e (pagamento e marketplace)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment method</source>
+        <translation>Forma de pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card brand</source>
+        <translation>Bandeira do cartão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization code (authId)</source>
+        <translation>Código de autorização (authId)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquirer CNPJ</source>
+        <translation>CNPJ da credenciadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediary (marketplace)</source>
+        <translation>Intermediador (marketplace)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the clipboard, to paste into the NF-e emitter</source>
+        <translation>Copiar para a área de transferência, para colar no emissor da NF-e</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boleto</source>
+        <translation>Boleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pix</source>
+        <translation>Pix</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, marketplace order %2</source>
+        <translation>%1, pedido no marketplace %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (sold by the store itself)</source>
+        <translation>nenhum (venda da própria loja)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the payment&apos;s connector response (paymentData).</source>
+        <translation>Da resposta do conector do pagamento (paymentData).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the order&apos;s custom data (customApps, the older place).</source>
+        <translation>Dos dados personalizados do pedido (customApps, o local antigo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order carries no card data from a marketplace.</source>
+        <translation>O pedido não traz dados de cartão de um marketplace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked against NF-e %1.</source>
+        <translation>Conferido com a NF-e %1.</translation>
+    </message>
+</context>
+<context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+134"/>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+139"/>
         <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
         <translation>Solte um arquivo XML de NF-e por vez (foram soltos %1 arquivos).</translation>
     </message>
@@ -2737,7 +2984,7 @@
         <translation>O número da nota que você tinha digitado (%1) foi substituído; Desfazer preenchimento pelo XML o traz de volta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Invoice filled from NF-e %1.</source>
         <translation>Nota preenchida pela NF-e %1.</translation>
     </message>
@@ -2778,7 +3025,7 @@
 <context>
     <name>NfePanel</name>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>NF-e import</source>
         <translation>Importação da NF-e</translation>
     </message>
@@ -2798,7 +3045,17 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>DANFE…</source>
+        <translation>DANFE…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, print or save the DANFE or the label of this NF-e</source>
+        <translation>Visualizar, imprimir ou salvar o DANFE ou a etiqueta desta NF-e</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -2834,7 +3091,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+38"/>
+        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+40"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 ou seq12345</translation>
     </message>
@@ -2850,12 +3107,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>&amp;Load</source>
         <translation>&amp;Carregar</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Load order</source>
         <translation>Carregar pedido</translation>
     </message>
@@ -2877,12 +3134,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Passar o pedido de &apos;Pronto para o manuseio&apos; para &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Order total</source>
         <translation>Total do pedido</translation>
     </message>
@@ -2958,7 +3215,12 @@
         <translation>Notas fiscais</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>DANFE…</source>
+        <translation>DANFE…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Digite o número do pedido (ou seq seguido do número de sequência) e clique em Carregar.</translation>
     </message>
@@ -2973,7 +3235,17 @@
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>VTEX returned no NF-e XML (embeddedInvoice) for this invoice.</source>
+        <translation>A VTEX não devolveu o XML da NF-e (embeddedInvoice) desta nota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the DANFE of the selected invoice</source>
+        <translation>Visualizar, imprimir ou salvar o DANFE da nota selecionada</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No order loaded.</source>
         <translation>Nenhum pedido carregado.</translation>
     </message>

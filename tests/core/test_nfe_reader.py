@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vtex_invoice_gui.nfe import NfeDocument, NfeItem, read_nfe
+from vtex_invoice_gui.nfe import NfeDocument, NfeError, NfeItem, read_nfe
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
 SALE_KEY = "35260312345678000195550010000047111374111387"
@@ -246,3 +246,54 @@ def test_accepts_bytearray_and_memoryview() -> None:
     data = (FIXTURES / "sale_authorized_v400.xml").read_bytes()
     assert read_nfe(bytearray(data)).access_key == SALE_KEY
     assert read_nfe(memoryview(data)).access_key == SALE_KEY
+
+
+# -- 2026 tax reform (IBS/CBS) ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "purpose", "total", "reform_total"),
+    [
+        ("reform_ibs_cbs.xml", 1, 42480, 42970),  # + IS 0,80, IBS 0,41, CBS 3,69
+        ("reform_credit_note.xml", 5, 32990, 33650),
+        ("reform_debit_note.xml", 6, 7990, 8150),
+    ],
+)
+def test_reform_nfe_keeps_vnf_as_the_invoice_value_and_reads_vnftot(
+    name: str, purpose: int, total: int, reform_total: int
+) -> None:
+    doc = read_fixture(name)
+    assert doc.purpose == purpose
+    assert doc.total_cents == total  # vNF: what VTEX gets as invoiceValue
+    assert doc.reform_total_cents == reform_total
+    assert doc.key_problems == ()
+    assert "reform_total" in warning_codes(doc)
+
+
+def test_reform_warning_names_both_totals() -> None:
+    [message] = [m for code, m in read_fixture("reform_ibs_cbs.xml").warnings() if code == "reform_total"]
+    assert "(vNFTot) is R$ 429.70" in message and "(vNF), R$ 424.80" in message
+
+
+def test_credit_and_debit_notes_are_named_for_the_clerk() -> None:
+    purposes = dict(read_fixture("reform_credit_note.xml").warnings())
+    assert "a credit note (finNFe=5)" in purposes["special_purpose"]
+    purposes = dict(read_fixture("reform_debit_note.xml").warnings())
+    assert "a debit note (finNFe=6)" in purposes["special_purpose"]
+
+
+def test_without_vnftot_there_is_no_reform_total() -> None:
+    doc = read_fixture("sale_authorized_v400.xml")
+    assert doc.reform_total_cents is None
+    assert "reform_total" not in warning_codes(doc)
+
+
+def test_vnftot_equal_to_vnf_is_not_shown() -> None:
+    xml = (FIXTURES / "reform_ibs_cbs.xml").read_bytes().replace(b"<vNFTot>429.70<", b"<vNFTot>424.80<")
+    doc = read_nfe(xml)
+    assert doc.reform_total_cents == doc.total_cents == 42480
+    assert "reform_total" not in warning_codes(doc)
+
+
+def test_a_broken_vnftot_is_refused_with_its_place() -> None:
+    xml = (FIXTURES / "reform_ibs_cbs.xml").read_bytes().replace(b"<vNFTot>429.70<", b"<vNFTot>4x9<")
+    with pytest.raises(NfeError, match="vNFTot"):
+        read_nfe(xml)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from packaging_helpers import PACKAGING, ROOT, load_packaging_module
+from pypdf import PdfReader
 
 from vtex_invoice_gui import __version__
 from vtex_invoice_gui.selftest import TRANSLATION_LANGUAGES, translation_file
@@ -30,7 +31,7 @@ BUNDLE = inputs.BUNDLE
 EXE = inputs.EXECUTABLE
 CHECK_NAMES = [
     "app", "resources", "qt platform", "qt desktop plugins", "image formats", "icon",
-    *(f"translation {lang}" for lang in TRANSLATION_LANGUAGES), "tls", "keyring", "sandbox",
+    *(f"translation {lang}" for lang in TRANSLATION_LANGUAGES), "tls", "keyring", "sandbox", "danfe",
 ]
 
 
@@ -109,13 +110,31 @@ def test_the_bundled_app_starts_and_draws_its_window(bundle, tmp_path):
     assert pngs and all(png_size(p.read_bytes())[0] >= 400 for p in pngs)
 
 
+def test_the_bundle_writes_danfes_and_labels_from_the_command_line(bundle, tmp_path):
+    fixtures = ROOT / "tests" / "fixtures" / "nfe"
+    xmls = [str(fixtures / "sale_authorized_v400.xml"), str(fixtures / "reform_ibs_cbs.xml")]
+    for extra in ([], ["--label"]):
+        out = tmp_path / f"out{len(extra)}.pdf"
+        result = subprocess.run(
+            [str(bundle), "danfe", *xmls, *extra, "--output", str(out)],
+            capture_output=True, text=True, timeout=120, env=scratch_env(tmp_path),
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert len(PdfReader(out).pages) == 2
+    refused = subprocess.run(
+        [str(bundle), "danfe", str(fixtures / "evil_xxe_passwd.xml"), "--output", str(tmp_path / "no.pdf")],
+        capture_output=True, text=True, timeout=120, env=scratch_env(tmp_path),
+    )
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "DTD" in refused.stderr
+
+
 def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     internal = BUNDLE / "_internal"
     files = [p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file() or p.is_symlink()]
     pyside_modules = sorted(
         p.removeprefix("PySide6/").split(".")[0] for p in files if re.fullmatch(r"PySide6/Qt\w+\.abi3\.so", p)
     )
-    assert pyside_modules == ["QtCore", "QtGui", "QtWidgets"]
+    assert pyside_modules == ["QtCore", "QtGui", "QtPrintSupport", "QtWidgets"]
     for unwanted in ("libgtk-3", "libQt6Network", "libQt6Qml", "platforms/libqeglfs", "platforms/libqvnc"):
         assert not [f for f in files if unwanted in f], unwanted
     assert sorted(f for f in files if "/translations/" in f) == sorted(

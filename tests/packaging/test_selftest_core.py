@@ -137,3 +137,9 @@ def test_sandbox_check_invoices_a_seed_order_over_http():
 def test_tls_check_finds_the_ca_bundle():
     result = selftest.check_tls()
     assert result.ok and "CA certificates" in result.detail
+
+
+def test_danfe_check_draws_a_danfe_a_label_and_a_preview():
+    result = selftest.check_danfe()
+    assert result.ok, result.detail
+    assert result.detail.startswith("2 DANFE pages") and "preview " in result.detail

@@ -50,7 +50,7 @@ def test_in_process_report_covers_every_part(qapp, capsys, qm_dir):
     names = [line[5:].split(":", 1)[0] for line in lines[:-1]]
     assert names == [
         "app", "resources", "qt platform", "qt desktop plugins", "image formats", "icon",
-        "translation pt_BR", "translation es", "tls", "keyring", "sandbox",
+        "translation pt_BR", "translation es", "tls", "keyring", "sandbox", "danfe",
     ]
     by_name = dict(zip(names, lines, strict=False))
     for name in names:
@@ -61,7 +61,7 @@ def test_in_process_report_covers_every_part(qapp, capsys, qm_dir):
     assert "svg icon engine" in by_name["icon"]
     keyring_ok = by_name["keyring"].startswith("OK")
     assert code == (0 if keyring_ok else 1)
-    assert lines[-1] == ("RESULT: OK" if keyring_ok else "RESULT: FAIL (1 of 11 checks failed)")
+    assert lines[-1] == ("RESULT: OK" if keyring_ok else "RESULT: FAIL (1 of 12 checks failed)")
 
 
 def test_missing_translations_are_fail_lines(qapp, qm_dir):

@@ -110,6 +110,17 @@ def test_libraries_only_a_dropped_plugin_needed_are_pruned():
     assert [e[0] for e in kept_datas] == ["libQt6Gui.so.6", f"{QT}/translations/qtbase_pt_BR.qm"]
 
 
+def test_pdfium_loaded_by_ctypes_is_never_pruned():
+    """Found by the bundle's self-test: nothing links to libpdfium.so, pypdfium2 loads it by name."""
+    binaries = [
+        ("pypdfium2_raw/libpdfium.so", "/src/libpdfium.so", "BINARY"),
+        ("libunused.so.1", "/src/libunused.so.1", "BINARY"),
+    ]
+    kept, _datas, dropped = helpers.filter_bundle(binaries, [], lambda src: [])
+    assert [e[0] for e in kept] == ["pypdfium2_raw/libpdfium.so"]
+    assert dropped == ["libunused.so.1"]
+
+
 def test_without_a_dependency_reader_nothing_is_pruned():
     binaries = [("libunused.so.1", "/src/libunused.so.1", "BINARY")]
     kept, _datas, dropped = helpers.filter_bundle(binaries, [], None)

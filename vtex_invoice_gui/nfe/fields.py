@@ -156,6 +156,14 @@ def to_cents(amount: Decimal) -> int:
     return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def xml_text_bytes(xml_text: str) -> bytes:
+    """Decoded XML text (an NF-e's ``xml_text``, an order's ``embeddedInvoice``) as UTF-8 bytes.
+
+    The XML declaration is dropped: it may name another encoding than the one now used.
+    """
+    return re.sub(r"^\ufeff?\s*<\?xml[^>]*\?>", "", xml_text).encode("utf-8")
+
+
 def cents_text(cents: int) -> str:
     """Integer cents as NF-e decimal text, e.g. 12345 -> '123.45'."""
     return str((Decimal(cents) / 100).quantize(_CENT))

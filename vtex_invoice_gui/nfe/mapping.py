@@ -270,6 +270,7 @@ def _reader_findings(doc: NfeDocument) -> list[Finding]:
         "not_authorized": {"status": doc.status_code, "reason": doc.status_message or ""},
         "unusual_model": {"model": doc.model},
         "special_purpose": {"purpose": doc.purpose},
+        "reform_total": {"reform_total_cents": doc.reform_total_cents, "total_cents": doc.total_cents},
     }
     found = [Finding(code, message, params.get(code, {})) for code, message in doc.warnings()]
     found += [Finding("key_problem", f"Access key: {p}", {"problem": p}) for p in doc.key_problems]

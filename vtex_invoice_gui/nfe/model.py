@@ -7,6 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
+from ..money import format_cents
+
 InvoiceType = Literal["Output", "Input"]
 
 PRODUCTION = 1
@@ -42,6 +44,14 @@ WARN_NFCE = (
 )
 WARN_UNUSUAL_MODEL = "The model is {model}; an NF-e is model 55 (NFC-e 65)."
 WARN_PURPOSE = "This NF-e is {what} (finNFe={purpose}), not a normal sale or a return."
+WARN_REFORM_TOTAL = (
+    "The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total}; the invoice value sent to "
+    "VTEX stays the NF-e value (vNF), {total}."
+)
+
+
+def _reais(cents: int) -> str:
+    return "R$ " + format_cents(cents, ".", ",")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +99,19 @@ class NfeDocument:
     authorized_at: datetime | None = None  # infProt/dhRecbto
     has_protocol: bool = False
     notes: tuple[tuple[str, str], ...] = ()  # reading notes as (code, message)
+    # 2026 tax reform: total/vNFTot (vNF plus IBS, CBS and IS); None when the NF-e has none.
+    # The invoice value stays total_cents (vNF).
+    reform_total_cents: int | None = None
 
     @property
     def invoice_number(self) -> str:
         """``nNF`` as plain digits, the way VTEX's invoiceNumber should carry it."""
         return str(self.number)
+
+    @property
+    def reform_total_differs(self) -> bool:
+        """True when the NF-e has a ``vNFTot`` other than ``vNF`` (the desk then shows both)."""
+        return self.reform_total_cents is not None and self.reform_total_cents != self.total_cents
 
     @property
     def is_nfce(self) -> bool:
@@ -112,7 +130,7 @@ class NfeDocument:
         """Things a clerk should see before using this NF-e, as (code, message).
 
         Codes: ``homologation``, ``no_protocol``, ``not_authorized``, ``nfce``,
-        ``unusual_model``, ``special_purpose`` and the reading notes (``time_without_offset``,
+        ``unusual_model``, ``special_purpose``, ``reform_total`` and the reading notes (``time_without_offset``,
         ``date_only``). Access-key problems are not repeated here: see :attr:`key_problems`.
         """
         found: list[tuple[str, str]] = []
@@ -132,5 +150,13 @@ class NfeDocument:
         if self.purpose in SPECIAL_PURPOSES:
             what = SPECIAL_PURPOSES[self.purpose]
             found.append(("special_purpose", WARN_PURPOSE.format(what=what, purpose=self.purpose)))
+        if self.reform_total_differs:
+            assert self.reform_total_cents is not None
+            found.append((
+                "reform_total",
+                WARN_REFORM_TOTAL.format(
+                    reform_total=_reais(self.reform_total_cents), total=_reais(self.total_cents)
+                ),
+            ))  # fmt: skip
         found.extend(self.notes)
         return found

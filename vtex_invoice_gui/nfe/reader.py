@@ -7,6 +7,9 @@ Decisions:
   embedding such a file would send VTEX a document whose authorization is someone else's.
 - ``finNFe`` 4 (devolução) or ``tpNF`` 0 (entrada) make an ``"Input"``; everything else
   is ``"Output"``.
+- 2026 tax reform groups (``imposto/IBSCBS``, ``IS``, ``total/IBSCBSTot``, ``ISTot``,
+  ``ide/gCompraGov``; finNFe 5 and 6) are accepted; the invoice value stays ``vNF`` and
+  ``total/vNFTot`` is kept as ``reform_total_cents`` for the desk to show when it differs.
 - ``dEmi`` (date only, old layouts) is midnight in Brasília time (-03:00); a ``dhEmi``
   without an offset is read as Brasília time and noted.
 """
@@ -225,4 +228,7 @@ def _read_document(root: Element, xml_text: str) -> NfeDocument:
         authorized_at=authorized_at,
         has_protocol=protocol is not None,
         notes=tuple(notes),
+        reform_total_cents=None
+        if text(reform_total := path(inf_nfe, "total", "vNFTot")) is None
+        else fields.cents(reform_total, "total with IBS, CBS and IS", "total/vNFTot"),
     )

@@ -14,6 +14,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .access_key import make_access_key
 from .fields import NFE_NAMESPACE, cents_text
+from .samples_extra import (
+    ReformTaxes,
+    SampleExtras,
+    write_ide_extras,
+    write_intermediary,
+    write_item_taxes,
+    write_payment,
+    write_total_extras,
+)
 
 DEFAULT_EMITTER_CNPJ = "12345678000195"
 DEFAULT_EMITTER_NAME = "LOJA EXEMPLO ARTIGOS ESPORTIVOS LTDA"
@@ -133,6 +142,7 @@ class _Spec:
     status_code: int
     id_prefix: bool
     referenced_key: str | None
+    extras: SampleExtras | None = None
 
     @property
     def is_v4(self) -> bool:
@@ -149,6 +159,13 @@ class _Spec:
     @property
     def total(self) -> int:
         return self.goods - sum(self.discounts) + self.freight
+
+    def reform_taxes(self) -> list[ReformTaxes]:
+        """IBS/CBS/IS per item, on the item net of its discount."""
+        return [
+            ReformTaxes.of(item.total_cents - self.discounts[index], index)
+            for index, item in enumerate(self.items)
+        ]
 
 
 def build_nfe_xml(
@@ -179,6 +196,7 @@ def build_nfe_xml(
     access_key: str | None = None,
     referenced_key: str | None = None,
     encoding: str = "UTF-8",
+    extras: SampleExtras | None = None,
 ) -> bytes:
     """An NF-e as XML bytes: ``nfeProc`` with ``protNFe`` by default, else a bare ``NFe``.
 
@@ -187,6 +205,7 @@ def build_nfe_xml(
     adds freight (on the first item), a lower one adds discounts. ``issued_at`` must be
     timezone-aware. ``access_key`` overrides the computed key (to build broken samples).
     ``layout`` "3.10" drops the 4.00-only tags; ``date_only`` writes the old ``dEmi``.
+    ``extras``: reform groups (IBS/CBS), a card payment, an intermediary (see samples_extra).
     """
     if issued_at.tzinfo is None:
         raise ValueError("issued_at must be timezone-aware")
@@ -215,6 +234,7 @@ def build_nfe_xml(
         environment=environment, operation_type=operation_type, purpose=purpose,
         emission_type=emission_type, layout=layout, date_only=date_only,
         status_code=status_code, id_prefix=id_prefix, referenced_key=referenced_key,
+        extras=extras,
     )  # fmt: skip
     ns = f' xmlns="{NFE_NAMESPACE}"' if namespace else ""
     w = _Writer()
@@ -258,12 +278,13 @@ def _write_ide(w: _Writer, spec: _Spec) -> None:
     w.leaves(tpEmis=spec.emission_type, cDV=spec.key[-1:], tpAmb=spec.environment)
     w.leaves(finNFe=spec.purpose, indFinal=1, indPres=1 if spec.is_nfce else 2)
     if spec.is_v4 and not spec.is_nfce:
-        w.leaf("indIntermed", 0)
+        w.leaf("indIntermed", int(spec.extras is not None and spec.extras.intermediary is not None))
     w.leaves(procEmi=0, verProc="VTEX Invoice Desk sample 1.0")
     if spec.referenced_key:
         w.open("NFref")
         w.leaf("refNFe", spec.referenced_key)
         w.close("NFref")
+    write_ide_extras(w, spec.extras)
     w.close("ide")
 
 
@@ -294,6 +315,7 @@ def _write_parties(w: _Writer, spec: _Spec) -> None:
 
 def _write_items(w: _Writer, spec: _Spec) -> None:
     cfop = "1202" if spec.operation_type == 0 else "5102"
+    taxes = spec.reform_taxes()
     for index, item in enumerate(spec.items):
         w.open("det", nItem=str(index + 1))
         w.open("prod")
@@ -320,6 +342,7 @@ def _write_items(w: _Writer, spec: _Spec) -> None:
             w.leaf("CST", "07")
             w.close(f"{tax}NT")
             w.close(tax)
+        write_item_taxes(w, spec.extras, taxes[index])
         w.close("imposto")
         w.close("det")
 
@@ -340,17 +363,16 @@ def _write_totals(w: _Writer, spec: _Spec) -> None:
         w.leaf("vIPIDevol", zero)
     w.leaves(vPIS=zero, vCOFINS=zero, vOutro=zero, vNF=cents_text(spec.total))
     w.close("ICMSTot")
+    write_total_extras(w, spec.extras, spec.reform_taxes(), spec.total)
     w.close("total")
     w.open("transp")
     w.leaf("modFrete", 9 if spec.is_nfce else 0)
     w.close("transp")
     if spec.is_v4:
         incoming = spec.operation_type == 0
-        w.open("pag")
-        w.open("detPag")
-        w.leaves(tPag="90" if incoming else "15", vPag=zero if incoming else cents_text(spec.total))
-        w.close("detPag")
-        w.close("pag")
+        value = zero if incoming else cents_text(spec.total)
+        write_payment(w, spec.extras, "90" if incoming else "15", value)
+        write_intermediary(w, spec.extras)
     w.open("infAdic")
     w.leaf("infCpl", f"Pedido VTEX de exemplo, documento de teste {spec.number}: sem valor fiscal.")
     w.close("infAdic")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -141,3 +142,7 @@ class OrderSpec:
     sales_channel: str = "1"
     cancel_reason: str | None = None
     coupon: str | None = None
+    # Marketplace payment data for the NF-e (NT 2025.001): the newer place, a payment's
+    # ``connectorResponses``, and the older one, ``customData.customApps[].fields``.
+    connector_responses: dict[str, Any] | None = None
+    custom_apps: list[dict[str, Any]] | None = None

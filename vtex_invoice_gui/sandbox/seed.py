@@ -1,4 +1,4 @@
-"""The sandbox store's deterministic seed: 24 BRL orders across the statuses a clerk meets.
+"""The sandbox store's deterministic seed: 26 BRL orders across the statuses a clerk meets.
 
 Nothing here is random: ids, dates, documents and prices are fixed, so tests can name orders.
 ``SEED_IDS`` gives handy names for the orders with a special shape. ``make_large_order`` builds
@@ -23,6 +23,23 @@ from .catalog import (
 )
 from .dates import at, plus
 from .model import Event, Line, OrderSpec, PackageSpec, Sku
+
+
+#: Payment data as VTEX puts it on a payment since 2026-05 (``connectorResponses``).
+CONNECTOR_RESPONSES = {
+    "Tid": "65738757", "ReturnCode": "200", "Message": "Autorizada", "authId": "A1B2C3",
+    "nsu": "004512", "acquirer": "Cielo", "acquirerCnpj": "01.027.058/0001-91",
+}  # fmt: skip
+#: The older place (2025-08): an app in ``customData.customApps`` (the Orders API spec's shape).
+MARKETPLACE_PAYMENT_APP = {
+    "id": "integration-marketplace-netshoes", "major": 1,
+    "fields": {
+        "marketplacePaymentCnpjAcquirers": "01.425.787/0001-04",
+        "marketplacePaymentAuthorizationCodes": "987654",
+        "marketplacePaymentCreditCardBrands": "Visa",
+        "marketplacePaymentMethods": "CreditCard",
+    },
+}  # fmt: skip
 
 
 def _line(sku_id: str, quantity: int, discount: int = 0, promo: str = "DISCOUNT@MARKETPLACE") -> Line:
@@ -126,6 +143,13 @@ def _specs() -> list[OrderSpec]:
         _spec(23, "handling", 9, [_line("3002", 2)], freight=1890, origin="Fulfillment",
               marketplace_order_id="MLB-2000004521873", affiliate_id="MLB", sales_channel="2",
               carrier="Mercado Envios", sla="Normal"),
+        # --- marketplace orders carrying the payment data their NF-e must repeat -----------------
+        _spec(24, "handling", 4, [_line("2001", 1), _line("3003", 1)], freight=1290, origin="Fulfillment",
+              marketplace_order_id="MGL-1472583690", affiliate_id="MGZ", sales_channel="3",
+              payment="mastercard", connector_responses=CONNECTOR_RESPONSES),
+        _spec(25, "handling", 6, [_line("2002", 1)], freight=990, origin="Fulfillment",
+              marketplace_order_id="NS-88001234", affiliate_id="NTS", sales_channel="4",
+              custom_apps=[MARKETPLACE_PAYMENT_APP]),
     ]
 
 
@@ -154,6 +178,8 @@ SEED_IDS = {
     "window_to_cancel": order_id_for(21),
     "window_to_cancel_discount": order_id_for(22),
     "marketplace": order_id_for(23),
+    "marketplace_connector_payment": order_id_for(24),
+    "marketplace_custom_data_payment": order_id_for(25),
 }
 """Names for the seed orders, e.g. ``SEED_IDS["ready"] == "1368451234567-01"``."""
 

@@ -411,3 +411,7 @@ PHRASES: dict[str, str] = {
 }
 
 TEMPLATES.update(STARTUP_TEMPLATES)  # the desk's own files and the display at start-up
+from .core_text_danfe import DANFE_PHRASES, DANFE_TEMPLATES  # noqa: E402 - kept apart for size
+
+TEMPLATES.update(DANFE_TEMPLATES)
+PHRASES.update(DANFE_PHRASES)

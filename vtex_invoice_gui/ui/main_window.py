@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.reconcile_panel.openOrder.connect(self.open_order)
         self.reconcile_panel.resent.connect(self._resent)
         self.events_tab.wantTrackingNumber.connect(self.go_to_tracking)
+        self.invoice_tab.nfe.nfeChanged.connect(self.order_panel.nfe_data.set_nfe)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

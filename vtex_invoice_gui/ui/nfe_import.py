@@ -25,9 +25,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject
+from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..vtex import InvoiceItem, Order
 from .core_text import translate
@@ -106,6 +106,9 @@ def set_lines(
 class NfeImport(QObject):
     """Reads an NF-e file for the Invoice tab and fills its form; owns the NF-e panel."""
 
+    # The NF-e now filling the form (an NfeDocument), or None when the fill is over.
+    nfeChanged = Signal(object)
+
     def __init__(self, tab: InvoiceTab) -> None:
         super().__init__(tab)
         self.tab = tab
@@ -119,6 +122,8 @@ class NfeImport(QObject):
         self._latest = Latest()
         self.panel.undoRequested.connect(self.undo)
         self.panel.dismissRequested.connect(self.dismiss)
+        self.panel.danfeRequested.connect(self.open_danfe)
+        self.danfe_dialog: QDialog | None = None
         self.panel.assigned.connect(self.assign)
         tab.session.orderChanged.connect(self._order_changed)
 
@@ -240,6 +245,7 @@ class NfeImport(QObject):
             )
         self._heading = (title, "\n".join(notes))
         self._show_fill(order, warnings)
+        self.nfeChanged.emit(doc)
         self.tab.status(self.tr("Invoice filled from NF-e %1.").replace("%1", doc.invoice_number))
 
     def _show_fill(self, order: Order, warnings: list[str] | None = None) -> None:
@@ -284,9 +290,24 @@ class NfeImport(QObject):
             self.tab.status(self.tr("The form is back as it was before the XML fill."))
         self.forget()
 
+    def open_danfe(self) -> None:
+        """The DANFE (or label) of the NF-e that filled the form, in a preview dialog."""
+        if self.doc is None:
+            return
+        from ..nfe.fields import xml_text_bytes
+        from .dialogs.danfe_dialog import DanfeDialog
+
+        self.danfe_dialog = DanfeDialog(
+            self.tab.ctx.tasks, [xml_text_bytes(self.doc.xml_text)], self.doc.invoice_number, self.tab
+        )
+        self.danfe_dialog.show()
+
     def forget(self) -> None:
+        had = self.doc is not None
         self.doc = self.mapping = self.snapshot = self._order_id = None
         self.panel.clear()
+        if had:
+            self.nfeChanged.emit(None)
 
     def _order_changed(self, order: Order | None) -> None:
         if self.doc is None:

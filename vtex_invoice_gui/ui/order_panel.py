@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..vtex import Gate, Order
+from ..vtex import Gate, Order, Package
 from .formatting import money_text
 from .models import OrderItemsModel, PackagesModel
+from .nfe_data_panel import NfeDataPanel
 from .order_session import OrderSession
 from .status_names import status_name
 from .widgets.tables import fit_columns
@@ -115,7 +117,13 @@ class OrderPanel(QWidget):
         items_box = QGroupBox(self.tr("Items"))
         QVBoxLayout(items_box).addWidget(self.items_table)
         invoices_box = QGroupBox(self.tr("Invoices"))
-        QVBoxLayout(invoices_box).addWidget(self.packages_table)
+        invoices_layout = QVBoxLayout(invoices_box)
+        invoices_layout.addWidget(self.packages_table)
+        self.danfe_button = QPushButton(self.tr("DANFE…"), objectName="packageDanfeButton")
+        self.danfe_button.clicked.connect(self.open_danfe)
+        invoices_layout.addWidget(self.danfe_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.packages_table.selectionModel().selectionChanged.connect(self._package_selected)
+        self.danfe_dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,8 +131,11 @@ class OrderPanel(QWidget):
         layout.addWidget(summary)
         layout.addWidget(items_box, 3)
         layout.addWidget(invoices_box, 2)
+        self.nfe_data = NfeDataPanel()  # what the NF-e of a marketplace order must carry
+        layout.addWidget(self.nfe_data)
 
         session.orderChanged.connect(self.show_order)
+        session.orderChanged.connect(self.nfe_data.show_order)
         session.loadingChanged.connect(self._loading)
         session.busyChanged.connect(self._handling)
         session.failed.connect(self._load_failed)
@@ -191,9 +202,34 @@ class OrderPanel(QWidget):
         self.start_button.setToolTip(blocked or self.tr("Move the order from 'Ready for handling' to 'Handling'"))
 
     # -- showing ----------------------------------------------------------------------------
+    def selected_package(self) -> Package | None:
+        rows = self.packages_table.selectionModel().selectedRows()
+        return self.packages_model.package(rows[0].row()) if rows else None
+
+    def _package_selected(self) -> None:
+        package = self.selected_package()
+        has_xml = package is not None and bool((package.embedded_invoice or "").strip())
+        self.danfe_button.setEnabled(has_xml)
+        if package is not None and not has_xml:
+            self.danfe_button.setToolTip(self.tr("VTEX returned no NF-e XML (embeddedInvoice) for this invoice."))
+        else:
+            self.danfe_button.setToolTip(self.tr("Preview, print or save the DANFE of the selected invoice"))
+
+    def open_danfe(self) -> None:
+        package = self.selected_package()
+        if package is None or not (package.embedded_invoice or "").strip():
+            return
+        from ..nfe.fields import xml_text_bytes
+        from .dialogs.danfe_dialog import DanfeDialog
+
+        xml = xml_text_bytes(package.embedded_invoice or "")
+        self.danfe_dialog = DanfeDialog(self.session.ctx.tasks, [xml], package.invoice_number or "", self)
+        self.danfe_dialog.show()
+
     def show_order(self, order: Order | None) -> None:
         self.items_model.set_order(order)
         self.packages_model.set_order(order)
+        self._package_selected()
         if order is None:
             self.status_label.setText(self.tr("No order loaded."))
             self.gate_label.setText(self.tr("Type an order id above and press Enter (Ctrl+L jumps there)."))

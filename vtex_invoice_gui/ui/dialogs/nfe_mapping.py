@@ -64,6 +64,10 @@ class FindingText(QObject):
             ),
             "unusual_model": self.tr("The model is %model; an NF-e is model 55 (NFC-e 65)."),
             "special_purpose": self.tr("This NF-e is not a normal sale or a return (finNFe=%purpose)."),
+            "reform_total": self.tr(
+                "The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to "
+                "VTEX stays the NF-e value (vNF), %total_cents."
+            ),
             "time_without_offset": self.tr(
                 "The issue time in the XML has no time zone; Brasília time (-03:00) was assumed."
             ),
@@ -232,6 +236,7 @@ class NfePanel(QFrame):
 
     undoRequested = Signal()
     dismissRequested = Signal()
+    danfeRequested = Signal()
     assigned = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -260,7 +265,11 @@ class NfePanel(QFrame):
         self.undo_button.clicked.connect(self.undoRequested)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="dismissNfeButton")
         self.dismiss_button.clicked.connect(self.dismissRequested)
+        self.danfe_button = QPushButton(self.tr("DANFE…"), objectName="nfeDanfeButton")
+        self.danfe_button.setToolTip(self.tr("Preview, print or save the DANFE or the label of this NF-e"))
+        self.danfe_button.clicked.connect(self.danfeRequested)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.danfe_button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.dismiss_button)
@@ -295,6 +304,7 @@ class NfePanel(QFrame):
         self.mapping.set_rows(None, None)
         self.undo_button.hide()
         self.dismiss_button.hide()
+        self.danfe_button.hide()
 
     def show_problem(self, title: str, detail: str = "") -> None:
         """A file that was not used, or an action refused; the form was not touched."""
@@ -308,6 +318,7 @@ class NfePanel(QFrame):
         self.mapping.set_rows(mapping, order)
         self.undo_button.show()
         self.dismiss_button.show()
+        self.danfe_button.show()
 
     def set_warnings(self, warnings: list[str]) -> None:
         shown = [f"⚠ {w}" for w in warnings[:MAX_WARNINGS]]

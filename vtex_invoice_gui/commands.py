@@ -1,0 +1,23 @@
+"""Command-line subcommands: ``vtex-invoice-gui NAME ...`` (or ``python -m vtex_invoice_gui NAME``).
+
+Each entry maps a subcommand to ``"module:function"``; the function takes the remaining
+arguments and returns the exit status. Modules load only when their command runs, so starting
+the desk pays nothing for them. Anything else on the command line starts the desk as before.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+
+COMMANDS: dict[str, str] = {
+    "danfe": "vtex_invoice_gui.danfe.cli:main",
+}
+
+
+def run_command(argv: Sequence[str]) -> int | None:
+    """Run the subcommand ``argv[0]`` names with the rest; None when it names none."""
+    if not argv or argv[0] not in COMMANDS:
+        return None
+    module_name, _, function = COMMANDS[argv[0]].partition(":")
+    return int(getattr(importlib.import_module(module_name), function)(list(argv[1:])))

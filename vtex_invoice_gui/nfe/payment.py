@@ -1,0 +1,152 @@
+"""An NF-e's payment group (``pag/detPag``, its ``card``) and intermediary (``infIntermed``),
+cross-checked against what the marketplace order says (:mod:`vtex_invoice_gui.vtex.payment_data`).
+
+Marketplaces reject an NF-e whose card brand, authorization code or acquirer CNPJ differs from
+theirs (NT 2025.001), so the desk warns before the clerk sends it. Pure core, no Qt; the
+findings are :class:`~vtex_invoice_gui.messages.Message` objects with ``nfe_payment.*`` codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element
+
+from ..messages import Message
+from ..vtex.payment_data import NfePaymentFacts
+from .fields import child, children, path, text, xml_text_bytes
+from .model import NfeDocument
+from .xmlsafe import parse_xml
+
+#: tPag codes of the NF-e (MOC 7.0): the ones a web shop meets.
+PAYMENT_TYPES = {
+    "01": "cash", "03": "credit card", "04": "debit card", "05": "store credit",
+    "15": "boleto", "16": "bank deposit", "17": "Pix", "18": "transfer", "90": "no payment", "99": "other",
+}  # fmt: skip
+#: tBand codes (card brands) of the NF-e.
+CARD_BRANDS = {
+    "01": "Visa", "02": "Mastercard", "03": "American Express", "04": "Sorocred", "05": "Diners Club",
+    "06": "Elo", "07": "Hipercard", "08": "Aura", "09": "Cabal", "99": "other",
+}  # fmt: skip
+_METHOD_CODES = {
+    "creditcard": "03", "credit": "03", "debitcard": "04", "debit": "04", "instantpayment": "17", "pix": "17",
+    "bankinvoice": "15", "boleto": "15", "boletobancario": "15",
+}  # fmt: skip
+_BRAND_CODES = {
+    "visa": "01", "mastercard": "02", "master": "02", "americanexpress": "03", "amex": "03",
+    "sorocred": "04", "diners": "05", "dinersclub": "05", "elo": "06", "hipercard": "07",
+    "aura": "08", "cabal": "09",
+}  # fmt: skip
+
+MSG_NO_DATA = Message(
+    "This marketplace order carries no payment data for the NF-e (card brand, authorization "
+    "code, acquirer CNPJ). Some marketplaces do not send it yet; without it the NF-e may be rejected.",
+    "nfe_payment.no_data",
+)
+MSG_NO_CARD = Message(
+    "The order was paid by card ({brand}, authorization {authorization}), but the NF-e has no card "
+    "group (pag/detPag/card): the marketplace may reject it.",
+    "nfe_payment.no_card",
+)
+MSG_METHOD = Message(
+    "The NF-e says the payment was {nfe} (tPag {code}), the order says {order}.", "nfe_payment.method"
+)
+MSG_BRAND = Message("The NF-e's card brand is {nfe} (tBand {code}), the order's is {order}.", "nfe_payment.brand")
+MSG_AUTHORIZATION = Message(
+    "The NF-e's authorization code (cAut) is {nfe}, the order's (authId) is {order}.",
+    "nfe_payment.authorization",
+)
+MSG_ACQUIRER = Message(
+    "The NF-e's acquirer CNPJ (card/CNPJ) is {nfe}, the order's is {order}.", "nfe_payment.acquirer"
+)
+MSG_NO_INTERMEDIARY = Message(
+    "This is a marketplace order ({intermediary}), but the NF-e names no intermediary (infIntermed, "
+    "indIntermed=1).",
+    "nfe_payment.no_intermediary",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NfePayment:
+    """The first ``detPag`` of an NF-e and its intermediary. Empty strings are "absent"."""
+
+    payment_type: str = ""  # tPag
+    has_card: bool = False
+    brand: str = ""  # card/tBand
+    authorization: str = ""  # card/cAut
+    acquirer_cnpj: str = ""  # card/CNPJ
+    intermediary_cnpj: str = ""  # infIntermed/CNPJ
+    intermediary_id: str = ""  # infIntermed/idCadIntTran
+    intermediary_flag: str = ""  # ide/indIntermed
+
+
+def _inf_nfe(root: Element) -> Element | None:
+    return path(root, "NFe", "infNFe") if child(root, "NFe") is not None else child(root, "infNFe")
+
+
+def read_nfe_payment(doc: NfeDocument) -> NfePayment:
+    """The payment group of an NF-e already read by :func:`~vtex_invoice_gui.nfe.read_nfe`."""
+    inf_nfe = _inf_nfe(parse_xml(xml_text_bytes(doc.xml_text)))
+    detail = next(iter(children(path(inf_nfe, "pag"), "detPag")), None)
+    card = child(detail, "card")
+    intermed = child(inf_nfe, "infIntermed")
+    return NfePayment(
+        payment_type=text(child(detail, "tPag")) or "",
+        has_card=card is not None,
+        brand=text(child(card, "tBand")) or "",
+        authorization=text(child(card, "cAut")) or "",
+        acquirer_cnpj=text(child(card, "CNPJ")) or "",
+        intermediary_cnpj=text(child(intermed, "CNPJ")) or "",
+        intermediary_id=text(child(intermed, "idCadIntTran")) or "",
+        intermediary_flag=text(path(inf_nfe, "ide", "indIntermed")) or "",
+    )
+
+
+def _key(value: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", value.lower())
+
+
+def method_code(method: str) -> str | None:
+    """The tPag code of a VTEX payment group or marketplace method name; None if unknown."""
+    return _METHOD_CODES.get(_key(method))
+
+
+def brand_code(brand: str) -> str | None:
+    """The tBand code of a card brand name; None if unknown."""
+    return _BRAND_CODES.get(_key(brand))
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", value).upper()
+
+
+def check_payment(facts: NfePaymentFacts, nfe: NfePayment | None) -> list[Message]:
+    """What the clerk should know before sending this NF-e for this order (empty: all agree).
+
+    Without an NF-e (``nfe`` None) only the order's own gap is reported.
+    """
+    found: list[Message] = []
+    if facts.is_marketplace and not facts.has_payment_data:
+        found.append(MSG_NO_DATA)
+    if nfe is None:
+        return found
+    if facts.is_marketplace and not (nfe.intermediary_cnpj or nfe.intermediary_flag == "1"):
+        found.append(MSG_NO_INTERMEDIARY.format(intermediary=facts.intermediary))
+    wanted_method = method_code(facts.method) if facts.method else None
+    if wanted_method and nfe.payment_type and wanted_method != nfe.payment_type:
+        shown = PAYMENT_TYPES.get(nfe.payment_type, nfe.payment_type)
+        found.append(MSG_METHOD.format(nfe=shown, code=nfe.payment_type, order=facts.method))
+    if not facts.has_payment_data:
+        return found
+    if not nfe.has_card:
+        found.append(MSG_NO_CARD.format(brand=facts.brand or "?", authorization=facts.authorization or "?"))
+        return found
+    wanted_brand = brand_code(facts.brand) if facts.brand else None
+    if wanted_brand and nfe.brand != wanted_brand:
+        shown = CARD_BRANDS.get(nfe.brand, nfe.brand or "none")
+        found.append(MSG_BRAND.format(nfe=shown, code=nfe.brand or "-", order=facts.brand))
+    if facts.authorization and _digits(nfe.authorization) != _digits(facts.authorization):
+        found.append(MSG_AUTHORIZATION.format(nfe=nfe.authorization or "none", order=facts.authorization))
+    if facts.acquirer_cnpj and _digits(nfe.acquirer_cnpj) != _digits(facts.acquirer_cnpj):
+        found.append(MSG_ACQUIRER.format(nfe=nfe.acquirer_cnpj or "none", order=facts.acquirer_cnpj))
+    return found

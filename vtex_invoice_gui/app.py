@@ -110,7 +110,8 @@ def build_context(
     from .journal import JournaledClient
     from .journal.models import DEFAULT_APPLY_WINDOW_S
     from .ui.context import ApiFactory, DeskContext
-    from .ui.workers import TaskRunner
+    from .blocking import bounded
+    from .ui.workers import QUIT_WAIT_S, TaskRunner
 
     sys.setswitchinterval(SWITCH_INTERVAL_S)  # before any worker starts: see the constant
     directory = config_dir(home)
@@ -138,7 +139,8 @@ def build_context(
     )
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
-    ctx.closers += [journal.close, drafts.close, api.close]  # run last to first
+    # Run last to first, each waiting a bounded time: a job stuck in the journal keeps its lock.
+    ctx.closers += [bounded(journal.close, QUIT_WAIT_S, "journal-close"), drafts.close, api.close]
     if problem:
         ctx.startup_notes.append(problem)
     if settings_file.problem:

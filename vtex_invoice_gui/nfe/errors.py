@@ -25,6 +25,10 @@ MSG_TOO_LARGE = Message(
     "so this is probably not an NF-e. It was not read.",
     "nfe.too_large",
 )
+MSG_NOT_A_FILE = Message(
+    "This is not a regular file (it is a folder, a device or a pipe); choose the NF-e XML file itself.",
+    "nfe.not_a_file",
+)
 MSG_PDF = Message(
     "This file is a PDF (probably the DANFE printout), not the NF-e XML. "
     "Ask for the XML file of the NF-e.",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
+from .blocking import bounded
 from .messages import Message, message_of
 from .secrets import Credentials, SecretStore, SecretVault
 from .settings import SettingsFile, StoreProfile, config_dir
@@ -39,6 +40,8 @@ CLI_STORE_ID = "command-line"
 #: journal) each such call could wait a whole interval to get it back, and the window froze for tens
 #: of milliseconds. 1 ms keeps those waits short at a negligible cost to the workers.
 SWITCH_INTERVAL_S = 0.001
+#: Seconds closing waits for the journal (only a job abandoned at quit inside it makes it wait).
+JOURNAL_CLOSE_S = 1.0
 #: The start-up note when the journal cannot be opened (``problem``: the journal's own message).
 NOTE_JOURNAL_FALLBACK = Message(
     "{problem} This session's sends are journaled in {path} instead, which a restart does not read.",
@@ -110,8 +113,7 @@ def build_context(
     from .journal import JournaledClient
     from .journal.models import DEFAULT_APPLY_WINDOW_S
     from .ui.context import ApiFactory, DeskContext
-    from .blocking import bounded
-    from .ui.workers import QUIT_WAIT_S, TaskRunner
+    from .ui.workers import TaskRunner
 
     sys.setswitchinterval(SWITCH_INTERVAL_S)  # before any worker starts: see the constant
     directory = config_dir(home)
@@ -140,7 +142,7 @@ def build_context(
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
     # Run last to first, each waiting a bounded time: a job stuck in the journal keeps its lock.
-    ctx.closers += [bounded(journal.close, QUIT_WAIT_S, "journal-close"), drafts.close, api.close]
+    ctx.closers += [bounded(journal.close, JOURNAL_CLOSE_S, "journal-close"), drafts.close, api.close]
     if problem:
         ctx.startup_notes.append(problem)
     if settings_file.problem:

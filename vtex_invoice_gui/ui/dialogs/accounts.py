@@ -187,15 +187,14 @@ class AccountsDialog(QDialog):
 
         def show(where: str) -> None:
             if self.profile is not None and self.profile.id == profile.id:
-                self.where_label.setText(self.tr("Key and token kept in: %1").replace("%1", translate(where)) + "\n" + keep)
+                kept_in = self.tr("Key and token kept in: %1").replace("%1", translate(where))
+                self.where_label.setText(f"{kept_in}\n{keep}")
 
         if vault.is_session_only(profile.id):
             show(vault.where(profile.id))  # memory: no keyring call
             return
         self.where_label.setText(keep)
-        self.ctx.tasks.start(
-            lambda _c: vault.where(profile.id), succeeded=show, failed=lambda _e: None, name="keyring_where", lane=FILES
-        )
+        self.ctx.tasks.start(lambda _c: vault.where(profile.id), succeeded=show, name="keyring_where", lane=FILES)
 
     def new_store(self) -> None:
         self.list.setCurrentIndex(QModelIndex())

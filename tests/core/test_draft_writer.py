@@ -98,9 +98,11 @@ def test_finding_9_a_draft_that_may_not_be_kept_is_refused_at_once(drafts: Draft
 
 def test_finding_9_closing_while_the_file_stays_locked_keeps_the_drafts_for_the_next_start(path: Path) -> None:
     drafts = Drafts(path)
+    drafts.save_draft(STORE, ORDER, "tracking", {"number": "BR-OLD"})
     lock = Lock(path)
     try:
         drafts.save_later(STORE, ORDER, "invoice", {"number": "NFQUIT"})
+        drafts.discard_later(STORE, ORDER, "tracking")
         assert drafts.close(timeout=0.2) is False  # bounded: the desk quits anyway
         kept = drafts.unwritten_path
         assert kept.exists() and stat.S_IMODE(kept.stat().st_mode) == 0o600
@@ -110,8 +112,30 @@ def test_finding_9_closing_while_the_file_stays_locked_keeps_the_drafts_for_the_
     again = Drafts(path)  # the next start
     try:
         assert again.load_draft(STORE, ORDER, "invoice") == {"number": "NFQUIT"}
-        assert in_file(path, "invoice") == {"number": "NFQUIT"}
+        assert again.writer.flush(30)
+        assert in_file(path, "invoice") == {"number": "NFQUIT"} and in_file(path, "tracking") is None
         assert not kept.exists()
     finally:
         again.close()
         drafts.close(timeout=30)
+
+
+def test_finding_9_a_save_replaced_while_it_waited_for_the_lock_is_reported_once(drafts: Drafts, path: Path) -> None:
+    import time
+
+    drafts.writer.retry_s = 0.01
+    lock = Lock(path)
+    statuses: list[str] = []
+    try:
+        # Short busy timeout so the writer's first try fails "locked" while the lock is held.
+        drafts._conn.execute("PRAGMA busy_timeout = 50")
+        drafts.save_later(STORE, ORDER, "invoice", {"number": "NF1"}, done=statuses.append)
+        deadline = time.monotonic() + 30
+        while drafts.writer._writing is None and time.monotonic() < deadline:
+            time.sleep(0.005)  # until the writer is trying it
+        drafts.save_later(STORE, ORDER, "invoice", {"number": "NF2"}, done=statuses.append)
+    finally:
+        lock.release()
+    assert drafts.writer.flush(30)
+    assert in_file(path, "invoice") == {"number": "NF2"}
+    assert sorted(statuses) in (["superseded", "written"], ["written", "written"])  # each told exactly once

@@ -75,9 +75,8 @@ class DraftWriter:
         with self._cond:
             if self._closed:
                 raise RuntimeError("the drafts are closed")
-            store, order_id, tab = op.key
             for key in list(self._ops):  # a newer value of the same draft replaces the queued one
-                if key[:2] == (store, order_id) and (tab is None or key[2] == tab):
+                if _covers(op.key, key):
                     superseded.append(self._ops.pop(key))
             self._ops[op.key] = op
             if self._thread is None:
@@ -118,15 +117,20 @@ class DraftWriter:
                 key = next(iter(self._ops))
                 op = self._writing = self._ops.pop(key)
             status = self._write(op)
+            if status is not None:
+                _call(op, status)  # before flush() can see the queue empty
+            replaced = False
             with self._cond:
                 self._writing = None
-                if status is None and op.key not in self._ops:  # locked: try again first, unless replaced
-                    self._ops = {op.key: op, **self._ops}
+                if status is None:  # locked: try again first, unless a newer value came meanwhile
+                    replaced = any(_covers(key, op.key) for key in self._ops)
+                    if not replaced:
+                        self._ops = {op.key: op, **self._ops}
                 self._cond.notify_all()
-            if status is None:
+            if replaced:
+                _call(op, SUPERSEDED)
+            elif status is None:
                 time.sleep(self.retry_s)
-            else:
-                _call(op, status)
 
     def _write(self, op: _Op) -> str | None:
         store, order_id, tab = op.key
@@ -164,6 +168,12 @@ class DraftWriter:
             self._closed = True
             self._cond.notify_all()
         return self.flush(timeout)
+
+
+def _covers(newer: Key, older: Key) -> bool:
+    """Whether a write of ``newer`` makes a write of ``older`` pointless (same draft, or the
+    newer one discards every tab of that order)."""
+    return newer[:2] == older[:2] and (newer[2] is None or newer[2] == older[2])
 
 
 def _call(op: _Op, status: str) -> None:

@@ -13,14 +13,13 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .db import connect, default_db_path
-from .draft_writer import Done, DraftWriter
+from .draft_writer import FAILED, Done, DraftWriter
 from .models import utc_now
 
 #: Seconds closing waits for the drafts not written yet (the file locked by another program).
@@ -100,24 +99,40 @@ class Drafts:
             log.error("could not keep the unwritten drafts: %s", exc)
 
     def _take_unwritten(self) -> None:
-        """Write the drafts the last close could not (see :meth:`close`), then forget the side file."""
+        """Queue the drafts the last close could not write (see :meth:`close`) for the writer
+        (reads see them at once); the side file goes once they are all written."""
         path = self.unwritten_path
         try:
             ops = json.loads(path.read_text(encoding="utf-8"))
+            queued = [(str(o["store"]), str(o["order_id"]), o["tab"], o["data"]) for o in ops]
         except FileNotFoundError:
             return
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             log.error("the unwritten drafts in %s could not be read (%s); the file is kept", path, exc)
             return
-        try:
-            for op in ops:
-                if op["data"] is None:
-                    self.discard_draft(op["store"], op["order_id"], op["tab"])
+        if not queued:
+            path.unlink(missing_ok=True)
+            return
+        left = [len(queued)]
+        lock = threading.Lock()
+
+        def done(status: str) -> None:
+            if status == FAILED:
+                log.error("an unwritten draft from %s could not be written; the file is kept", path)
+                return
+            with lock:
+                left[0] -= 1
+                if left[0] == 0:
+                    path.unlink(missing_ok=True)
+
+        for store, order_id, tab, text in queued:
+            try:
+                if text is None:
+                    self.discard_later(store, order_id, tab, done=done)
                 else:
-                    self.write_text(op["store"], op["order_id"], op["tab"], _draft_text(json.loads(op["data"])))
-            path.unlink()
-        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError) as exc:
-            log.error("the unwritten drafts in %s could not be written yet (%s); kept for the next start", path, exc)
+                    self.save_later(store, order_id, str(tab), json.loads(text), done=done)
+            except (ValueError, TypeError) as exc:
+                log.error("an unwritten draft in %s is not usable (%s); the file is kept", path, exc)
 
     def __enter__(self) -> Drafts:
         return self

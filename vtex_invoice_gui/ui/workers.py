@@ -5,10 +5,9 @@ A job is a plain function ``job(control) -> result`` run on a pool of daemon thr
 threads), reading files and the keyring on the *files* lane (a thread per job), so a stuck file
 read or a keyring that never answers never delays a Load. Quitting waits for jobs at most
 :data:`QUIT_WAIT_S`; what is still stuck then is abandoned (daemon threads never keep the process
-alive). Its outcome
-arrives in the GUI thread through a separate signals object (``succeeded(object)``,
-``failed(object)``, ``progress(int, str)``, ``retrying(object)``). The worker catches every
-exception and emits ``failed``: no job dies silently. Jobs never touch widgets; they report
+alive). Its outcome arrives in the GUI thread through a separate signals object
+(``succeeded(object)``, ``failed(object)``, ``progress(int, str)``, ``retrying(object)``). The
+worker catches every exception and emits ``failed``: no job dies silently. Jobs never touch widgets; they report
 through ``control`` (plain callables the worker turns into signals).
 
 Stale results are dropped by the caller with a :class:`Latest` counter (git-cola's diff token).

@@ -94,3 +94,36 @@ def test_finding_9_quitting_while_the_file_stays_locked_loses_no_draft(
     load_order(qtbot, again, ORDER)
     assert again.invoice_tab.form.number_edit.text() == "NFLOCKQ"
     assert again.invoice_tab.draft.bar.isVisible()
+
+
+def test_finding_9_a_send_waiting_for_the_journal_lock_does_not_freeze_the_window(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The send waits for another program's write lock on a worker; the window's own journal
+    reads (the receipt shown for the order loaded meanwhile) do not wait behind it."""
+    load_order(qtbot, window, ORDER)
+    tab = window.invoice_tab
+    tab.form.number_edit.setText("NFWAIT1")
+    ticks = [0]
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    heartbeat.start()
+    other = sqlite3.connect(window.ctx.journal.path, timeout=0, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        tab.send_button.click()
+        tab.confirm_button.click()
+        assert tab.guard.in_flight
+        window.order_panel.order_id_edit.setText(SEED_IDS["handling"])
+        window.order_panel.load_button.click()  # its receipt comes from the journal, on the GUI thread
+        start = ticks[0]
+        qtbot.waitUntil(
+            lambda: window.session.order.order_id == SEED_IDS["handling"] and ticks[0] >= start + 40, timeout=WAIT
+        )
+        assert tab.guard.in_flight  # the send is still waiting for the lock all along
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    qtbot.waitUntil(lambda: not tab.guard.in_flight and window.ctx.tasks.in_flight == 0, timeout=WAIT)
+    heartbeat.stop()

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .db import is_busy
+
 log = logging.getLogger(__name__)
 
 Key = tuple[str, str, str | None]  # store, order id, tab (None: every tab of the order)
@@ -44,11 +46,6 @@ class _Op:
     text: str | None  # the draft as JSON; None: discard
     data: dict[str, Any] | None
     done: Done | None
-
-
-def _locked(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 class DraftWriter:
@@ -141,7 +138,7 @@ class DraftWriter:
                 assert tab is not None
                 self._table.write_text(store, order_id, tab, op.text)
         except sqlite3.Error as exc:
-            if _locked(exc):
+            if is_busy(exc):
                 log.info("the journal file is locked by another program; the draft is written when it is free")
                 return None
             log.warning("could not write the %s draft: %s", tab or "order's", exc)

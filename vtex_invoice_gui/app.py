@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME, __version__
+from .blocking import bounded
 from .display import display_problem
 from .messages import Message, message_of
 from .process_guard import no_core_dumps
@@ -42,6 +43,8 @@ CLI_STORE_ID = "command-line"
 #: journal) each such call could wait a whole interval to get it back, and the window froze for tens
 #: of milliseconds. 1 ms keeps those waits short at a negligible cost to the workers.
 SWITCH_INTERVAL_S = 0.001
+#: Seconds closing waits for the journal (only a job abandoned at quit inside it makes it wait).
+JOURNAL_CLOSE_S = 1.0
 
 #: The start-up note when ``VTEX_APP_KEY``/``VTEX_APP_TOKEN`` hold a mangled key or token.
 NOTE_ENV_CREDENTIALS = Message(
@@ -142,7 +145,8 @@ def build_context(
     )
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
-    ctx.closers += [journal.close, drafts.close, api.close]  # run last to first
+    # Run last to first, each waiting a bounded time: a job stuck in the journal keeps its lock.
+    ctx.closers += [bounded(journal.close, JOURNAL_CLOSE_S, "journal-close"), drafts.close, api.close]
     if problem:
         ctx.startup_notes.append(problem)
     if settings_file.problem:

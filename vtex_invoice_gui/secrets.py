@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import APP_ID
+from .blocking import CallTimedOut, call_with_timeout
 from .messages import Message
 from .vtex.credentials import CredentialError, clean_app_key, clean_app_token
 
@@ -24,6 +26,8 @@ log = logging.getLogger(__name__)
 
 #: The keyring service name under which every store's credentials are kept.
 KEYRING_SERVICE = f"{APP_ID}.credentials"
+#: Seconds a keyring call may take (an unlock prompt included) before the desk stops waiting.
+KEYRING_TIMEOUT_S = 20.0
 
 # Sentences for the clerk, with codes (``secrets.*``) so the UI can say them in the clerk's language.
 MSG_BOTH_NEEDED = Message("Both the app key and the app token are needed.", "secrets.both_needed")
@@ -32,7 +36,13 @@ MSG_LOCKED = Message(
     "opening your keyring manager) and try again, or keep the key for this session only.",
     "secrets.locked",
 )
+MSG_NO_ANSWER = Message(
+    "The system keyring did not answer within {seconds:g} s. Unlock or restart it (GNOME Keyring or "
+    "KWallet) and try again, or keep the key for this session only.",
+    "secrets.no_answer",
+)
 WHERE_NO_KEYRING = Message("no keyring available", "secrets.where_no_keyring")
+WHERE_NO_ANSWER = Message("the system keyring, which is not answering", "secrets.where_no_answer")
 WHERE_KEYRING = Message("the system keyring ({name})", "secrets.where_keyring")
 WHERE_SESSION = Message("this session only (forgotten when the app closes)", "secrets.where_session")
 
@@ -74,9 +84,10 @@ class Credentials:
 class SecretStoreUnavailable(RuntimeError):
     """No working keyring: ``str(exc)`` is a sentence for the clerk; ``reason`` names the cause."""
 
-    def __init__(self, message: str, reason: str = "") -> None:
+    def __init__(self, message: str, reason: str = "", seconds: float | None = None) -> None:
         super().__init__(message)
         self.reason = reason
+        self.seconds = seconds  # how long the desk waited, when the reason is "timeout"
 
 
 class Secrets(Protocol):
@@ -97,11 +108,34 @@ _UNAVAILABLE = Message(
 
 
 class SecretStore:
-    """Credentials in the operating system's keyring, one entry per store id."""
+    """Credentials in the operating system's keyring, one entry per store id.
 
-    def __init__(self, service: str = KEYRING_SERVICE, backend: Any | None = None) -> None:
+    Every call (finding the backend included: that talks to D-Bus too) runs on a daemon thread
+    and is waited for at most ``timeout`` seconds; then it raises :class:`SecretStoreUnavailable`
+    (reason ``"timeout"``) with :data:`MSG_NO_ANSWER`. While an abandoned call is still stuck,
+    later calls say so at once instead of piling up more stuck threads.
+    """
+
+    def __init__(
+        self, service: str = KEYRING_SERVICE, backend: Any | None = None, timeout: float = KEYRING_TIMEOUT_S
+    ) -> None:
         self.service = service
         self._backend = backend
+        self.timeout = timeout
+        self._stuck: threading.Thread | None = None
+
+    def _timed(self, what: str, fn: Any, *args: Any) -> Any:
+        stuck = self._stuck
+        if stuck is not None and stuck.is_alive():
+            raise self._no_answer()
+        try:
+            return call_with_timeout(fn, *args, timeout=self.timeout, what=f"keyring-{what}")
+        except CallTimedOut as exc:
+            self._stuck = exc.thread
+            raise self._no_answer() from None
+
+    def _no_answer(self) -> SecretStoreUnavailable:
+        return SecretStoreUnavailable(MSG_NO_ANSWER.format(seconds=self.timeout), "timeout", self.timeout)
 
     def _keyring(self) -> Any:
         import keyring
@@ -136,12 +170,12 @@ class SecretStore:
             raise self._unavailable(exc) from None
 
     def save(self, store_id: str, credentials: Credentials) -> None:
-        backend = self._keyring()
-        self._call("save", backend.set_password, self.service, _user(store_id), credentials.to_json())
+        user, text = _user(store_id), credentials.to_json()
+        self._timed("save", lambda: self._call("save", self._keyring().set_password, self.service, user, text))
 
     def load(self, store_id: str) -> Credentials | None:
-        backend = self._keyring()
-        text = self._call("load", backend.get_password, self.service, _user(store_id))
+        user = _user(store_id)
+        text = self._timed("load", lambda: self._call("load", self._keyring().get_password, self.service, user))
         if text is None:
             return None
         try:
@@ -154,17 +188,26 @@ class SecretStore:
             return None
 
     def delete(self, store_id: str) -> None:
+        self._timed("delete", self._delete, _user(store_id))
+
+    def _delete(self, user: str) -> None:
         import keyring.errors
 
         backend = self._keyring()
         try:
-            backend.delete_password(self.service, _user(store_id))
+            backend.delete_password(self.service, user)
         except keyring.errors.PasswordDeleteError:
             return  # nothing stored: already gone
         except Exception as exc:
             raise self._unavailable(exc) from None
 
     def describe(self) -> str:
+        try:
+            return self._timed("describe", self._describe)
+        except SecretStoreUnavailable as exc:
+            return WHERE_NO_ANSWER if exc.reason == "timeout" else WHERE_NO_KEYRING
+
+    def _describe(self) -> str:
         try:
             backend = self._keyring()
         except SecretStoreUnavailable:

@@ -14,7 +14,6 @@ import functools
 import platform
 import secrets
 import sys
-import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import APP_ID, APP_NAME, __version__
+from .blocking import CallTimedOut, call_with_timeout
 from .resources import resource_path, resource_root
 
 #: The languages the desk ships translations for, and the file name prefix of their ``.qm`` files.
@@ -217,13 +217,10 @@ def check_keyring(backend: Any | None = None, timeout: float = KEYRING_TIMEOUT) 
     name = describe_backend(backend)
     if isinstance(backend, keyring.backends.fail.Keyring):
         return Check("keyring", False, f"no usable backend ({_why_no_backend()})")
-    outcome: list[str | None] = []
-    worker = threading.Thread(target=lambda: outcome.append(_round_trip(backend)), daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if not outcome:
+    try:
+        problem = call_with_timeout(_round_trip, backend, timeout=timeout, what="keyring-self-test")
+    except CallTimedOut:
         return Check("keyring", False, f"{name}: no answer in {timeout:g} s (waiting for an unlock prompt?)")
-    problem = outcome[0]
     if problem:
         return Check("keyring", False, f"{name}: {problem}")
     return Check("keyring", True, f"{name}; set/get/delete round trip works")

@@ -99,17 +99,17 @@
         <translation>T&amp;oken de API:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Key and token kept in: %1</source>
         <translation>Clave y token guardados en: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Leave key and token empty to keep the saved ones.</source>
         <translation>Deje la clave y el token vacíos para conservar los guardados.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>The key and token go to the system keyring; the settings file keeps only the store name.</source>
         <translation>La clave y el token van al llavero del sistema; el archivo de configuración solo guarda el nombre de la tienda.</translation>
     </message>
@@ -119,12 +119,17 @@
         <translation>Ingrese la clave de API y el token de API.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Saving the key and token in the system keyring…</source>
+        <translation>Guardando la clave y el token en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not write the settings file: %1</source>
         <translation>No se pudo escribir el archivo de configuración: %1</translation>
     </message>
@@ -140,17 +145,22 @@
         <translation>Guardado solo para esta sesión: la clave se olvida al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Removed %1; deleting its key from the keyring…</source>
+        <translation>Se quitó la tienda %1; borrando su clave del llavero…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
         <translation>La tienda se quitó, pero su clave no se pudo borrar del llavero: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Removed %1 and its key.</source>
         <translation>Se quitó la tienda %1 junto con su clave.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Ingrese la clave de API y el token de API para probarlos.</translation>
     </message>
@@ -419,6 +429,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This is not a regular file (it is a folder, a device or a pipe); choose the NF-e XML file itself.</source>
+        <translation>Esto no es un archivo común (es una carpeta, un dispositivo o una tubería); elija el propio archivo XML de la NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML file of the NF-e.</source>
         <translation>Este archivo es un PDF (probablemente la DANFE impresa), no el XML de la NF-e. Pida el archivo XML de la NF-e.</translation>
     </message>
@@ -674,8 +689,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The system keyring did not answer within {seconds} s. Unlock or restart it (GNOME Keyring or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>El llavero del sistema no respondió en {seconds} s. Desbloquéelo o reinícielo (GNOME Keyring o KWallet) e intente de nuevo, o guarde la clave solo para esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no keyring available</source>
         <translation>ningún llavero disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keyring, which is not answering</source>
+        <translation>el llavero del sistema, que no responde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1280,7 +1305,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+63"/>
+        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+68"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar borrador</translation>
@@ -1467,6 +1492,16 @@
         <location line="+1"/>
         <source>Open Accounts (toolbar), choose the store and enter its app key and app token.</source>
         <translation>Abra Cuentas (barra superior), elija la tienda e ingrese su clave de API y su token de API.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring did not answer within %1 s.</source>
+        <translation>El llavero del sistema no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or restart it (GNOME Keyring or KWallet) and try again, or keep the key for this session only in Accounts. Nothing you typed was lost.</source>
+        <translation>Desbloquéelo o reinícielo (GNOME Keyring o KWallet) e intente de nuevo, o guarde la clave solo para esta sesión en Cuentas. No se perdió nada de lo que escribió.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1922,7 +1957,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+89"/>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+90"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número de factura, recibo o texto del error…</translation>
     </message>
@@ -2127,7 +2162,7 @@
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exported %1 rows to %2</source>
         <translation>Se exportaron %1 filas a %2</translation>
     </message>
@@ -2137,7 +2172,7 @@
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Copy selected</source>
         <translation>Copiar selección</translation>
     </message>
@@ -2909,7 +2944,7 @@
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+139"/>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+161"/>
         <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
         <translation>Suelte un archivo XML de NF-e a la vez (se soltaron %1 archivos).</translation>
     </message>
@@ -2929,7 +2964,7 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The order changed while %1 was read; open the file again.</source>
         <translation>El pedido cambió mientras se leía %1; abra el archivo de nuevo.</translation>
     </message>

@@ -99,17 +99,17 @@
         <translation>T&amp;oken de API:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Key and token kept in: %1</source>
         <translation>Chave e token guardados em: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Leave key and token empty to keep the saved ones.</source>
         <translation>Deixe a chave e o token em branco para manter os já salvos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>The key and token go to the system keyring; the settings file keeps only the store name.</source>
         <translation>A chave e o token vão para o chaveiro do sistema; o arquivo de configurações guarda só o nome da loja.</translation>
     </message>
@@ -119,12 +119,17 @@
         <translation>Informe a chave de API e o token de API.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Saving the key and token in the system keyring…</source>
+        <translation>Guardando a chave e o token no chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not write the settings file: %1</source>
         <translation>Não foi possível gravar o arquivo de configurações: %1</translation>
     </message>
@@ -140,17 +145,22 @@
         <translation>Salvo só para esta sessão: a chave será esquecida quando o aplicativo fechar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Removed %1; deleting its key from the keyring…</source>
+        <translation>Loja %1 removida; apagando a chave do chaveiro…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
         <translation>A loja foi removida, mas a chave dela não pôde ser apagada do chaveiro: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Removed %1 and its key.</source>
         <translation>Loja %1 removida, junto com a chave.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>
@@ -419,6 +429,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This is not a regular file (it is a folder, a device or a pipe); choose the NF-e XML file itself.</source>
+        <translation>Isto não é um arquivo comum (é uma pasta, um dispositivo ou um pipe); escolha o próprio arquivo XML da NF-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML file of the NF-e.</source>
         <translation>Este arquivo é um PDF (provavelmente a DANFE impressa), não o XML da NF-e. Peça o arquivo XML da NF-e.</translation>
     </message>
@@ -674,8 +689,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The system keyring did not answer within {seconds} s. Unlock or restart it (GNOME Keyring or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>O chaveiro do sistema não respondeu em {seconds} s. Desbloqueie-o ou reinicie-o (GNOME Keyring ou KWallet) e tente de novo, ou guarde a chave só nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no keyring available</source>
         <translation>nenhum chaveiro disponível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system keyring, which is not answering</source>
+        <translation>o chaveiro do sistema, que não está respondendo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1280,7 +1305,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+63"/>
+        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+68"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar rascunho</translation>
@@ -1467,6 +1492,16 @@
         <location line="+1"/>
         <source>Open Accounts (toolbar), choose the store and enter its app key and app token.</source>
         <translation>Abra Contas (barra superior), escolha a loja e informe a chave de API e o token de API dela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring did not answer within %1 s.</source>
+        <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock or restart it (GNOME Keyring or KWallet) and try again, or keep the key for this session only in Accounts. Nothing you typed was lost.</source>
+        <translation>Desbloqueie-o ou reinicie-o (GNOME Keyring ou KWallet) e tente de novo, ou guarde a chave só nesta sessão em Contas. Nada do que você digitou foi perdido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1922,7 +1957,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+89"/>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+90"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
     </message>
@@ -2127,7 +2162,7 @@
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 linhas exportadas para %2</translation>
     </message>
@@ -2137,7 +2172,7 @@
         <translation>Não foi possível exportar: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>Copy selected</source>
         <translation>Copiar seleção</translation>
     </message>
@@ -2909,7 +2944,7 @@
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+139"/>
+        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+161"/>
         <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
         <translation>Solte um arquivo XML de NF-e por vez (foram soltos %1 arquivos).</translation>
     </message>
@@ -2929,7 +2964,7 @@
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The order changed while %1 was read; open the file again.</source>
         <translation>O pedido mudou enquanto %1 era lido; abra o arquivo de novo.</translation>
     </message>

@@ -177,3 +177,9 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise JournalError(MSG_MIGRATE.format(reason=str(exc))) from exc
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` says another connection holds the file's lock (try again later)."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)

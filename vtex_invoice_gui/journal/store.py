@@ -18,13 +18,14 @@ import io
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from .db import connect, default_db_path
+from .db import BUSY_TIMEOUT_S, connect, default_db_path, is_busy
 from .errors import (
     MSG_BUSY,
     MSG_CANNOT_MOVE,
@@ -62,6 +63,10 @@ CSV_COLUMNS = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: Milliseconds one try to take the file's write lock waits (see :meth:`Journal._transaction`).
+BEGIN_TRY_MS = 50
+
+
 class Journal:
     """The send journal in one SQLite file (default: :func:`~.db.default_db_path`)."""
 
@@ -86,21 +91,45 @@ class Journal:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on error."""
-        with self._lock:
+        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on error.
+
+        While another program holds the file's write lock, this waits up to the busy timeout
+        (:data:`~.db.BUSY_TIMEOUT_S`) as before, but in short tries that let go of this object's
+        lock in between: the GUI thread's reads never wait behind a writer waiting for the file.
+        """
+        self._begin_immediate()
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise JournalError(MSG_NOT_WRITTEN.format(reason=str(exc))) from exc
+            raise
+        finally:
+            self._lock.release()  # taken by _begin_immediate
+
+    def _begin_immediate(self) -> None:
+        """Start the write transaction; returns holding ``self._lock`` (the caller releases it)."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            self._lock.acquire()
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute(f"PRAGMA busy_timeout = {BEGIN_TRY_MS}")
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                finally:
+                    self._conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+                return
             except sqlite3.Error as exc:
-                raise JournalError(MSG_BUSY.format(reason=str(exc))) from exc
-            try:
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except BaseException as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
-                    raise JournalError(MSG_NOT_WRITTEN.format(reason=str(exc))) from exc
+                self._lock.release()
+                if not is_busy(exc) or time.monotonic() >= deadline:
+                    raise JournalError(MSG_BUSY.format(reason=str(exc))) from exc
+            except BaseException:
+                self._lock.release()
                 raise
+            time.sleep(BEGIN_TRY_MS / 1000)
 
     # -- writing ----------------------------------------------------------------------------
     def begin(

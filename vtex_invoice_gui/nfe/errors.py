@@ -40,6 +40,10 @@ MSG_TOO_MANY_NAMESPACES = Message(
     "an NF-e, and it was not read. Choose the NF-e XML file of the order.",
     "nfe.too_many_namespaces",
 )
+MSG_NOT_A_FILE = Message(
+    "This is not a regular file (it is a folder, a device or a pipe); choose the NF-e XML file itself.",
+    "nfe.not_a_file",
+)
 MSG_PDF = Message(
     "This file is a PDF (probably the DANFE printout), not the NF-e XML. "
     "Ask for the XML file of the NF-e.",

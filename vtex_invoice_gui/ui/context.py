@@ -189,7 +189,9 @@ class DeskContext:
     config_dir: Path
     #: How long VTEX may take to apply a write: "not on the order" is not concluded sooner.
     apply_window: float = DEFAULT_APPLY_WINDOW_S
-    #: Run when the window closes (stop the demo sandbox, close the HTTP client...).
+    #: Run first when the window closes, before waiting for jobs (hand the last drafts to the writer).
+    flushers: list[Callable[[], None]] = field(default_factory=list)
+    #: Run when the window closes, after the jobs (stop the demo sandbox, close the HTTP client...).
     closers: list[Callable[[], None]] = field(default_factory=list)
     #: Shown once the window is up (settings file damaged, keyring missing...).
     startup_notes: list[str] = field(default_factory=list)
@@ -247,10 +249,17 @@ class DeskContext:
         self.tasks.start(job, succeeded=succeeded, failed=failed, name=name)
 
     def close(self) -> None:
+        """Flush, wait for the jobs (bounded: :data:`~.workers.QUIT_WAIT_S`), close (last first)."""
+        _run_all(self.flushers)
         self.tasks.wait()
-        while self.closers:
-            closer = self.closers.pop()
-            try:
-                closer()
-            except Exception:  # noqa: BLE001 - closing must go on
-                log.exception("closing failed")
+        _run_all(self.closers)
+
+
+def _run_all(calls: list[Callable[[], None]]) -> None:
+    """Call and remove each, last first; one failing does not stop the others."""
+    while calls:
+        call = calls.pop()
+        try:
+            call()
+        except Exception:  # noqa: BLE001 - closing must go on
+            log.exception("closing failed")

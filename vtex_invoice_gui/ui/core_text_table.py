@@ -131,6 +131,10 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "The file declares {count} XML namespaces, but an NF-e declares at most {limit}: this is "
         "not an NF-e, and it was not read. Choose the NF-e XML file of the order."
     ),
+    "nfe.not_a_file": QT_TRANSLATE_NOOP(
+        "CoreText", "This is not a regular file (it is a folder, a device or a pipe); choose the NF-e XML file "
+        "itself."
+    ),
     "nfe.pdf": QT_TRANSLATE_NOOP(
         "CoreText", "This file is a PDF (probably the DANFE printout), not the NF-e XML. Ask for the XML "
         "file of the NF-e."
@@ -267,7 +271,12 @@ TEMPLATES: dict[str, str] = {
         "Windows and macOS the system keychain is used. You can keep the key for this session "
         "only instead."
     ),
+    "secrets.no_answer": QT_TRANSLATE_NOOP(
+        "CoreText", "The system keyring did not answer within {seconds} s. Unlock or restart it (GNOME "
+        "Keyring or KWallet) and try again, or keep the key for this session only."
+    ),
     "secrets.where_no_keyring": QT_TRANSLATE_NOOP("CoreText", "no keyring available"),
+    "secrets.where_no_answer": QT_TRANSLATE_NOOP("CoreText", "the system keyring, which is not answering"),
     "secrets.where_keyring": QT_TRANSLATE_NOOP("CoreText", "the system keyring ({name})"),
     "secrets.where_session": QT_TRANSLATE_NOOP("CoreText", "this session only (forgotten when the app closes)"),
     "secrets.key_characters": QT_TRANSLATE_NOOP(

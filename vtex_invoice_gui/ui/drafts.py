@@ -5,10 +5,13 @@ Each form tab owns a :class:`DraftKeeper`. The tab exposes its form as plain val
 signals its fields emit when edited (:meth:`DraftTab.draft_signals`). The keeper:
 
 - saves the fields one second after the last edit (a debounced ``QTimer``), through
-  :meth:`~vtex_invoice_gui.journal.Drafts.save_draft`, on the GUI thread: one small SQLite
-  upsert (about a millisecond; the file is synced so a power cut keeps it too);
+  :meth:`~vtex_invoice_gui.journal.Drafts.save_later`: the drafts' writer thread does the SQLite
+  upsert (the file is synced so a power cut keeps it too), so another program holding the
+  journal's write lock never freezes the window; the draft is written once the lock is free;
 - saves pending edits at once when the order is about to change (``OrderSession.aboutToChange``)
-  and when the window closes;
+  and when the window closes (closing waits for the writer, bounded);
+- reads the draft of an order just opened on a worker (the files lane); what the clerk typed
+  before it arrives is kept (the draft is then not put back);
 - ignores changes the desk makes itself (filling the form from a freshly read order), so loading
   an order never creates a draft;
 - when an order is opened and a draft exists for it, restores it *after* the tab filled the form
@@ -20,17 +23,19 @@ signals its fields emit when edited (:meth:`DraftTab.draft_signals`). The keeper
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..journal import JournalError
+from ..journal.draft_writer import WRITTEN
 from ..journal.models import utc_now
 from .context import DeskContext
 from .order_session import OrderSession
+from .workers import FILES, Latest
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +110,7 @@ class DraftKeeper(QObject):
 
     saved = Signal()
     restored = Signal(str)
+    _written = Signal(str)  # from the writer thread: "written", "superseded" or "failed"
 
     def __init__(
         self, ctx: DeskContext, session: OrderSession, tab: DraftTab, name: str, parent: QObject | None = None
@@ -121,25 +127,30 @@ class DraftKeeper(QObject):
         self._dirty = False
         self._quiet = 0
         self._fresh: dict[str, Any] | None = None  # the form as the order filled it
+        self._writes = 0  # saves handed to the writer, not written yet
+        self._touched = False  # the clerk edited the order on screen (before its draft was read?)
+        self._reading = Latest()
+        self._written.connect(self._write_done)
         session.aboutToChange.connect(self._before_change)
         # Connected after the tab's own handler (the tab builds its keeper last): the tab fills
         # the form from the order first, then the draft goes on top of it.
         session.orderChanged.connect(self._order_changed)
         for signal in tab.draft_signals():
             signal.connect(self._edited)
-        ctx.closers.append(self.flush)  # before the drafts file is closed (closers run last first)
+        ctx.flushers.append(self.flush)  # when the window closes, before the drafts file is closed
         self._order_changed(session.order)
 
     # -- edits ------------------------------------------------------------------------------
     @property
     def pending(self) -> bool:
-        """Edits not written yet."""
-        return self._dirty
+        """Edits not written yet (not handed to the writer, or not written by it)."""
+        return self._dirty or self._writes > 0
 
     def _edited(self, *_args: object) -> None:
         if self._quiet or self.key is None:
             return
         self._dirty = True
+        self._touched = True
         self.timer.start()
 
     def flush(self) -> None:
@@ -151,11 +162,16 @@ class DraftKeeper(QObject):
         data = dict(self.tab.draft_state())
         data[SAVED_AT] = utc_now()
         try:
-            self.ctx.drafts.save_draft(self.key[0], self.key[1], self.name, data)
-        except (JournalError, ValueError, OSError, sqlite3.Error) as exc:
+            self.ctx.drafts.save_later(self.key[0], self.key[1], self.name, data, done=self._written.emit)
+        except (JournalError, ValueError, RuntimeError) as exc:
             log.warning("could not save the %s draft: %s", self.name, exc)
             return
-        self.saved.emit()
+        self._writes += 1
+
+    def _write_done(self, status: str) -> None:
+        self._writes -= 1
+        if status == WRITTEN:
+            self.saved.emit()
 
     # -- order changes ----------------------------------------------------------------------
     def _before_change(self) -> None:
@@ -170,16 +186,30 @@ class DraftKeeper(QObject):
             return  # the same order read again: the tab kept what was typed
         self.timer.stop()
         self._dirty = False
+        self._touched = False
         self.key = key
         self.bar.hide()
         self._fresh = None
         if key is None:
             return
         self._fresh = self.tab.draft_state()
-        try:
-            data = self.ctx.drafts.load_draft(key[0], key[1], self.name)
-        except (JournalError, sqlite3.Error) as exc:
-            log.warning("could not read the %s draft: %s", self.name, exc)
+        drafts, name, token = self.ctx.drafts, self.name, self._reading.next()
+        self.ctx.tasks.start(
+            lambda _c: drafts.load_draft(key[0], key[1], name),
+            succeeded=partial(self._draft_read, token, key),
+            failed=self._read_failed,
+            name="load_draft",
+            lane=FILES,
+        )
+
+    def _read_failed(self, exc: BaseException) -> None:
+        log.warning("could not read the %s draft: %s", self.name, exc)
+
+    def _draft_read(self, token: int, key: tuple[str, str], data: dict[str, Any] | None) -> None:
+        if not self._reading.is_current(token) or key != self.key:
+            return  # another order is on screen now
+        if self._touched:
+            log.info("the clerk typed before the %s draft was read; what was typed is kept", self.name)
             return
         if data:
             saved_at = str(data.pop(SAVED_AT, "") or "")
@@ -221,8 +251,8 @@ class DraftKeeper(QObject):
         if self.key is None:
             return
         try:
-            self.ctx.drafts.discard_draft(self.key[0], self.key[1], self.name)
-        except (JournalError, sqlite3.Error) as exc:
+            self.ctx.drafts.discard_later(self.key[0], self.key[1], self.name)
+        except RuntimeError as exc:  # closed
             log.warning("could not discard the %s draft: %s", self.name, exc)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from ..journal import DuplicateSendError, JournalError
 from ..secrets import SecretStoreUnavailable
@@ -193,6 +193,12 @@ class ErrorText(QObject):
                 self.tr("Open Accounts (toolbar), choose the store and enter its app key and app token."),
             )
         if isinstance(error, SecretStoreUnavailable):
+            if error.reason == "timeout":
+                seconds = QLocale().toString(float(error.seconds or 0), "g", 6)
+                return self.tr("The system keyring did not answer within %1 s.").replace("%1", seconds), self.tr(
+                    "Unlock or restart it (GNOME Keyring or KWallet) and try again, or keep the key for this "
+                    "session only in Accounts. Nothing you typed was lost."
+                )
             if error.reason == "locked":
                 return self.tr("The system keyring is locked."), self.tr(
                     "Unlock it (for example by logging in again), or keep the key for this session only in Accounts."

@@ -279,7 +279,9 @@ class JournalWatch:
     def __init__(self, path: Path) -> None:
         self._conn: sqlite3.Connection | None = None
         try:
-            self._conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+            # timeout=0: asked on the GUI thread, so a locked file answers "changed" at once (the
+            # refresh then waits on a worker) instead of freezing the window for the busy timeout.
+            self._conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0)
             self._version = self._read()
         except sqlite3.Error:
             self._conn = None

@@ -38,6 +38,7 @@ from .context import DeskContext
 from .core_text import note_text, translate
 from .history_model import HistoryModel, JournalWatch, describe_entry, entry_time, operation_text, result_text
 from .history_model import state_text as state_label
+from .workers import FILES
 
 SEARCH_DELAY_MS = 300
 WATCH_MS = 2000
@@ -345,6 +346,7 @@ class HistoryTab(QWidget):
             succeeded=lambda rows: self._exported(rows, path),
             failed=self._export_failed,
             name="history_export",
+            lane=FILES,  # a folder on a stalled share never delays a request
         )
 
     def _exported(self, rows: int, path: Path) -> None:

@@ -324,5 +324,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        self.hide()  # gone at once; closing then waits (bounded) for jobs and drafts
         self.ctx.close()
         super().closeEvent(event)

@@ -19,11 +19,13 @@ Decisions:
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent
@@ -33,7 +35,7 @@ from ..vtex import InvoiceItem, Order
 from .core_text import translate
 from .dialogs.nfe_mapping import FindingText, NfePanel
 from .formatting import money_text, to_qdatetime
-from .workers import Latest
+from .workers import FILES, Latest
 
 if TYPE_CHECKING:  # the NF-e package itself loads with the first file (it is not needed to start)
     from ..nfe import NfeDocument
@@ -48,13 +50,33 @@ def read_nfe_file(path: Path, max_bytes: int | None = None) -> NfeDocument:
     from ..nfe.errors import MSG_TOO_LARGE
 
     max_bytes = MAX_NFE_BYTES if max_bytes is None else max_bytes
-    size = path.stat().st_size
-    if size > max_bytes:  # do not even read it
-        mb = 1024 * 1024
-        raise NfeError(MSG_TOO_LARGE.format(size_mb=size / mb, limit_mb=max_bytes / mb))
-    with path.open("rb") as file:
+    with open_regular_file(path) as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > max_bytes:  # do not even read it
+            mb = 1024 * 1024
+            raise NfeError(MSG_TOO_LARGE.format(size_mb=size / mb, limit_mb=max_bytes / mb))
         data = file.read(max_bytes + 1)
     return read_nfe(data, max_bytes=max_bytes)
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """``path`` opened for reading, refused (NfeError) unless it is a regular file: a FIFO with no
+    writer, a device or a folder would block the read or never end. Opened without blocking, then
+    checked again on the open file (it may have been swapped since the first check)."""
+    from ..nfe import NfeError
+    from ..nfe.errors import MSG_NOT_A_FILE
+
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NfeError(MSG_NOT_A_FILE)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NfeError(MSG_NOT_A_FILE)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 @dataclass(frozen=True)
@@ -163,6 +185,7 @@ class NfeImport(QObject):
             succeeded=partial(self._read, token, path, order),
             failed=partial(self._failed, token, path),
             name="read_nfe",
+            lane=FILES,  # a stalled share or a hostile file never delays a Load
         )
 
     def refuse(self, reason: str, detail: str = "") -> None:

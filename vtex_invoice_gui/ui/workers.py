@@ -1,9 +1,13 @@
-"""Running calls off the GUI thread: one QRunnable pattern, a runner that counts what is in flight.
+"""Running calls off the GUI thread: one worker pattern, a runner that counts what is in flight.
 
-A job is a plain function ``job(control) -> result`` run on a :class:`QThreadPool`. Its outcome
-arrives in the GUI thread through a separate signals object (``succeeded(object)``,
-``failed(object)``, ``progress(int, str)``, ``retrying(object)``). The worker catches every
-exception and emits ``failed``: no job dies silently. Jobs never touch widgets; they report
+A job is a plain function ``job(control) -> result`` run on a pool of daemon threads
+(:class:`~vtex_invoice_gui.blocking.DaemonPool`): requests to VTEX on the *network* lane (a few
+threads), reading files and the keyring on the *files* lane (a thread per job), so a stuck file
+read or a keyring that never answers never delays a Load. Quitting waits for jobs at most
+:data:`QUIT_WAIT_S`; what is still stuck then is abandoned (daemon threads never keep the process
+alive). Its outcome arrives in the GUI thread through a separate signals object
+(``succeeded(object)``, ``failed(object)``, ``progress(int, str)``, ``retrying(object)``). The
+worker catches every exception and emits ``failed``: no job dies silently. Jobs never touch widgets; they report
 through ``control`` (plain callables the worker turns into signals).
 
 Stale results are dropped by the caller with a :class:`Latest` counter (git-cola's diff token).
@@ -12,13 +16,24 @@ Stale results are dropped by the caller with a :class:`Latest` counter (git-cola
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from ..blocking import DaemonPool
 
 log = logging.getLogger(__name__)
+
+#: The lanes a job may run on (``TaskRunner.start(..., lane=FILES)``).
+NETWORK = "network"
+FILES = "files"
+#: Threads for requests to VTEX (they wait on the network, not on the CPU).
+NETWORK_THREADS = 4
+#: Seconds quitting waits for jobs still running before it abandons them.
+QUIT_WAIT_S = 2.0
 
 
 class WorkerSignals(QObject):
@@ -48,11 +63,10 @@ class TaskControl:
 Job = Callable[[TaskControl], Any]
 
 
-class Worker(QRunnable):
+class Worker:
     """Runs one job; every exception becomes ``failed(exc)``."""
 
     def __init__(self, job: Job, signals: WorkerSignals, name: str) -> None:
-        super().__init__()
         self._job = job
         self.signals = signals
         self.name = name
@@ -72,19 +86,23 @@ class Worker(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Starts jobs on its own thread pool, keeps them alive until they finish, counts them.
+    """Starts jobs on its own thread pools, keeps them alive until they finish, counts them.
 
-    ``busyChanged(int)`` carries how many jobs are in flight (for the status bar);
+    ``busyChanged(int)`` carries how many requests (network jobs) are in flight (for the status
+    bar; :attr:`in_flight` counts file jobs too);
     ``retrying(object)`` repeats every job's retry notice (for "VTEX is limiting requests").
     """
 
     busyChanged = Signal(int)
     retrying = Signal(object)
 
-    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, network_threads: int = NETWORK_THREADS) -> None:
         super().__init__(parent)
-        self.pool = pool if pool is not None else QThreadPool(self)
-        self._running: dict[int, tuple[Worker, WorkerSignals]] = {}
+        self.pools = {
+            NETWORK: DaemonPool("desk-network", max_threads=network_threads),
+            FILES: DaemonPool("desk-files"),
+        }
+        self._running: dict[int, tuple[Worker, WorkerSignals, str]] = {}
         self._next_id = 0
 
     @property
@@ -100,8 +118,13 @@ class TaskRunner(QObject):
         progress: Callable[[int, str], None] | None = None,
         retrying: Callable[[object], None] | None = None,
         name: str = "task",
+        lane: str = NETWORK,
     ) -> WorkerSignals:
-        """Run ``job`` on the pool; the callbacks run in the GUI thread."""
+        """Run ``job`` on ``lane``'s pool; the callbacks run in the GUI thread.
+
+        ``lane=FILES`` for reading files and the keyring (anything that may block on the disk or
+        on D-Bus), ``NETWORK`` (the default) for calls to VTEX.
+        """
         self._next_id += 1
         ident = self._next_id
         # Parented to the runner: Qt owns it, so it is deleted in the GUI thread (deleteLater),
@@ -118,21 +141,33 @@ class TaskRunner(QObject):
         signals.retrying.connect(self.retrying)
         signals.finished.connect(lambda: self._done(ident))
         worker = Worker(job, signals, name)
-        self._running[ident] = (worker, signals)
-        self.busyChanged.emit(len(self._running))
-        self.pool.start(worker)
+        self._running[ident] = (worker, signals, lane)
+        self._busy()
+        self.pools[lane].start(worker.run)
         return signals
+
+    def _busy(self) -> None:
+        self.busyChanged.emit(sum(1 for entry in self._running.values() if entry[2] == NETWORK))
 
     def _done(self, ident: int) -> None:
         entry = self._running.pop(ident, None)
         if entry is not None:
             entry[1].deleteLater()
-        self.busyChanged.emit(len(self._running))
+        self._busy()
 
-    def wait(self, msecs: int = 10_000) -> bool:
-        """Block until every job finished (on quit); True when none is left running."""
-        self.pool.clear()
-        return self.pool.waitForDone(msecs)
+    def wait(self, msecs: int = int(QUIT_WAIT_S * 1000)) -> bool:
+        """On quit: drop jobs not started, wait at most ``msecs`` in all for the running ones.
+
+        True when none is left running; else they are abandoned (their threads are daemons).
+        """
+        deadline = time.monotonic() + msecs / 1000
+        for pool in self.pools.values():
+            pool.clear()
+        done = all(pool.wait(max(0.0, deadline - time.monotonic())) for pool in self.pools.values())
+        if not done:
+            stuck = [entry[0].name for entry in self._running.values()]
+            log.warning("quitting with %d job(s) still running, abandoned: %s", len(stuck), ", ".join(stuck))
+        return done
 
 
 class Latest:

@@ -34,7 +34,7 @@ from ...vtex import (
 from ..context import DeskContext
 from ..core_text import translate
 from ..error_text import ErrorText
-from ..workers import TaskControl
+from ..workers import FILES, TaskControl
 from .connection_test import check_connection
 
 Index = QModelIndex | QPersistentModelIndex
@@ -178,11 +178,23 @@ class AccountsDialog(QDialog):
         self.account_edit.setEnabled(not profile.base_url)
         self.environment_combo.setEnabled(not profile.base_url)
         self.session_check.setChecked(self.ctx.secrets.is_session_only(profile.id))
-        self.where_label.setText(
-            self.tr("Key and token kept in: %1").replace("%1", translate(self.ctx.secrets.where(profile.id)))
-            + "\n"
-            + self.tr("Leave key and token empty to keep the saved ones.")
-        )
+        self._show_where(profile)
+
+    def _show_where(self, profile: StoreProfile) -> None:
+        """"Key and token kept in: …", asked of the keyring on a worker (it may not answer)."""
+        keep = self.tr("Leave key and token empty to keep the saved ones.")
+        vault = self.ctx.secrets
+
+        def show(where: str) -> None:
+            if self.profile is not None and self.profile.id == profile.id:
+                kept_in = self.tr("Key and token kept in: %1").replace("%1", translate(where))
+                self.where_label.setText(f"{kept_in}\n{keep}")
+
+        if vault.is_session_only(profile.id):
+            show(vault.where(profile.id))  # memory: no keyring call
+            return
+        self.where_label.setText(keep)
+        self.ctx.tasks.start(lambda _c: vault.where(profile.id), succeeded=show, name="keyring_where", lane=FILES)
 
     def new_store(self) -> None:
         self.list.setCurrentIndex(QModelIndex())
@@ -233,7 +245,10 @@ class AccountsDialog(QDialog):
         self.ctx.settings.current_store = profile.id
         self._persist_settings()
         self.model.refresh()
+        typed = self.key_edit.text(), self.token_edit.text()
         self.list.setCurrentIndex(self.model.index(self.ctx.settings.stores.index(profile)))
+        self.key_edit.setText(typed[0])  # kept on screen until they are safely kept
+        self.token_edit.setText(typed[1])
         self.storesChanged.emit()
         if credentials is None:
             self._say(self.tr("Saved."), True)
@@ -243,12 +258,16 @@ class AccountsDialog(QDialog):
             self._save_session_only()
             return
         self.save_button.setEnabled(False)
+        self._say(self.tr("Saving the key and token in the system keyring…"))
         vault = self.ctx.secrets
+
+        def job(_control: TaskControl) -> str:
+            vault.save(profile.id, credentials)
+            return vault.where(profile.id)
+
         self.ctx.tasks.start(
-            lambda _c: vault.save(profile.id, credentials),
-            succeeded=lambda _r: self._keyring_saved(profile),
-            failed=self._keyring_failed,
-            name="keyring_save",
+            job, succeeded=partial(self._keyring_saved, profile), failed=self._keyring_failed, name="keyring_save",
+            lane=FILES,
         )
 
     def _persist_settings(self) -> None:
@@ -257,12 +276,12 @@ class AccountsDialog(QDialog):
         except OSError as exc:
             self._say(self.tr("Could not write the settings file: %1").replace("%1", exc.strerror or str(exc)), False)
 
-    def _keyring_saved(self, profile: StoreProfile) -> None:
+    def _keyring_saved(self, profile: StoreProfile, where: str) -> None:
         self.save_button.setEnabled(True)
         self._pending_credentials = None
         self.key_edit.clear()
         self.token_edit.clear()
-        where = translate(self.ctx.secrets.where(profile.id))
+        where = translate(where)
         self._say(self.tr("Saved. The key and token are in %1.").replace("%1", where), True)
         self._selected()
         self._say(self.tr("Saved. The key and token are in %1.").replace("%1", where), True)
@@ -291,21 +310,23 @@ class AccountsDialog(QDialog):
             return
         self.ctx.settings.remove(profile.id)
         self._persist_settings()
-        try:
-            self.ctx.secrets.delete(profile.id)
-        except SecretStoreUnavailable as exc:
-            report = self._text.describe(exc)
-            self._say(
-                self.tr("The store was removed, but its key could not be deleted from the keyring: %1").replace(
-                    "%1", report.headline
-                ),
-                False,
-            )
-        else:
-            self._say(self.tr("Removed %1 and its key.").replace("%1", profile.account), True)
         self.model.refresh()
         self.storesChanged.emit()
         self._selected()
+        self._say(self.tr("Removed %1; deleting its key from the keyring…").replace("%1", profile.account))
+        vault = self.ctx.secrets
+        self.ctx.tasks.start(
+            lambda _c: vault.delete(profile.id),
+            succeeded=lambda _r: self._say(self.tr("Removed %1 and its key.").replace("%1", profile.account), True),
+            failed=self._key_not_deleted,
+            name="keyring_delete",
+            lane=FILES,
+        )
+
+    def _key_not_deleted(self, error: BaseException) -> None:
+        report = self._text.describe(error)
+        text = self.tr("The store was removed, but its key could not be deleted from the keyring: %1")
+        self._say(text.replace("%1", f"{report.headline} {report.advice}"), False)
 
     # -- test connection ---------------------------------------------------------------------
     def test_connection(self) -> None:

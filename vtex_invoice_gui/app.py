@@ -108,7 +108,8 @@ def build_context(
     import httpx
 
     from .journal import JournaledClient
-    from .journal.models import DEFAULT_APPLY_WINDOW_S
+    from .journal.window import settle_window
+    from .vtex.client import DEFAULT_TIMEOUT
     from .ui.context import ApiFactory, DeskContext
     from .ui.workers import TaskRunner
 
@@ -134,7 +135,9 @@ def build_context(
         journal=journal,
         drafts=drafts,
         config_dir=directory,
-        apply_window=DEFAULT_APPLY_WINDOW_S if apply_window is None else apply_window,
+        apply_window=(
+            settle_window(DEFAULT_TIMEOUT.read or 0.0, settings.apply_time_s) if apply_window is None else apply_window
+        ),
     )
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
@@ -257,8 +260,9 @@ def create_window(argv: list[str], **overrides: Any) -> MainWindow:
 
     ``overrides`` (for tests and embedding): ``secrets`` (a SecretVault), ``home`` (config dir;
     the journal goes to ``home/data``), ``retry`` (RetryPolicy), ``wrap`` (client wrapper, applied
-    inside the journal), ``apply_window`` (seconds VTEX is given to apply a write before
-    reconciliation concludes it is absent).
+    inside the journal), ``apply_window`` (the settle window: seconds after the client gave up on
+    a write before reconciliation may conclude it is absent; default: the read timeout plus the
+    settings' ``apply_time_s``).
     """
     from .ui.main_window import MainWindow
 

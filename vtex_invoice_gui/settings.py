@@ -110,6 +110,9 @@ class Settings(BaseModel):
     stores: list[StoreProfile] = Field(default_factory=list)
     current_store: str | None = None
     language: str | None = None
+    #: Seconds VTEX is given to apply a write whose answer was lost, on top of the read timeout,
+    #: before the desk concludes "not applied" and lets it be sent again (minutes; never less).
+    apply_time_s: float = Field(default=180.0, ge=60.0, le=3600.0)
 
     def store(self, store_id: str | None) -> StoreProfile | None:
         return next((s for s in self.stores if s.id == store_id), None)

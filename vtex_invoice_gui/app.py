@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
     from concurrent.futures import Future
 
     from .journal import Drafts, Journal
+    from .journal.owner import DeskLock
     from .ui.context import ClientWrapper, DeskContext
     from .ui.main_window import MainWindow
     from .vtex import RetryPolicy
@@ -141,7 +142,7 @@ def build_context(
     )
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
-    ctx.closers += [journal.close, drafts.close, api.close]  # run last to first
+    ctx.closers += [opened.release, journal.close, drafts.close, api.close]  # run last to first
     if problem:
         ctx.startup_notes.append(problem)
     if settings_file.problem:
@@ -169,22 +170,49 @@ class Stores:
     drafts: Drafts
     problem: Message | str = ""
     scratch: Path | None = None  # the demo's directory, removed on close
+    lock: DeskLock | None = None  # one desk per data folder, held while the window is open
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_stores(demo: bool, home: str | os.PathLike[str] | None = None) -> Stores:
     """Open the journal and the drafts (the demo's in a scratch directory: its sends are not the
-    store's, they stay out of the real journal)."""
+    store's, they stay out of the real journal).
+
+    The real data folder is taken with a :class:`~.journal.owner.DeskLock` first: a second desk on
+    it raises :class:`~.journal.owner.DeskAlreadyRunning`, naming the first.
+    """
     import tempfile
 
-    from .journal import Drafts
+    from .journal import Drafts, default_db_path
     from .journal.db import DB_NAME
+    from .journal.owner import DeskLock
 
     scratch = Path(tempfile.mkdtemp(prefix="vtex-desk-demo-")) if demo else None
+    lock = None
     if scratch is not None:
         journal, problem = _open_journal(scratch / DB_NAME)
     else:
-        journal, problem = _open_journal(None if home is None else Path(home) / "data" / DB_NAME)
-    return Stores(journal, Drafts(journal.path), problem, scratch)
+        path = default_db_path() if home is None else Path(home) / "data" / DB_NAME
+        lock = _lock_folder(DeskLock(path.parent))
+        try:
+            journal, problem = _open_journal(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+    return Stores(journal, Drafts(journal.path), problem, scratch, lock)
+
+
+def _lock_folder(lock: Any) -> Any:
+    """Take the desk lock; None when the folder cannot hold a lock file at all (read-only: the
+    journal falls back elsewhere). Another desk holding it raises ``DeskAlreadyRunning``."""
+    try:
+        return lock.acquire()
+    except OSError:
+        return None
 
 
 def open_stores_soon(demo: bool, home: str | os.PathLike[str] | None = None) -> Future[Stores]:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
+from ..journal.owner import DeskAlreadyRunning
 from ..resources import resource_path
 from ..settings import SETTINGS_FILE, SettingsFile, config_dir, log_dir
 
@@ -101,7 +102,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     locale = pick_locale(args.language or SettingsFile(config_dir() / SETTINGS_FILE).load().language)
     QLocale.setDefault(locale)
     install_translations(app, locale)
-    ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
+    try:
+        ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
+    except DeskAlreadyRunning as refused:
+        return refuse_second_desk(refused, show=args.screenshot is None and app.platformName() != "offscreen")
     app.aboutToQuit.connect(ctx.close)  # also when the app quits without closing the window
     window = MainWindow(ctx)
     settle_startup_objects()
@@ -116,6 +120,22 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     finally:
         logging.getLogger().removeHandler(handler)
         handler.close()
+
+
+def refuse_second_desk(refused: BaseException, *, show: bool = True) -> int:
+    """Another desk uses this data folder: say so (stderr and a dialog naming it) and exit 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .core_text import translate
+
+    text = translate(refused)
+    log.error("%s", refused)
+    print(text, file=sys.stderr)
+    if show:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+        box.setObjectName("deskRunningBox")
+        box.exec()
+    return 1
 
 
 def _install_excepthooks(window: Any) -> None:

@@ -149,6 +149,14 @@ class ErrorText(QObject):
                 else self.tr("Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.")
             )
             return self.tr("VTEX had a problem answering (a server error on their side)."), advice
+        if isinstance(error, InvalidResponseError) and error.may_have_applied:  # a write's unreadable 2xx
+            return (
+                self.tr(
+                    "VTEX answered the send with something that is not data (a web page or broken data): "
+                    "it may or may not have applied it."
+                ),
+                reload_first,
+            )
         if isinstance(error, InvalidResponseError):
             return (
                 self.tr("VTEX answered with something that is not the data the API returns."),

@@ -14,6 +14,7 @@ from .errors import (
     RateLimitedError,
     ServerError,
     TransportError,
+    UnreadableWriteAnswerError,
     VtexError,
 )
 from .order import Gate, InvoiceGate, Order, OrderItem, OrderList, OrderSummary, Package
@@ -32,7 +33,7 @@ __all__ = [
     "Account", "AccountError", "Environment", "OmsClient", "RetryNotice", "RetryPolicy",
     "parse_retry_after", "AuthError", "BadRequestError", "ConflictError", "InvalidResponseError",
     "NotFoundError", "OrderStateError", "OutcomeUnknownError", "PermissionDeniedError",
-    "RateLimitedError", "ServerError", "TransportError", "VtexError", "Gate", "InvoiceGate", "Order",
+    "RateLimitedError", "ServerError", "TransportError", "UnreadableWriteAnswerError", "VtexError", "Gate", "InvoiceGate", "Order",
     "OrderItem", "OrderList", "OrderSummary", "Package", "InvoiceItem", "InvoiceNotification",
     "Receipt", "TrackingEvent", "TrackingInfo", "TrackingStatus", "check_invoice_number",
     "field_problems",

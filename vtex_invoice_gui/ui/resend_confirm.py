@@ -40,26 +40,23 @@ def recheck_then(journal: Journal, window: float, replaces: int | None, send: Ca
     return job
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResendConfirm", text)
-
-
 def confirm_resend(parent: QWidget | None, what: str) -> bool:
     """Ask before posting ``what`` ("Invoice NF1 of order ...") again; True when the clerk says yes."""
     box = QMessageBox(parent)
     box.setObjectName("confirmResendBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Send it again?"))
+    box.setWindowTitle(QCoreApplication.translate("ResendConfirm", "Send it again?"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "ResendConfirm",
             "%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it "
             "again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses "
             "information at VTEX. The desk re-reads the order once more before sending."
         ).replace("%1", what)
     )
-    send = box.addButton(_tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
+    send = box.addButton(QCoreApplication.translate("ResendConfirm", "Send again"), QMessageBox.ButtonRole.AcceptRole)
     send.setObjectName("confirmResendButton")
-    cancel = box.addButton(_tr("Do not send"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("ResendConfirm", "Do not send"), QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName("cancelResendButton")
     box.setDefaultButton(cancel)
     box.exec()

@@ -177,3 +177,16 @@ def test_finding_1_waiting_mode_rereads_with_backoff_until_the_window_closes(cli
     assert clock.now - start >= WINDOW  # the deciding read came after the whole window
     reads = len(sandbox.requests)
     assert 5 <= reads <= 20  # backoff: neither one read nor a flood
+
+
+def test_the_apply_time_is_a_setting_kept_within_minutes(tmp_path):
+    from vtex_invoice_gui import settings as settings_module
+    from vtex_invoice_gui.journal import window
+    from vtex_invoice_gui.settings import Settings, SettingsFile
+
+    assert settings_module.DEFAULT_APPLY_TIME_S == window.DEFAULT_APPLY_TIME_S
+    path = tmp_path / "settings.json"
+    path.write_text('{"apply_time_s": 600}', encoding="utf-8")
+    assert SettingsFile(path).load().apply_time_s == 600
+    assert Settings.model_validate({"apply_time_s": 5}).apply_time_s == 60  # never less than a minute
+    assert Settings.model_validate({"apply_time_s": "soon"}).apply_time_s == window.DEFAULT_APPLY_TIME_S

@@ -3,13 +3,16 @@ write answered by a login page or broken JSON is treated like any ambiguous answ
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from desk_helpers import SEED_IDS, WAIT, answer_resend, click, idle, load_order, posts
 
+from vtex_invoice_gui.app import create_window
 from vtex_invoice_gui.journal import JournalFilter, SendState
 from vtex_invoice_gui.sandbox import Sandbox
+from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 WINDOW = 60.0  # the settle window here; the journal's monotonic clock is the test's
@@ -100,3 +103,13 @@ def test_finding_4_a_login_page_or_broken_json_answer_offers_reload_and_is_settl
     click(qtbot, tab.confirm_button)
     qtbot.waitUntil(lambda: window.session.order.package("NFPAGE") is not None and idle(window), timeout=WAIT)
     assert len(posts(sandbox)) == 2
+
+
+def test_the_settle_window_is_the_read_timeout_plus_the_settings_apply_time(
+    qtbot: Any, sandbox: Sandbox, desk_home: Path
+) -> None:
+    desk_home.mkdir(parents=True, exist_ok=True)
+    (desk_home / "settings.json").write_text('{"apply_time_s": 600}', encoding="utf-8")
+    window = create_window(["--base-url", sandbox.base_url], secrets=SecretVault(MemorySecretStore()))
+    qtbot.addWidget(window)
+    assert window.ctx.apply_window == 30 + 600

@@ -3,6 +3,10 @@
 No Qt here. The UI wraps its ``OmsClient`` in a :class:`JournaledClient`, runs
 :func:`reconcile_all` on a worker at start-up, offers :func:`resend` for ``NOT_FOUND`` outcomes,
 pages :meth:`Journal.query` in the History view, and autosaves forms through :class:`Drafts`.
+
+"Not applied" is concluded only after the settle window (``window.py``: from when the client gave
+up, on the monotonic clock; ``PENDING`` until then), and no journal settles a row another live
+program on the same data folder owns (``owner.py``; :class:`DeskLock`: one desk per folder).
 """
 
 from .client import JournaledClient, error_fields, may_have_applied
@@ -10,12 +14,15 @@ from .db import LATEST_VERSION, data_dir, default_db_path
 from .drafts import Draft, Drafts
 from .errors import DuplicateSendError, JournalError, JournalStateError
 from .models import JournalEntry, JournalFilter, Operation, SendState
+from .owner import DeskAlreadyRunning, DeskLock
 from .reconcile import ReconcileOutcome, Verdict, is_applied, reconcile_all, reconcile_entry, resend
 from .store import CSV_COLUMNS, Journal
+from .window import DEFAULT_SETTLE_WINDOW_S, settle_window
 
 __all__ = [
-    "CSV_COLUMNS", "LATEST_VERSION", "Draft", "Drafts", "DuplicateSendError", "Journal", "JournalEntry",
+    "CSV_COLUMNS", "DEFAULT_SETTLE_WINDOW_S", "LATEST_VERSION", "DeskAlreadyRunning", "DeskLock", "Draft",
+    "Drafts", "DuplicateSendError", "Journal", "JournalEntry",
     "JournalError", "JournalFilter", "JournalStateError", "JournaledClient", "Operation", "ReconcileOutcome",
     "SendState", "Verdict", "data_dir", "default_db_path", "error_fields", "is_applied", "may_have_applied",
-    "reconcile_all", "reconcile_entry", "resend",
+    "reconcile_all", "reconcile_entry", "resend", "settle_window",
 ]

@@ -64,6 +64,8 @@ def test_start_up_check_says_what_landed_and_sends_again_on_request(
     assert "checking again in" in by_id[second.id].label.text() and by_id[second.id].resend_button.isHidden()
     qtbot.waitUntil(lambda: "not on the order; VTEX did not apply it" in by_id[second.id].label.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    assert "1 landed, 1 did not." in panel.summary.text() and "1 could not be checked." in panel.summary.text()
+    assert "not shown by VTEX yet" not in panel.summary.text()
     assert "store old-shop is not set up" in by_id[gone.id].label.text()
     assert not by_id[gone.id].check_button.isHidden()
     journal = window.ctx.journal

@@ -43,6 +43,7 @@ class _Row(QWidget):
         super().__init__(parent)
         self.setObjectName("reconcileRow")
         self.entry = entry
+        self.verdict: Verdict | None = None
         self.label = QLabel(objectName="reconcileRowLabel")
         self.label.setWordWrap(True)
         self.resend_button = QPushButton(self.tr("Send again"), objectName="resendButton")
@@ -125,10 +126,19 @@ class ReconcilePanel(QFrame):
     def _checked(self, outcomes: list[ReconcileOutcome]) -> None:
         self.outcomes = outcomes
         self.dismiss_button.setEnabled(True)
-        landed = sum(o.verdict is Verdict.CONFIRMED for o in outcomes)
-        missing = sum(o.verdict is Verdict.NOT_FOUND for o in outcomes)
-        waiting = sum(o.verdict is Verdict.PENDING for o in outcomes)
-        unchecked = len(outcomes) - landed - missing - waiting
+        for outcome in outcomes:
+            self._add_row(outcome)
+        self._summarize()
+        self.scroll.setVisible(bool(self.rows))
+        self.finished.emit()
+
+    def _summarize(self) -> None:
+        """The banner's head line, from each row's latest verdict (pending rows settle later)."""
+        verdicts = [row.verdict for row in self.rows]
+        landed = verdicts.count(Verdict.CONFIRMED)
+        missing = verdicts.count(Verdict.NOT_FOUND) + verdicts.count(Verdict.RESENT)
+        waiting = verdicts.count(Verdict.PENDING)
+        unchecked = len(verdicts) - landed - missing - waiting
         text = (
             self.tr("Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.")
             .replace("%1", str(landed))
@@ -141,10 +151,6 @@ class ReconcilePanel(QFrame):
         if missing:
             text += " " + self.tr("Send again what did not land, or open the order to look first.")
         self.summary.setText(text)
-        for outcome in outcomes:
-            self._add_row(outcome)
-        self.scroll.setVisible(bool(self.rows))
-        self.finished.emit()
 
     def _check_failed(self, error: BaseException) -> None:
         self.dismiss_button.setEnabled(True)
@@ -161,12 +167,12 @@ class ReconcilePanel(QFrame):
         row.open_button.clicked.connect(
             lambda: self.openOrder.emit(row.entry.store, row.entry.order_id, row.entry.operation.value)
         )
-        self._show_outcome(row, outcome)
         self.rows.append(row)
+        self._show_outcome(row, outcome)
         self.rows_layout.addWidget(row)
 
     def _show_outcome(self, row: _Row, outcome: ReconcileOutcome) -> None:
-        row.entry = outcome.entry
+        row.entry, row.verdict = outcome.entry, outcome.verdict
         what = describe_entry(outcome.entry)
         verdict = outcome.verdict
         if verdict is Verdict.CONFIRMED:
@@ -191,6 +197,8 @@ class ReconcilePanel(QFrame):
         row.check_button.setVisible(verdict in (Verdict.ERROR, Verdict.SKIPPED))
         for button in (row.resend_button, row.check_button):
             button.setEnabled(True)
+        if self.dismiss_button.isEnabled():  # after the start-up check: keep the head line current
+            self._summarize()
 
     def _reason(self, outcome: ReconcileOutcome) -> str:
         error = outcome.error

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
     from concurrent.futures import Future
 
     from .journal import Drafts, Journal
+    from .journal.owner import DeskLock
     from .ui.context import ClientWrapper, DeskContext
     from .ui.main_window import MainWindow
     from .vtex import RetryPolicy
@@ -114,7 +115,8 @@ def build_context(
     import shutil
 
     from .journal import JournaledClient
-    from .journal.models import DEFAULT_APPLY_WINDOW_S
+    from .journal.window import settle_window
+    from .vtex.client import DEFAULT_TIMEOUT
     from .ui.context import ApiFactory, DeskContext
     from .ui.workers import TaskRunner
     from .vtex.transport import http_client
@@ -141,12 +143,14 @@ def build_context(
         journal=journal,
         drafts=drafts,
         config_dir=directory,
-        apply_window=DEFAULT_APPLY_WINDOW_S if apply_window is None else apply_window,
+        apply_window=(
+            settle_window(DEFAULT_TIMEOUT.read or 0.0, settings.apply_time_s) if apply_window is None else apply_window
+        ),
     )
     if scratch is not None:
         ctx.closers.append(lambda: shutil.rmtree(scratch, ignore_errors=True))
     # Run last to first, each waiting a bounded time: a job stuck in the journal keeps its lock.
-    ctx.closers += [bounded(journal.close, JOURNAL_CLOSE_S, "journal-close"), drafts.close, api.close]
+    ctx.closers += [opened.release, bounded(journal.close, JOURNAL_CLOSE_S, "journal-close"), drafts.close, api.close]
     if problem:
         ctx.startup_notes.append(problem)
     if settings_file.problem:
@@ -178,22 +182,49 @@ class Stores:
     drafts: Drafts
     problem: Message | str = ""
     scratch: Path | None = None  # the demo's directory, removed on close
+    lock: DeskLock | None = None  # one desk per data folder, held while the window is open
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_stores(demo: bool, home: str | os.PathLike[str] | None = None) -> Stores:
     """Open the journal and the drafts (the demo's in a scratch directory: its sends are not the
-    store's, they stay out of the real journal)."""
+    store's, they stay out of the real journal).
+
+    The real data folder is taken with a :class:`~.journal.owner.DeskLock` first: a second desk on
+    it raises :class:`~.journal.owner.DeskAlreadyRunning`, naming the first.
+    """
     import tempfile
 
-    from .journal import Drafts, open_journal
+    from .journal import Drafts, default_db_path, open_journal
     from .journal.db import DB_NAME
+    from .journal.owner import DeskLock
 
     scratch = Path(tempfile.mkdtemp(prefix="vtex-desk-demo-")) if demo else None
+    lock = None
     if scratch is not None:
         journal, problem = open_journal(scratch / DB_NAME)
     else:
-        journal, problem = open_journal(None if home is None else Path(home) / "data" / DB_NAME)
-    return Stores(journal, Drafts(journal.path), problem or "", scratch)
+        path = default_db_path() if home is None else Path(home) / "data" / DB_NAME
+        lock = _lock_folder(DeskLock(path.parent))
+        try:
+            journal, problem = open_journal(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+    return Stores(journal, Drafts(journal.path), problem or "", scratch, lock)
+
+
+def _lock_folder(lock: Any) -> Any:
+    """Take the desk lock; None when the folder cannot hold a lock file at all (read-only: the
+    journal falls back elsewhere). Another desk holding it raises ``DeskAlreadyRunning``."""
+    try:
+        return lock.acquire()
+    except OSError:
+        return None
 
 
 def open_stores_soon(demo: bool, home: str | os.PathLike[str] | None = None) -> Future[Stores]:
@@ -256,8 +287,9 @@ def create_window(argv: list[str], **overrides: Any) -> MainWindow:
 
     ``overrides`` (for tests and embedding): ``secrets`` (a SecretVault), ``home`` (config dir;
     the journal goes to ``home/data``), ``retry`` (RetryPolicy), ``wrap`` (client wrapper, applied
-    inside the journal), ``apply_window`` (seconds VTEX is given to apply a write before
-    reconciliation concludes it is absent).
+    inside the journal), ``apply_window`` (the settle window: seconds after the client gave up on
+    a write before reconciliation may conclude it is absent; default: the read timeout plus the
+    settings' ``apply_time_s``).
     """
     from .ui.main_window import MainWindow
 

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 HOME_ENV = "VTEX_DESK_HOME"
 APP_DIR_NAME = "vtex-invoice-desk"
 SETTINGS_FILE = "settings.json"
+#: ``journal.window.DEFAULT_APPLY_TIME_S`` (not imported: the settings load before the journal).
+DEFAULT_APPLY_TIME_S = 180.0
 _STORE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}", re.ASCII)
 
 # What the clerk is told at start-up when the file is not usable (codes ``settings.*``).
@@ -130,6 +132,19 @@ class Settings(BaseModel):
     stores: list[StoreProfile] = Field(default_factory=list)
     current_store: str | None = None
     language: str | None = None
+    #: Seconds VTEX is given to apply a write whose answer was lost, on top of the read timeout,
+    #: before the desk concludes "not applied" and lets it be sent again (kept between 1 and 60
+    #: minutes; a value that is not a number means the default).
+    apply_time_s: float = DEFAULT_APPLY_TIME_S
+
+    @field_validator("apply_time_s", mode="before")
+    @classmethod
+    def _apply_time(cls, value: object) -> float:
+        try:
+            seconds = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_APPLY_TIME_S
+        return DEFAULT_APPLY_TIME_S if seconds != seconds else min(max(seconds, 60.0), 3600.0)
 
     def store(self, store_id: str | None) -> StoreProfile | None:
         return next((s for s in self.stores if s.id == store_id), None)

@@ -844,6 +844,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on {host}, started {started} UTC. Switch to that window, or close it and start again; two desks on one folder could send the same invoice twice.</source>
+        <translation>Otro VTEX Invoice Desk ya está usando esta carpeta de datos ({folder}): proceso {pid} en {host}, iniciado el {started} UTC. Vaya a esa ventana, o ciérrela y vuelva a abrir; dos programas en la misma carpeta podrían enviar la misma factura dos veces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>confirmed by re-reading the order</source>
         <translation>confirmado al releer el pedido</translation>
     </message>
@@ -894,6 +899,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{What} is being settled by another program using this data folder (process {pid} on {host}); it is left to it.</source>
+        <translation>{What} lo está verificando otro programa que usa esta carpeta de datos (proceso {pid} en {host}); queda a su cargo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX has not shown {what} yet; checking again in {seconds} s.</source>
+        <translation>VTEX todavía no muestra {what}; nueva verificación en {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not check {what}: VTEX does not find order {order}.</source>
         <translation>No se pudo verificar {what}: VTEX no encuentra el pedido {order}.</translation>
     </message>
@@ -1454,7 +1469,12 @@
         <translation>Intente de nuevo más tarde. Si sigue ocurriendo, copie los detalles para soporte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>VTEX answered the send with something that is not data (a web page or broken data): it may or may not have applied it.</source>
+        <translation>VTEX respondió al envío con algo que no son datos (una página web o datos dañados): puede que lo haya aplicado o no.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>VTEX respondió con algo que no son los datos que devuelve la API.</translation>
     </message>
@@ -2519,7 +2539,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+57"/>
         <source>Review and send…</source>
         <translation>Revisar y enviar…</translation>
     </message>
@@ -2590,12 +2610,17 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Invoice %1 of order %2</source>
+        <translation>Factura %1 del pedido %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sending invoice %1…</source>
         <translation>Enviando la factura %1…</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+169"/>
+        <location line="-159"/>
+        <location line="+175"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Factura %1 recibida por VTEX</translation>
     </message>
@@ -2635,7 +2660,7 @@
         <translation>Releyendo el pedido %1 después del envío</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Sending invoice %1 to order %2</source>
         <translation>Enviando la factura %1 al pedido %2</translation>
     </message>
@@ -3482,7 +3507,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+65"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+70"/>
         <source>Sends checked at start-up</source>
         <translation>Envíos verificados al iniciar</translation>
     </message>
@@ -3497,12 +3522,17 @@
         <translation>Verificando los envíos que quedaron pendientes la última vez (%1)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
         <translation>Los envíos pendientes de la última vez se verificaron en los pedidos: %1 llegaron, %2 no.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 not shown by VTEX yet: the desk keeps checking.</source>
+        <translation>%1 todavía sin mostrar en VTEX: el programa sigue verificando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 could not be checked.</source>
         <translation>No se pudieron verificar: %1.</translation>
     </message>
@@ -3512,7 +3542,7 @@
         <translation>Envíe de nuevo lo que no llegó, o abra el pedido para revisar primero.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Could not check the sends left unfinished last time: %1</source>
         <translation>No se pudieron verificar los envíos pendientes de la última vez: %1</translation>
     </message>
@@ -3537,12 +3567,12 @@
         <translation>%1: reenviado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: could not be checked (%2).</source>
         <translation>%1: no se pudo verificar (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>store %1 is not set up on this computer</source>
         <translation>la tienda %1 no está configurada en esta computadora</translation>
     </message>
@@ -3552,7 +3582,7 @@
         <translation>esta tienda no tiene clave de API ni token en esta computadora</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: checking the order once more, then sending again…</source>
         <translation>%1: revisando el pedido una vez más y reenviando…</translation>
     </message>
@@ -3568,9 +3598,32 @@
     </message>
 </context>
 <context>
+    <name>ResendConfirm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/resend_confirm.py" line="+48"/>
+        <source>Send it again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
+        <translation>%1 no apareció en el pedido, y VTEX tuvo todo el tiempo de espera para aplicarla. Envíela de nuevo solo si está seguro de que VTEX no la recibió: si VTEX la recibió, enviarla dos veces hace perder información en VTEX. El programa vuelve a leer el pedido una vez más antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+</context>
+<context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+83"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando si el último envío llegó a VTEX…</translation>
     </message>
@@ -3580,7 +3633,7 @@
         <translation>No se pudo verificar si el último envío llegó a VTEX. Vuelva a cargar el pedido para verificar de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>El pedido ya muestra %1: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
@@ -3950,7 +4003,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-190"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-205"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

@@ -844,6 +844,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on {host}, started {started} UTC. Switch to that window, or close it and start again; two desks on one folder could send the same invoice twice.</source>
+        <translation>Outro VTEX Invoice Desk já está usando esta pasta de dados ({folder}): processo {pid} em {host}, iniciado em {started} UTC. Vá para aquela janela, ou feche-a e abra de novo; dois programas na mesma pasta poderiam enviar a mesma nota fiscal duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>confirmed by re-reading the order</source>
         <translation>confirmado relendo o pedido</translation>
     </message>
@@ -894,6 +899,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{What} is being settled by another program using this data folder (process {pid} on {host}); it is left to it.</source>
+        <translation>{What} está sendo verificado por outro programa que usa esta pasta de dados (processo {pid} em {host}); fica a cargo dele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX has not shown {what} yet; checking again in {seconds} s.</source>
+        <translation>A VTEX ainda não mostra {what}; nova verificação em {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not check {what}: VTEX does not find order {order}.</source>
         <translation>Não foi possível verificar {what}: a VTEX não encontra o pedido {order}.</translation>
     </message>
@@ -1454,7 +1469,12 @@
         <translation>Tente novamente mais tarde. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>VTEX answered the send with something that is not data (a web page or broken data): it may or may not have applied it.</source>
+        <translation>A VTEX respondeu ao envio com algo que não são dados (uma página web ou dados corrompidos): ela pode ou não ter aplicado o envio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>A VTEX respondeu com algo que não são os dados que a API devolve.</translation>
     </message>
@@ -2519,7 +2539,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+57"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -2590,12 +2610,17 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Invoice %1 of order %2</source>
+        <translation>Nota fiscal %1 do pedido %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sending invoice %1…</source>
         <translation>Enviando a nota fiscal %1…</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+169"/>
+        <location line="-159"/>
+        <location line="+175"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Nota fiscal %1 recebida pela VTEX</translation>
     </message>
@@ -2635,7 +2660,7 @@
         <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Sending invoice %1 to order %2</source>
         <translation>Enviando a nota fiscal %1 ao pedido %2</translation>
     </message>
@@ -3482,7 +3507,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+65"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+70"/>
         <source>Sends checked at start-up</source>
         <translation>Envios verificados na abertura</translation>
     </message>
@@ -3497,12 +3522,17 @@
         <translation>Verificando os envios que ficaram pendentes da última vez (%1)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
         <translation>Os envios pendentes da última vez foram conferidos nos pedidos: %1 chegaram, %2 não.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 not shown by VTEX yet: the desk keeps checking.</source>
+        <translation>%1 ainda não aparece(m) na VTEX: o programa continua verificando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 could not be checked.</source>
         <translation>Não foi possível verificar: %1.</translation>
     </message>
@@ -3512,7 +3542,7 @@
         <translation>Envie de novo o que não chegou, ou abra o pedido para conferir antes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Could not check the sends left unfinished last time: %1</source>
         <translation>Não foi possível verificar os envios pendentes da última vez: %1</translation>
     </message>
@@ -3537,12 +3567,12 @@
         <translation>%1: reenviado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: could not be checked (%2).</source>
         <translation>%1: não foi possível verificar (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>store %1 is not set up on this computer</source>
         <translation>a loja %1 não está configurada neste computador</translation>
     </message>
@@ -3552,7 +3582,7 @@
         <translation>esta loja não tem chave de API e token neste computador</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: checking the order once more, then sending again…</source>
         <translation>%1: conferindo o pedido mais uma vez e reenviando…</translation>
     </message>
@@ -3568,9 +3598,32 @@
     </message>
 </context>
 <context>
+    <name>ResendConfirm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/resend_confirm.py" line="+48"/>
+        <source>Send it again?</source>
+        <translation>Enviar de novo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
+        <translation>%1 não apareceu no pedido, e a VTEX teve todo o tempo de espera para aplicá-la. Envie de novo só se tiver certeza de que a VTEX não a recebeu: se a VTEX a recebeu, enviar duas vezes faz perder informação na VTEX. O programa relê o pedido mais uma vez antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>Não enviar</translation>
+    </message>
+</context>
+<context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+83"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando se o último envio chegou à VTEX…</translation>
     </message>
@@ -3580,7 +3633,7 @@
         <translation>Não foi possível verificar se o último envio chegou à VTEX. Recarregue o pedido para verificar de novo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>O pedido já mostra %1: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
@@ -3950,7 +4003,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-190"/>
+        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-205"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

@@ -133,7 +133,7 @@ def test_a_refused_invoice_is_failed_with_vtex_details(client, journal):
         ({"kind": "drop_after"}, OutcomeUnknownError, "OutcomeUnknownError"),
         ({"kind": "drop_before"}, OutcomeUnknownError, "OutcomeUnknownError"),
         ({"kind": "status", "status": 503}, ServerError, "ServerError"),
-        ({"kind": "malformed_json", "process": True}, InvalidResponseError, "InvalidResponseError"),
+        ({"kind": "malformed_json", "process": True}, InvalidResponseError, "UnreadableWriteAnswerError"),
     ],
 )
 def test_an_answer_that_may_hide_an_applied_invoice_is_unknown(client, journal, sandbox, fault, error, kind):

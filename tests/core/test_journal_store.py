@@ -245,10 +245,11 @@ def test_default_path_without_override_is_the_user_data_dir(monkeypatch):
 def test_the_files_are_private_to_the_user(tmp_path):
     with Journal(tmp_path / "new" / "journal.sqlite3") as journal:
         _begin(journal)
-        files = list(journal.path.parent.iterdir())
-        assert {f.name for f in files} >= {"journal.sqlite3", "journal.sqlite3-wal"}
+        files = list(journal.path.parent.rglob("*"))
+        assert {f.name for f in files} >= {"journal.sqlite3", "journal.sqlite3-wal", "owners"}
+        assert any(f.suffix == ".lock" for f in files)  # the journal's owner lock (owner.py)
         for file in files:
-            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
+            assert stat.S_IMODE(file.stat().st_mode) == (0o700 if file.is_dir() else 0o600), file.name
         assert stat.S_IMODE(journal.path.parent.stat().st_mode) == 0o700
 
 

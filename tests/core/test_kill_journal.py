@@ -10,23 +10,18 @@ confirmed, or failed because it was absent and was re-sent as a row that is conf
 """
 
 import json
-import os
-import queue
 import random
 import signal
-import subprocess
-import sys
-import threading
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
+from killtest_helpers import KILLTEST, Child, child_env, host_client, make_plan, start_host, stop_host
+
 from vtex_invoice_gui.journal import Journal, SendState
 from vtex_invoice_gui.journal.reconcile import CONFIRMED_NOTE
-from vtex_invoice_gui.vtex import Account, InvoiceNotification, OmsClient
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
@@ -43,113 +38,21 @@ FAULTS = (
     "POST /invoice:503",
     "POST /invoice:500:process=1",
 )
-ROOT = Path(__file__).resolve().parents[2]
-KILLTEST = ROOT / "tests" / "killtest"
-
-
-class Child:
-    """A subprocess whose stdout lines are read on a thread, so waits can time out."""
-
-    def __init__(self, args, env, stderr_path):
-        self._stderr = open(stderr_path, "ab")  # noqa: SIM115 (closed in stop)
-        self.proc = subprocess.Popen(
-            [sys.executable, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
-            text=True, env=env, cwd=ROOT,
-        )
-        self.lines: queue.Queue = queue.Queue()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self):
-        for line in self.proc.stdout:
-            self.lines.put(line.rstrip("\n"))
-        self.lines.put(None)
-
-    def expect(self, prefix, timeout=30.0):
-        deadline = time.monotonic() + timeout
-        while True:
-            line = self.lines.get(timeout=max(deadline - time.monotonic(), 0.01))
-            if line is None:
-                raise AssertionError(f"process ended (rc={self.proc.wait()}) before {prefix!r}")
-            if line.startswith(prefix):
-                return line
-
-    def send(self, text):
-        self.proc.stdin.write(text + "\n")
-        self.proc.stdin.flush()
-
-    def stop(self, kill=True):
-        if kill and self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=30)
-        self._reader.join(timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout):
-            try:
-                stream.close()
-            except (BrokenPipeError, OSError):
-                pass
-        self._stderr.close()
 
 
 @pytest.fixture
 def env():
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    return env
+    return child_env()
 
 
 @pytest.fixture
 def host(tmp_path, env):
-    child = Child([str(KILLTEST / "sandbox_host.py"), "--latency", str(LATENCY), "--apply-delay", str(APPLY_DELAY)],
-                  env, tmp_path / "sandbox.stderr")
-    values = dict(child.expect(key).split("=", 1) for key in ("base_url=", "app_key=", "app_token="))
-    child.base_url, child.app_key, child.app_token = values["base_url"], values["app_key"], values["app_token"]
-
-    def command(text):
-        child.send(text)
-        return json.loads(child.expect("{"))
-
-    child.command = command
+    child = start_host(tmp_path, env, LATENCY, APPLY_DELAY)
     yield child
-    child.send("quit")
-    child.stop(kill=False)
+    stop_host(child)
 
 
-def _client(host):
-    return OmsClient(Account.sandbox(host.base_url), host.app_key, host.app_token)
-
-
-def _plan(host):
-    """Up to five partial invoices per order that can take them (the last completes the value).
-
-    Each invoice carries units the order still has to invoice (VTEX refuses more units of a SKU
-    than were ordered), one unit on each but the last, which takes the rest.
-    """
-    plan = []
-    with _client(host) as oms:
-        listed = oms.list_orders(per_page=100).orders
-        orders = [oms.get_order(summary.order_id) for summary in listed]
-    eligible = [o for o in orders if o.invoice_gate().can_invoice and not o.packages]
-    assert len(eligible) >= 8
-    for index, order in enumerate(eligible):
-        units = [item for item in order.items for _ in range(item.quantity)]
-        count = min(INVOICES_PER_ORDER, len(units))
-        value = order.value
-        parts = [value // count] * (count - 1)
-        parts.append(value - sum(parts))
-        shares = [units[n:n + 1] for n in range(count - 1)] + [units[count - 1:]]
-        for n, (part, share) in enumerate(zip(parts, shares, strict=True), start=1):
-            quantities = Counter(item.id for item in share)
-            invoice = InvoiceNotification(
-                issuance_date="2026-11-21T10:00:00-03:00", invoice_number=f"K{index:02d}N{n}", invoice_value=part,
-                items=[{"id": sku, "price": part // sum(quantities.values()), "quantity": qty}
-                       for sku, qty in quantities.items()],
-            )
-            plan.append({"order_id": order.order_id, "body": invoice.to_wire()})
-    return plan
-
-
-def _check(journal_path, host, plan, *, final=False):
+def check(journal_path, host, plan, *, final=False, apply_delay=APPLY_DELAY):
     """Assert the invariants after a restart and its reconciliation; return journal stats."""
     posts = host.command("posts")
     keys = [(item["order_id"], item["body"]["invoiceNumber"]) for item in plan]
@@ -165,11 +68,11 @@ def _check(journal_path, host, plan, *, final=False):
         # VTEX applies invoices asynchronously: give a just-confirmed one its apply window.
         order, _ = oms.wait_for(
             order_id, lambda o: wanted[order_id] <= {p.invoice_number for p in o.packages},
-            timeout=APPLY_DELAY + 2.0, first_delay=0.05,
+            timeout=apply_delay + 2.0, first_delay=0.05,
         )
         return order_id, [p.invoice_number for p in order.packages]
 
-    with _client(host) as oms, ThreadPoolExecutor(max_workers=8) as pool:
+    with host_client(host) as oms, ThreadPoolExecutor(max_workers=8) as pool:
         packages = dict(pool.map(read, {order_id for order_id, _ in keys}))
 
     assert [r.id for r in rows if r.state not in (SendState.CONFIRMED, SendState.FAILED)] == []
@@ -206,7 +109,7 @@ def _check(journal_path, host, plan, *, final=False):
 
 
 def test_killing_the_sender_never_loses_nor_doubles_an_invoice(tmp_path, env, host):
-    plan = _plan(host)
+    plan = make_plan(host, INVOICES_PER_ORDER)
     plan_path = tmp_path / "plan.json"
     plan_path.write_text(json.dumps(plan), encoding="utf-8")
     journal_path = tmp_path / "data" / "journal.sqlite3"
@@ -219,7 +122,7 @@ def test_killing_the_sender_never_loses_nor_doubles_an_invoice(tmp_path, env, ho
         sender = Child(args, env, tmp_path / "sender.stderr")
         try:
             recovered += int(sender.expect("recovered").split()[1])
-            _check(journal_path, host, plan)
+            check(journal_path, host, plan)
             if round_number < FAULT_ROUNDS and rng.random() < 0.6:
                 assert host.command(f"fault {rng.choice(FAULTS)}") == {"ok": True}
             sender.send("go")
@@ -231,18 +134,18 @@ def test_killing_the_sender_never_loses_nor_doubles_an_invoice(tmp_path, env, ho
     sender = Child(args, env, tmp_path / "sender.stderr")
     try:
         sender.expect("recovered")
-        _check(journal_path, host, plan)
+        check(journal_path, host, plan)
         sender.send("go")
         sender.expect("done", timeout=60)
         sender.proc.wait(timeout=30)
     finally:
         sender.stop(kill=True)  # only if it is still running
     assert sender.proc.returncode == 0, (tmp_path / "sender.stderr").read_text()
-    stats = _check(journal_path, host, plan, final=True)
+    stats = check(journal_path, host, plan, final=True)
     # The kills and faults did hit requests in flight: some sends had to be settled by re-reading
     # the order, and some were found absent and sent again.
     assert recovered > 0
     assert stats["confirmed_by_reread"] > 0 and stats["resent"] > 0, stats
     # Nothing secret reached the journal's folder.
-    for path in journal_path.parent.iterdir():
-        assert host.app_token.encode() not in path.read_bytes()
+    for path in journal_path.parent.rglob("*"):
+        assert path.is_dir() or host.app_token.encode() not in path.read_bytes()

@@ -290,8 +290,11 @@ class _Oms:
     def __init__(self, applied: bool) -> None:
         self.applied = applied
 
-    def wait_for(self, order_id, predicate, *, timeout, **_: object):
-        return None, self.applied
+    def get_order(self, order_id):
+        return self
+
+    def package(self, number):
+        return object() if self.applied else None
 
 
 @pytest.mark.parametrize(("applied", "verdict", "code"), [

@@ -141,17 +141,20 @@ def test_vtex_applies_late_so_reconciliation_waits_before_saying_absent(client, 
     assert len(_posts(sandbox)) == 1
 
 
-def test_a_send_older_than_the_apply_window_is_read_once(client, journal, sandbox):
-    entry = _lost_answer(client, sandbox, "drop_before")
-    with sqlite3.connect(journal.path) as conn:  # as if the app had died an hour ago
-        conn.execute("UPDATE sends SET sent_at = '2026-01-01T00:00:00.000000+00:00' WHERE id = ?", (entry.id,))
-    sandbox.clear_requests()
-    outcome = reconcile_entry(client, journal, journal.get(entry.id), timeout=600)
-    assert outcome.verdict is Verdict.NOT_FOUND
-    assert [r.method for r in sandbox.requests] == ["GET"]
-    sandbox.clear_requests()
-    assert resend(client, entry.id, timeout=600).verdict is Verdict.RESENT  # no second wait either
-    assert [r.method for r in sandbox.requests] == ["GET", "POST"]
+def test_a_send_whose_window_has_closed_is_read_once(sandbox, tmp_path):
+    # As if the app had died long ago: this process gives the row one full window (counted from
+    # when it first looked), then one read decides, and resend does not wait a second window.
+    now = [1000.0]
+    with Journal(tmp_path / "j.sqlite3", clock=lambda: now[0]) as journal, JournaledClient(_oms(sandbox), journal) as client:
+        entry = _lost_answer(client, sandbox, "drop_before")
+        now[0] += 601
+        sandbox.clear_requests()
+        outcome = reconcile_entry(client, journal, journal.get(entry.id), timeout=600)
+        assert outcome.verdict is Verdict.NOT_FOUND
+        assert [r.method for r in sandbox.requests] == ["GET"]
+        sandbox.clear_requests()
+        assert resend(client, entry.id, timeout=600).verdict is Verdict.RESENT  # no second wait either
+        assert [r.method for r in sandbox.requests] == ["GET", "POST"]
 
 
 def test_resend_checks_again_and_does_not_post_what_has_landed_meanwhile(client, journal, sandbox):

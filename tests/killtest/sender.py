@@ -1,13 +1,15 @@
 """The clerk's side of the kill test: recover, then send a plan of invoices through the journal.
 
-    python tests/killtest/sender.py --journal PATH --plan PLAN.json --base-url URL [--window S]
+    python tests/killtest/sender.py --journal PATH --plan PLAN.json --base-url URL [--window S] [--read-timeout S]
 
 The app key and token come from ``KILLTEST_APP_KEY`` / ``KILLTEST_APP_TOKEN`` (never argv). It
 does what the app does at start-up: :func:`reconcile_all`, then :func:`resend` for every send found
 absent. It prints ``recovered N`` and waits for a ``go`` line on stdin (so the test can check the
 state after each restart), then sends every planned invoice the journal has not confirmed, printing
 ``sent NUMBER`` after each, and ``done`` at the end. A send whose answer is lost is reconciled on
-the spot, like the UI does. The test SIGKILLs this process at random moments.
+the spot, like the UI does; every "not applied" comes after the settle window (``--window``, counted
+from when the client gave up, or from when this process first saw a row an earlier one left). The
+test SIGKILLs this process at random moments.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import argparse
 import json
 import os
 import sys
+
+import httpx
 
 from vtex_invoice_gui.journal import (
     DuplicateSendError,
@@ -87,13 +91,15 @@ def main() -> int:
     parser.add_argument("--journal", required=True)
     parser.add_argument("--plan", required=True)
     parser.add_argument("--base-url", required=True)
-    parser.add_argument("--window", type=float, default=0.5, help="VTEX's apply window to wait for (s)")
+    parser.add_argument("--window", type=float, default=0.5, help="the settle window (s)")
+    parser.add_argument("--read-timeout", type=float, default=30.0, help="the client's read timeout (s)")
     args = parser.parse_args()
     with open(args.plan, encoding="utf-8") as handle:
         plan = [(item["order_id"], InvoiceNotification.model_validate(item["body"])) for item in json.load(handle)]
     oms = OmsClient(
         Account.sandbox(args.base_url), os.environ["KILLTEST_APP_KEY"], os.environ["KILLTEST_APP_TOKEN"],
         retry=RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2, budget=2.0),
+        timeout=httpx.Timeout(args.read_timeout, connect=5.0),
     )
     with Journal(args.journal) as journal, JournaledClient(oms, journal) as client:
         print(f"recovered {recover(client, args.window)}", flush=True)

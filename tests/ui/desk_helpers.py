@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
@@ -50,3 +51,25 @@ def paste_xml(qtbot: Any, window: MainWindow, text: str) -> None:
 
 def posts(sandbox: Sandbox, suffix: str = "/invoice", method: str = "POST") -> list[Any]:
     return [r for r in sandbox.requests if r.method == method and r.path.endswith(suffix)]
+
+
+def answer_resend(send: bool = True) -> list[str]:
+    """Answer the "Send it again?" confirmation when it opens (Send again, or Do not send).
+
+    Returns a list that receives the dialog's text once it has been answered.
+    """
+    seen: list[str] = []
+    tries = [0]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "confirmResendBox":
+            tries[0] += 1
+            if tries[0] < 1000:
+                QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        box.findChild(QPushButton, "confirmResendButton" if send else "cancelResendButton").click()
+
+    QTimer.singleShot(0, answer)
+    return seen

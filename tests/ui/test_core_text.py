@@ -118,8 +118,13 @@ def test_account_errors_and_where_the_key_is_kept_are_in_portuguese(
 class _OrderWithoutIt:
     """The order, re-read, does not show the send (reconciliation's verdict: not applied)."""
 
-    def wait_for(self, order_id: str, predicate: Any, *, timeout: float, **_: Any) -> tuple[None, bool]:
-        return None, False
+    status = "ready-for-handling"
+
+    def get_order(self, order_id: str) -> _OrderWithoutIt:
+        return self
+
+    def package(self, number: str) -> None:
+        return None
 
 
 def test_reconciliation_notes_in_the_history_are_in_portuguese(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, paste_xml, posts
+from desk_helpers import SEED_IDS, WAIT, answer_resend, click, idle, load_order, paste_xml, posts
 
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
@@ -138,11 +138,13 @@ def test_503_html_on_send_requires_a_reload(qtbot: Any, window: MainWindow, sand
     qtbot.waitUntil(lambda: tab.send_button.isEnabled() and idle(window), timeout=WAIT)
     assert form_state(window) == before  # reloading the same order keeps what was typed
     click(qtbot, tab.send_button)
+    asked = answer_resend()  # not on the order after the settle window: sent again only on a yes
     click(qtbot, tab.confirm_button)
     qtbot.waitUntil(
         lambda: window.session.order is not None and window.session.order.package("NF503") is not None and idle(window),
         timeout=WAIT,
     )
+    assert "Invoice NF503 of order" in asked[0]
 
 
 @pytest.mark.parametrize("kind", ["drop_before", "drop_after"])
@@ -157,7 +159,7 @@ def test_dropped_connection_on_send(qtbot: Any, window: MainWindow, sandbox: San
     tab = window.invoice_tab
     assert not tab.send_button.isEnabled()
     click(qtbot, window.errors.reload_button)
-    qtbot.waitUntil(lambda: not tab.guard.needs_reload and idle(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: not tab.guard.needs_reload and not tab.check.checking and idle(window), timeout=WAIT)
     landed = kind == "drop_after"
     if landed:  # it was applied: the reload shows it, and nothing more can be sent
         assert "is on the order: the send did reach VTEX" in tab.receipt.text.toPlainText()
@@ -169,6 +171,7 @@ def test_dropped_connection_on_send(qtbot: Any, window: MainWindow, sandbox: San
         assert "is not on the order" in tab.receipt.text.toPlainText()
         assert form_state(window) == before
         click(qtbot, tab.send_button)
+        answer_resend()
         click(qtbot, tab.confirm_button)
         qtbot.waitUntil(
             lambda: (

@@ -16,9 +16,10 @@ from ..vtex.errors import InvalidResponseError, VtexError
 from ..vtex.order import Order, OrderList
 from ..vtex.payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
 from .errors import MSG_NO_ORDER_ID, JournalError
-from .models import DEFAULT_APPLY_WINDOW_S, JournalEntry, Operation
+from .models import JournalEntry, Operation
 from .notes import NOTE_NOT_RECORDED
 from .store import Journal
+from .window import DEFAULT_SETTLE_WINDOW_S
 
 if TYPE_CHECKING:
     from .reconcile import ReconcileOutcome
@@ -173,17 +174,21 @@ class JournaledClient:
         return self._run(entry, lambda: self.client.update_tracking_status(order_id, invoice_number, status))
 
     # -- settling unknown outcomes (see reconcile.py) --------------------------------------
-    def reconcile(self, row_id: int, *, timeout: float = DEFAULT_APPLY_WINDOW_S) -> ReconcileOutcome:
+    def reconcile(
+        self, row_id: int, *, timeout: float = DEFAULT_SETTLE_WINDOW_S, wait: float | None = None
+    ) -> ReconcileOutcome:
         """Re-read the order of an unsettled row and settle it as far as the order tells."""
         from .reconcile import reconcile_entry
 
-        return reconcile_entry(self, self.journal, self.journal.get(row_id), timeout=timeout)
+        return reconcile_entry(self, self.journal, self.journal.get(row_id), timeout=timeout, wait=wait)
 
-    def resend(self, row_id: int, *, timeout: float = DEFAULT_APPLY_WINDOW_S) -> ReconcileOutcome:
-        """Send an unsettled row again if (after one more check) the order does not have it."""
+    def resend(
+        self, row_id: int, *, timeout: float = DEFAULT_SETTLE_WINDOW_S, wait: float | None = None
+    ) -> ReconcileOutcome:
+        """Send an unsettled row again if (after its window and one more check) the order does not have it."""
         from .reconcile import resend
 
-        return resend(self, row_id, timeout=timeout)
+        return resend(self, row_id, timeout=timeout, wait=wait)
 
     def _run(self, entry: JournalEntry, call: Callable[[], Any]) -> Any:
         try:
@@ -196,11 +201,15 @@ class JournaledClient:
             result = call()
         except Exception as error:
             fields = error_fields(error)
-            settle = self.journal.mark_unknown if may_have_applied(error) else self.journal.mark_failed
+            ambiguous = may_have_applied(error)
+            if ambiguous:
+                self.journal.gave_up(entry.id)  # the settle window starts now (monotonic clock)
+            settle = self.journal.mark_unknown if ambiguous else self.journal.mark_failed
             self._record(entry, lambda: settle(entry.id, **fields))
             raise
         except BaseException:
             # KeyboardInterrupt, SystemExit: the row stays ``sent`` and reconciliation settles it.
+            self.journal.gave_up(entry.id)
             self.journal.forget_in_flight(entry.id)
             raise
         if isinstance(result, Receipt):

@@ -88,6 +88,8 @@ MIGRATIONS: list[Sequence[str]] = [
         """,
         "CREATE INDEX drafts_recent ON drafts (store, updated_at)",
     ),
+    # 4: which journal (process) owns a row: no other live one settles it (see owner.py).
+    ("ALTER TABLE sends ADD COLUMN owner TEXT",),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -27,8 +27,6 @@ class SendState(StrEnum):
     UNKNOWN = "unknown"
 
 
-#: How long VTEX may take to apply a write (seconds), so "not on the order" is not concluded sooner.
-DEFAULT_APPLY_WINDOW_S = 10.0
 #: States whose outcome is not settled: start-up reconciliation looks at these.
 UNSETTLED = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN)
 #: Which state may follow which; confirmed and failed are final.
@@ -91,6 +89,7 @@ class JournalEntry:
     note: str | None
     resent_from: int | None
     sent_at: str | None = None  # when the request last went out (``None`` while ``pending``)
+    owner: str | None = None  # the token of the journal (process) settling it (see owner.py)
 
     @property
     def body(self) -> dict[str, Any] | None:
@@ -125,6 +124,7 @@ class JournalEntry:
             note=row["note"],
             resent_from=row["resent_from"],
             sent_at=row["sent_at"],
+            owner=row["owner"] if "owner" in keys else None,
         )
 
 

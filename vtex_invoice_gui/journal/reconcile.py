@@ -6,16 +6,21 @@ decides: the write is visible -> ``confirmed`` (no receipt; note "confirmed by r
 order"); it is not -> the row stays (or becomes) ``unknown`` and the verdict is ``NOT_FOUND``, so
 the clerk can be offered :func:`resend`, which re-posts the stored body as a new row.
 
-VTEX applies invoices asynchronously (seconds), so "not on the order" is only concluded after the
-apply window (``timeout``, counted from when the row's request went out) has passed: a row sent
-long ago gets one read, a row sent a moment ago is re-read until the window closes.
+VTEX applies invoices asynchronously (seconds, sometimes minutes), so "not on the order" is only
+concluded by a re-read made after the row's settle window (``timeout``, see window.py) has closed:
+the window starts when the client gave up, on this process's monotonic clock, or when this process
+first looked at a row it did not send itself. Until then the verdict is ``PENDING`` (with when to
+re-read next), or, with ``wait=None``, the re-reads go on here until the window closes.
+
+A row that another live program on the same data folder owns (see owner.py) is left to it
+(``SKIPPED``); a dead owner's row is claimed by the journal that settles it.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -25,9 +30,10 @@ from ..vtex.order import Order
 from ..vtex.payloads import InvoiceNotification, TrackingInfo, TrackingStatus
 from .client import JournaledClient, OmsLike
 from .errors import MSG_NOT_UNSETTLED, JournalStateError
-from .models import DEFAULT_APPLY_WINDOW_S, UNSETTLED, JournalEntry, Operation, utc_now
+from .models import UNSETTLED, JournalEntry, Operation, utc_now
 from .notes import NOTE_CONFIRMED, NOTE_NOT_ON_ORDER
 from .store import Journal
+from .window import DEFAULT_SETTLE_WINDOW_S
 
 CONFIRMED_NOTE = NOTE_CONFIRMED
 
@@ -43,6 +49,12 @@ WHAT_TRACKING_EVENTS = Message(
 WHAT_START_HANDLING = Message("start handling of order {order} (#{id})", "reconcile.what_start_handling")
 MSG_ALREADY_SETTLED = Message("#{id} is already {state}.", "reconcile.already_settled")
 MSG_IN_FLIGHT = Message("#{id} is still being sent.", "reconcile.in_flight")
+MSG_OWNED_ELSEWHERE = Message(
+    "{What} is being settled by another program using this data folder (process {pid} on {host}); "
+    "it is left to it.",
+    "reconcile.owned_elsewhere",
+)
+MSG_PENDING = Message("VTEX has not shown {what} yet; checking again in {seconds} s.", "reconcile.pending")
 MSG_ORDER_NOT_FOUND = Message(
     "Could not check {what}: VTEX does not find order {order}.", "reconcile.order_not_found"
 )
@@ -64,10 +76,11 @@ _HANDLED_STATUSES = frozenset({"handling", "ready-for-invoicing", "invoice", "in
 
 class Verdict(StrEnum):
     CONFIRMED = "confirmed"  # the write is on the order: the row is confirmed, nothing re-sent
-    NOT_FOUND = "not-found"  # not on the order after the apply window: the clerk may send again
+    NOT_FOUND = "not-found"  # not on the order after the settle window: the clerk may send again
+    PENDING = "pending"  # not on the order yet, the window still runs: re-read in ``retry_in`` s
     RESENT = "resent"  # resend(): posted again as a new row (``ReconcileOutcome.new_entry``)
     ERROR = "error"  # the order could not be read; the row is unchanged, try again later
-    SKIPPED = "skipped"  # no client for its store, or its request is still in flight here
+    SKIPPED = "skipped"  # no client for its store, in flight here, or owned by another live program
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ class ReconcileOutcome:
     message: str
     new_entry: JournalEntry | None = None
     error: BaseException | None = None
+    retry_in: float | None = None  # PENDING: seconds until the next re-read is due
 
 
 def is_applied(entry: JournalEntry, order: Order) -> bool:
@@ -103,42 +117,56 @@ def is_applied(entry: JournalEntry, order: Order) -> bool:
     return not body.get("isDelivered") or package.delivered
 
 
-def _wait_left(entry: JournalEntry, window: float) -> float:
-    """How much of the apply window is left since the request went out (0 when passed).
-
-    A ``pending`` row never reached the network (the "sent" mark is committed first), but it is
-    given the same window from its creation, to be safe.
-    """
-    try:
-        touched = datetime.fromisoformat(entry.sent_at or entry.created_at)
-    except ValueError:
-        return window
-    elapsed = (datetime.now(UTC) - touched).total_seconds()
-    return min(max(window - elapsed, 0.0), window)
-
-
 def reconcile_entry(
-    client: OmsLike, journal: Journal, entry: JournalEntry, *, timeout: float = DEFAULT_APPLY_WINDOW_S
+    client: OmsLike,
+    journal: Journal,
+    entry: JournalEntry,
+    *,
+    timeout: float = DEFAULT_SETTLE_WINDOW_S,
+    wait: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> ReconcileOutcome:
-    """Re-read the order of one unsettled row and settle the row as far as the order tells."""
+    """Re-read the order of one unsettled row and settle it as far as the order tells.
+
+    ``timeout`` is the settle window's length. ``wait=None`` re-reads (with backoff) until the
+    order shows the write or the window has closed; ``wait=0`` reads once and returns ``PENDING``
+    while the window runs (the caller re-reads after ``retry_in``); ``wait=w`` re-reads for about
+    ``w`` seconds at most. "Not applied" (``NOT_FOUND``) only comes from a read started after the
+    window closed.
+    """
     entry = journal.get(entry.id)  # fresh state, and the body (lists are read without it)
     if entry.settled:
         settled = MSG_ALREADY_SETTLED.format(id=entry.id, state=entry.state.value)
         return ReconcileOutcome(entry, Verdict.SKIPPED, settled)
+    what = _describe(entry)
+    other = journal.claim(entry.id)
+    if other is not None:
+        message = MSG_OWNED_ELSEWHERE.format(What=_upper_first(what), pid=other.pid or "?", host=other.host or "?")
+        return ReconcileOutcome(entry, Verdict.SKIPPED, message)
     if journal.is_in_flight(entry.id):
         return ReconcileOutcome(entry, Verdict.SKIPPED, MSG_IN_FLIGHT.format(id=entry.id))
-    what = _describe(entry)
-    try:
-        _, applied = client.wait_for(
-            entry.order_id, lambda order: is_applied(entry, order), timeout=_wait_left(entry, timeout)
-        )
-    except NotFoundError as error:
-        return ReconcileOutcome(
-            entry, Verdict.ERROR, MSG_ORDER_NOT_FOUND.format(what=what, order=entry.order_id), error=error
-        )
-    except VtexError as error:
-        message = MSG_CHECK_FAILED.format(what=what, error=str(error), advice=error.advice)
-        return ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
+    windows = journal.windows
+    until = None if wait is None else windows.clock() + max(wait, 0.0)
+    while True:
+        left = windows.left(entry.id, timeout)  # before the read: a read after the window decides
+        try:
+            applied = is_applied(entry, client.get_order(entry.order_id))
+        except NotFoundError as error:
+            message = MSG_ORDER_NOT_FOUND.format(what=what, order=entry.order_id)
+            return ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
+        except VtexError as error:
+            message = MSG_CHECK_FAILED.format(what=what, error=str(error), advice=error.advice)
+            return ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
+        if applied or left <= 0:
+            return _decide(journal, entry, what, applied)
+        pause = windows.next_check(entry.id, left, timeout)
+        if until is not None and windows.clock() + pause > until:
+            message = MSG_PENDING.format(what=what, seconds=max(1, round(pause)))
+            return ReconcileOutcome(entry, Verdict.PENDING, message, retry_in=pause)
+        sleep(pause)
+
+
+def _decide(journal: Journal, entry: JournalEntry, what: Message, applied: bool) -> ReconcileOutcome:
     try:
         if applied:
             updated = journal.mark_confirmed(entry.id, note=str(NOTE_CONFIRMED))
@@ -156,7 +184,8 @@ def reconcile_all(
     client_factory: Callable[[str], OmsLike | None],
     journal: Journal,
     *,
-    timeout: float = DEFAULT_APPLY_WINDOW_S,
+    timeout: float = DEFAULT_SETTLE_WINDOW_S,
+    wait: float | None = None,
     store: str | None = None,
     on_outcome: Callable[[ReconcileOutcome], None] | None = None,
 ) -> list[ReconcileOutcome]:
@@ -165,7 +194,8 @@ def reconcile_all(
     ``client_factory(store)`` gives a client able to read that store's orders (an ``OmsClient``
     or a :class:`JournaledClient`), or ``None`` when the store is no longer configured; it is
     called once per store and the caller keeps ownership of the clients. ``on_outcome`` is told
-    each outcome as it is decided (for a progress display). Nothing is re-sent here.
+    each outcome as it is decided (for a progress display). ``wait`` as in :func:`reconcile_entry`
+    (the desk passes 0 and re-reads ``PENDING`` rows later). Nothing is re-sent here.
     """
     clients: dict[str, OmsLike | BaseException | None] = {}
     outcomes: list[ReconcileOutcome] = []
@@ -184,7 +214,7 @@ def reconcile_all(
             outcome = ReconcileOutcome(entry, Verdict.SKIPPED, message, error=client)
         else:
             try:
-                outcome = reconcile_entry(client, journal, entry, timeout=timeout)
+                outcome = reconcile_entry(client, journal, entry, timeout=timeout, wait=wait)
             except Exception as error:  # one bad row must not stop the start-up check of the others
                 message = MSG_ERROR.format(what=_describe(entry), error=str(error))
                 outcome = ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
@@ -194,8 +224,19 @@ def reconcile_all(
     return outcomes
 
 
-def resend(client: JournaledClient, row_id: int, *, timeout: float = DEFAULT_APPLY_WINDOW_S) -> ReconcileOutcome:
+def resend(
+    client: JournaledClient,
+    row_id: int,
+    *,
+    timeout: float = DEFAULT_SETTLE_WINDOW_S,
+    wait: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> ReconcileOutcome:
     """Send an unsettled row again, after checking once more that the order does not have it.
+
+    Only once its settle window has closed and a re-read made after that still does not find it:
+    while the window runs the verdict is ``PENDING`` (with ``wait=0``) and nothing is posted; a
+    row another live program owns is ``SKIPPED``.
 
     The stored body is re-posted through ``client`` as a new row linked to the old one; the old
     row becomes ``failed`` with the note "not applied; sent again as #N". If the re-check finds the
@@ -206,7 +247,7 @@ def resend(client: JournaledClient, row_id: int, *, timeout: float = DEFAULT_APP
     entry = journal.get(row_id)
     if entry.state not in UNSETTLED:
         raise JournalStateError(MSG_NOT_UNSETTLED.format(id=row_id, state=entry.state.value))
-    check = reconcile_entry(client, journal, entry, timeout=timeout)
+    check = reconcile_entry(client, journal, entry, timeout=timeout, wait=wait, sleep=sleep)
     if check.verdict is not Verdict.NOT_FOUND:
         return check
     _post_again(client, check.entry)
@@ -249,6 +290,6 @@ def _describe(entry: JournalEntry) -> Message:
 
 
 __all__ = [
-    "CONFIRMED_NOTE", "DEFAULT_APPLY_WINDOW_S", "ReconcileOutcome", "Verdict", "is_applied",
+    "CONFIRMED_NOTE", "DEFAULT_SETTLE_WINDOW_S", "ReconcileOutcome", "Verdict", "is_applied",
     "reconcile_all", "reconcile_entry", "resend",
 ]

@@ -5,6 +5,11 @@ just before the HTTP call, then :meth:`mark_confirmed`, :meth:`mark_failed` or :
 after it. If the app dies in between, the row stays ``pending`` or ``sent`` and start-up
 reconciliation (``reconcile.py``) settles it by re-reading the order.
 
+Owners: every row records the journal that wrote or last claimed it (:class:`~.owner.Owner`, a
+token locked for as long as this journal is open); no journal settles, marks or supersedes a row
+that another *live* journal owns (another desk, a batch command), and a dead owner's rows are
+claimed by whoever settles them first (:meth:`Journal.claim`, one transaction).
+
 Threads: one connection shared by all threads, every use under one lock (SQLite calls here take
 milliseconds; a lock is simpler and safer than a connection per pool thread, which would have to be
 closed on each thread). Other processes are handled by SQLite's own file locking (WAL, busy timeout).
@@ -19,7 +24,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -47,6 +52,8 @@ from .models import (
     utc_now,
 )
 from .notes import NOTE_RESENT
+from .owner import Owner, OwnerInfo
+from .window import SettleWindows
 
 #: States that block posting the same invoice number again without reconciliation.
 BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONFIRMED)
@@ -54,7 +61,7 @@ BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONF
 _LIST_COLUMNS = (
     "id, store, order_id, operation, invoice_number, invoice_type, value_cents, state, receipt, "
     "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
-    "attempts, note, resent_from, sent_at"
+    "attempts, note, resent_from, sent_at, owner"
 )
 CSV_COLUMNS = (
     "date", "store", "order", "operation", "invoice number", "type", "value", "state", "receipt",
@@ -70,11 +77,14 @@ BEGIN_TRY_MS = 50
 class Journal:
     """The send journal in one SQLite file (default: :func:`~.db.default_db_path`)."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, *, clock: Callable[[], float] = time.monotonic) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self._conn = connect(self.path)
         self._lock = threading.RLock()
         self._in_flight: set[int] = set()
+        self.owner = Owner(self.path)
+        #: When each row's settle window started (monotonic ``clock``): see window.py.
+        self.windows = SettleWindows(clock)
 
     def __repr__(self) -> str:
         return f"Journal({str(self.path)!r})"
@@ -82,6 +92,7 @@ class Journal:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            self.owner.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -154,8 +165,8 @@ class Journal:
         and invoice number. ``force=True`` (only after a reconciliation found the invoice absent)
         lets the unsettled rows of that invoice through and, in the same transaction, marks them
         ``failed`` with a note pointing at the new row, which links to ``resend_of`` (or the
-        newest of them). A ``confirmed`` row, or one whose request is in flight in this process,
-        blocks even with ``force``. ``resend_of`` must be an unsettled row; it is superseded the
+        newest of them). A ``confirmed`` row, one whose request is in flight in this process, or one
+        another live journal owns, blocks even with ``force``. ``resend_of`` must be an unsettled row; it is superseded the
         same way (for any operation).
         """
         operation = Operation(operation)
@@ -167,25 +178,27 @@ class Journal:
             superseded: list[int] = []
             if resend_of is not None:
                 old = self._get(resend_of)
-                if old.state not in UNSETTLED or resend_of in self._in_flight:
-                    template = MSG_CANNOT_RESEND_IN_FLIGHT if resend_of in self._in_flight else MSG_CANNOT_RESEND
+                busy = resend_of in self._in_flight or self.owner.alive_other(old.owner) is not None
+                if old.state not in UNSETTLED or busy:
+                    template = MSG_CANNOT_RESEND_IN_FLIGHT if busy else MSG_CANNOT_RESEND
                     raise JournalStateError(template.format(id=resend_of, state=old.state.value))
                 superseded.append(resend_of)
             if guard and invoice_number is not None:
                 for row in self._rows_of_invoice(store, order_id, invoice_number):
                     if row.state not in BLOCKING or row.id in superseded:
                         continue
-                    if not force or row.state is SendState.CONFIRMED or row.id in self._in_flight:
+                    busy = row.id in self._in_flight or self.owner.alive_other(row.owner) is not None
+                    if not force or row.state is SendState.CONFIRMED or busy:
                         raise DuplicateSendError(row)
                     superseded.append(row.id)
             link = resend_of if resend_of is not None else (max(superseded) if superseded else None)
             attempts = self._get(link).attempts if link is not None else 0
             cursor = conn.execute(
                 "INSERT INTO sends (store, order_id, operation, invoice_number, invoice_type, "
-                "value_cents, body, state, created_at, updated_at, attempts, note, resent_from) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)",
+                "value_cents, body, state, created_at, updated_at, attempts, note, resent_from, owner) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
                 (store, order_id, operation.value, invoice_number, invoice_type, value_cents,
-                 body_json, now, now, attempts, note, link),
+                 body_json, now, now, attempts, note, link, self.owner.token),
             )
             new_id = int(cursor.lastrowid or 0)
             for old_id in superseded:
@@ -194,6 +207,20 @@ class Journal:
                     (now, str(NOTE_RESENT.format(id=new_id)), old_id),
                 )
             return self._get(new_id)
+
+    def claim(self, row_id: int) -> OwnerInfo | None:
+        """Make this journal the row's owner, unless another live journal owns it: then that
+        owner is returned and nothing changes (the row is theirs to settle)."""
+        with self._transaction() as conn:
+            owner = self._get(row_id).owner
+            other = self.owner.alive_other(owner)
+            if other is None and owner != self.owner.token:
+                conn.execute("UPDATE sends SET owner = ? WHERE id = ?", (self.owner.token, row_id))
+            return other
+
+    def gave_up(self, row_id: int) -> None:
+        """The client gave up waiting for that row's answer now: its settle window starts."""
+        self.windows.gave_up(row_id)
 
     def mark_sent(self, row_id: int) -> JournalEntry:
         """The request is about to leave: ``pending`` -> ``sent``, one more attempt."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
 from ..display import NO_DISPLAY
+from ..journal.owner import DeskAlreadyRunning
 from ..messages import Message
 from ..resources import resource_path
 from ..settings import MSG_NO_LOG, log_dir, saved_language
@@ -156,7 +157,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     locale = pick_locale(language)
     QLocale.setDefault(locale)
     install_translations(app, locale)
-    ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
+    try:
+        ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
+    except DeskAlreadyRunning as refused:
+        return refuse_second_desk(refused, show=args.screenshot is None and app.platformName() != "offscreen")
     if log_problem is not None:
         ctx.startup_notes.append(log_problem)
     app.aboutToQuit.connect(ctx.close)  # also when the app quits without closing the window
@@ -174,6 +178,22 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         if handler is not None:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def refuse_second_desk(refused: BaseException, *, show: bool = True) -> int:
+    """Another desk uses this data folder: say so (stderr and a dialog naming it) and exit 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .core_text import translate
+
+    text = translate(refused)
+    log.error("%s", refused)
+    print(text, file=sys.stderr)
+    if show:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+        box.setObjectName("deskRunningBox")
+        box.exec()
+    return 1
 
 
 def _install_excepthooks(window: Any) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..journal import Drafts, Journal, UnavailableJournal
-from ..journal.models import DEFAULT_APPLY_WINDOW_S
+from ..journal.window import DEFAULT_SETTLE_WINDOW_S
 from ..secrets import SecretVault
 from ..settings import Settings, SettingsFile, StoreProfile
 from ..vtex import (
@@ -187,8 +187,9 @@ class DeskContext:
     journal: Journal
     drafts: Drafts
     config_dir: Path
-    #: How long VTEX may take to apply a write: "not on the order" is not concluded sooner.
-    apply_window: float = DEFAULT_APPLY_WINDOW_S
+    #: The settle window (seconds, see ``journal/window.py``): how long after the client gave up
+    #: on a write the desk keeps re-reading the order before it concludes "not applied".
+    apply_window: float = DEFAULT_SETTLE_WINDOW_S
     #: Run first when the window closes, before waiting for jobs (hand the last drafts to the writer).
     flushers: list[Callable[[], None]] = field(default_factory=list)
     #: Run when the window closes, after the jobs (stop the demo sandbox, close the HTTP client...).

@@ -339,6 +339,11 @@ TEMPLATES: dict[str, str] = {
         "CoreText", "Journal row #{id} is {state}; only an unsettled send is sent again."
     ),
     "journal.no_order_id": QT_TRANSLATE_NOOP("CoreText", "Enter an order id."),
+    "journal.desk_running": QT_TRANSLATE_NOOP(
+        "CoreText", "Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on "
+        "{host}, started {started} UTC. Switch to that window, or close it and start again; two desks on one "
+        "folder could send the same invoice twice."
+    ),
     "journal_note.confirmed": QT_TRANSLATE_NOOP("CoreText", "confirmed by re-reading the order"),
     "journal_note.not_on_order": QT_TRANSLATE_NOOP(
         "CoreText", "not on the order when re-read at {time} UTC; may be sent again"
@@ -355,6 +360,13 @@ TEMPLATES: dict[str, str] = {
     "reconcile.what_start_handling": QT_TRANSLATE_NOOP("CoreText", "start handling of order {order} (#{id})"),
     "reconcile.already_settled": QT_TRANSLATE_NOOP("CoreText", "#{id} is already {state}."),
     "reconcile.in_flight": QT_TRANSLATE_NOOP("CoreText", "#{id} is still being sent."),
+    "reconcile.owned_elsewhere": QT_TRANSLATE_NOOP(
+        "CoreText", "{What} is being settled by another program using this data folder (process {pid} on "
+        "{host}); it is left to it."
+    ),
+    "reconcile.pending": QT_TRANSLATE_NOOP(
+        "CoreText", "VTEX has not shown {what} yet; checking again in {seconds} s."
+    ),
     "reconcile.order_not_found": QT_TRANSLATE_NOOP(
         "CoreText", "Could not check {what}: VTEX does not find order {order}."
     ),

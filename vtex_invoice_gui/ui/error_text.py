@@ -171,6 +171,14 @@ class ErrorText(QObject):
                 if error.may_have_applied
                 else self.tr("Try again later. If it keeps happening, copy the details for support."),
             )
+        if isinstance(error, InvalidResponseError) and error.may_have_applied:  # a write's unreadable 2xx
+            return (
+                self.tr(
+                    "VTEX answered the send with something that is not data (a web page or broken data): "
+                    "it may or may not have applied it."
+                ),
+                reload_first,
+            )
         if isinstance(error, InvalidResponseError):
             return (
                 self.tr("VTEX answered with something that is not the data the API returns."),

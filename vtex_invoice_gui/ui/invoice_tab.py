@@ -18,6 +18,7 @@ from .invoice_form import InvoiceForm
 from .invoice_review import InvoiceConfirmBar
 from .nfe_import import NfeImport
 from .order_session import OrderSession
+from .resend_confirm import NotSentAgain, confirm_resend, recheck_then
 from .send_outcome import attach_send_parts
 from .status_names import status_name
 from .widgets.error_view import ErrorView
@@ -255,9 +256,15 @@ class InvoiceTab(QWidget):
         self._update_send()
         order_id, number = order.order_id, invoice.invoice_number
         replaces = self.check.replaces(order_id, number)  # a lost send found absent: this one replaces it
+        what = self.tr("Invoice %1 of order %2").replace("%1", number).replace("%2", order_id)
+        if replaces is not None and not confirm_resend(self, what):
+            self.guard.end()
+            self._update_send()
+            return
         self.status(self.tr("Sending invoice %1…").replace("%1", number))
+        send = partial(_send_invoice, order_id, invoice, replaces)
         self.ctx.call(
-            lambda api: api.send_invoice(order_id, invoice, force=replaces is not None, resend_of=replaces),
+            recheck_then(self.ctx.journal, self.ctx.apply_window, replaces, send),
             succeeded=partial(self._sent_ok, order_id, invoice, self.session.generation),
             failed=partial(self._send_failed, order_id, invoice),
             name="send_invoice",
@@ -304,6 +311,10 @@ class InvoiceTab(QWidget):
         self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
 
     def _send_failed(self, order_id: str, invoice: InvoiceNotification, error: BaseException) -> None:
+        if isinstance(error, NotSentAgain):  # the last re-read before resending found it after all
+            self.guard.end()
+            self._checked(invoice.invoice_number, error.outcome)
+            return
         ambiguous = isinstance(error, VtexError) and error.may_have_applied
         self.guard.end(may_have_applied=ambiguous)
         if ambiguous:
@@ -329,3 +340,7 @@ class InvoiceTab(QWidget):
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         restore_invoice_draft(self.form, data)
+
+
+def _send_invoice(order_id: str, invoice: InvoiceNotification, replaces: int | None, api: OrdersApi) -> Receipt:
+    return api.send_invoice(order_id, invoice, force=replaces is not None, resend_of=replaces)

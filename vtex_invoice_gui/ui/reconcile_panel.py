@@ -4,7 +4,10 @@ Rows the journal left ``pending``, ``sent`` or ``unknown`` (the app stopped arou
 VTEX's answer was lost) are checked on a worker with :func:`reconcile_all`, which re-reads each
 order. The banner says what was found ("1 landed, 1 did not") and offers, per row that did not
 land, "Send again" (:func:`resend`: one more check, then the journaled body is posted as a new row)
-and "Open order"; rows that could not be checked get "Check again". Nothing is re-sent on its own.
+and "Open order"; rows that could not be checked get "Check again". A row whose settle window still
+runs (VTEX may yet apply it) says so and is checked again on its own after a pause; "Send again"
+appears only once a re-read after the window did not find it, and asks the clerk first
+(:func:`~.resend_confirm.confirm_resend`). Nothing is re-sent on its own.
 (In a tab, the same settling after a lost answer is :class:`~.send_check.SendCheck`.)
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..journal import (
@@ -30,6 +33,7 @@ from .context import DeskContext, StoreNotReady
 from .core_text import translate
 from .error_text import ErrorText
 from .history_model import describe_entry
+from .resend_confirm import confirm_resend
 
 
 class _Row(QWidget):
@@ -39,6 +43,7 @@ class _Row(QWidget):
         super().__init__(parent)
         self.setObjectName("reconcileRow")
         self.entry = entry
+        self.verdict: Verdict | None = None
         self.label = QLabel(objectName="reconcileRowLabel")
         self.label.setWordWrap(True)
         self.resend_button = QPushButton(self.tr("Send again"), objectName="resendButton")
@@ -106,7 +111,7 @@ class ReconcilePanel(QFrame):
         self.show()
         journal, window = self.ctx.journal, self.ctx.apply_window
         self.ctx.tasks.start(
-            lambda _control: reconcile_all(self._client_for, journal, timeout=window),
+            lambda _control: reconcile_all(self._client_for, journal, timeout=window, wait=0),
             succeeded=self._checked,
             failed=self._check_failed,
             name="reconcile_all",
@@ -121,23 +126,31 @@ class ReconcilePanel(QFrame):
     def _checked(self, outcomes: list[ReconcileOutcome]) -> None:
         self.outcomes = outcomes
         self.dismiss_button.setEnabled(True)
-        landed = sum(o.verdict is Verdict.CONFIRMED for o in outcomes)
-        missing = sum(o.verdict is Verdict.NOT_FOUND for o in outcomes)
-        unchecked = len(outcomes) - landed - missing
+        for outcome in outcomes:
+            self._add_row(outcome)
+        self._summarize()
+        self.scroll.setVisible(bool(self.rows))
+        self.finished.emit()
+
+    def _summarize(self) -> None:
+        """The banner's head line, from each row's latest verdict (pending rows settle later)."""
+        verdicts = [row.verdict for row in self.rows]
+        landed = verdicts.count(Verdict.CONFIRMED)
+        missing = verdicts.count(Verdict.NOT_FOUND) + verdicts.count(Verdict.RESENT)
+        waiting = verdicts.count(Verdict.PENDING)
+        unchecked = len(verdicts) - landed - missing - waiting
         text = (
             self.tr("Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.")
             .replace("%1", str(landed))
             .replace("%2", str(missing))
         )
+        if waiting:
+            text += " " + self.tr("%1 not shown by VTEX yet: the desk keeps checking.").replace("%1", str(waiting))
         if unchecked:
             text += " " + self.tr("%1 could not be checked.").replace("%1", str(unchecked))
         if missing:
             text += " " + self.tr("Send again what did not land, or open the order to look first.")
         self.summary.setText(text)
-        for outcome in outcomes:
-            self._add_row(outcome)
-        self.scroll.setVisible(bool(self.rows))
-        self.finished.emit()
 
     def _check_failed(self, error: BaseException) -> None:
         self.dismiss_button.setEnabled(True)
@@ -154,12 +167,12 @@ class ReconcilePanel(QFrame):
         row.open_button.clicked.connect(
             lambda: self.openOrder.emit(row.entry.store, row.entry.order_id, row.entry.operation.value)
         )
-        self._show_outcome(row, outcome)
         self.rows.append(row)
+        self._show_outcome(row, outcome)
         self.rows_layout.addWidget(row)
 
     def _show_outcome(self, row: _Row, outcome: ReconcileOutcome) -> None:
-        row.entry = outcome.entry
+        row.entry, row.verdict = outcome.entry, outcome.verdict
         what = describe_entry(outcome.entry)
         verdict = outcome.verdict
         if verdict is Verdict.CONFIRMED:
@@ -174,6 +187,9 @@ class ReconcilePanel(QFrame):
                 if receipt
                 else self.tr("%1: sent again.")
             )
+        elif verdict is Verdict.PENDING:  # VTEX may still apply it: check again after the pause
+            text = translate(outcome.message)
+            QTimer.singleShot(int(1000 * (outcome.retry_in or 0)), row, partial(self.check_again, row))
         else:
             text = self.tr("%1: could not be checked (%2).").replace("%2", self._reason(outcome))
         row.label.setText(text.replace("%1", what))
@@ -181,6 +197,8 @@ class ReconcilePanel(QFrame):
         row.check_button.setVisible(verdict in (Verdict.ERROR, Verdict.SKIPPED))
         for button in (row.resend_button, row.check_button):
             button.setEnabled(True)
+        if self.dismiss_button.isEnabled():  # after the start-up check: keep the head line current
+            self._summarize()
 
     def _reason(self, outcome: ReconcileOutcome) -> str:
         error = outcome.error
@@ -196,12 +214,14 @@ class ReconcilePanel(QFrame):
     def send_again(self, row: _Row) -> None:
         """Re-read the order once more; post the journaled body again only if it is still absent."""
         entry = row.entry
+        if not confirm_resend(self, describe_entry(entry)):
+            return
         profile = self.ctx.profile(entry.store)
         journal, window = self.ctx.journal, self.ctx.apply_window
 
         def job(api: Any) -> ReconcileOutcome:
             client = api if isinstance(api, JournaledClient) else JournaledClient(api, journal, store=entry.store)
-            return resend(client, entry.id, timeout=window)
+            return resend(client, entry.id, timeout=window, wait=0)
 
         self._busy(row, self.tr("%1: checking the order once more, then sending again…"))
         self.ctx.call(job, succeeded=partial(self._resent, row), failed=partial(self._action_failed, row),
@@ -212,7 +232,7 @@ class ReconcilePanel(QFrame):
         journal, window = self.ctx.journal, self.ctx.apply_window
         self._busy(row, self.tr("%1: checking the order…"))
         self.ctx.call(
-            lambda api: reconcile_entry(api, journal, entry, timeout=window),
+            lambda api: reconcile_entry(api, journal, entry, timeout=window, wait=0),
             succeeded=partial(self._show_outcome, row),
             failed=partial(self._action_failed, row),
             name="reconcile",

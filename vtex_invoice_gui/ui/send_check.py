@@ -5,6 +5,10 @@
 write are reconciled on a worker (:func:`reconcile_entry`: re-read the order, confirmed or not on
 it), so the tab can say whether it landed, and the next send from the form replaces the lost one
 (``resend_of``; ``force`` for invoices) instead of being refused by the duplicate guard.
+
+While the row's settle window runs (``PENDING``: VTEX may still apply it) the send stays blocked,
+the tab says "VTEX has not shown ... yet; checking again in N s", and the check runs again on its
+own after that pause; only a ``NOT_FOUND`` (a re-read after the window) lets it be sent again.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..journal import JournalError, JournalFilter, Operation, ReconcileOutcome, SendState, Verdict, reconcile_entry
 from ..journal.models import UNSETTLED
@@ -47,6 +51,10 @@ class SendCheck(QObject):
         self._pending: Key | None = None
         self._running: Key | None = None
         self._cleared: dict[Key, set[int]] = {}  # rows found absent: the next send replaces them
+        self._waiting_for: ReconcileOutcome | None = None  # the last PENDING verdict, while it holds
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run)
         self._text = ErrorText(self)
         session.orderChanged.connect(self._order_read)  # after the guard's own slot
 
@@ -56,7 +64,8 @@ class SendCheck(QObject):
 
     @property
     def checking(self) -> bool:
-        return self._running is not None
+        """A check runs, or its last verdict was PENDING and it runs again after a pause."""
+        return self._running is not None or self._waiting_for is not None
 
     def waiting(self, order_id: str) -> bool:
         """A lost send to this order is not settled yet (checking, or the check could not run)."""
@@ -68,6 +77,8 @@ class SendCheck(QObject):
         """Why the tab may not send to this order yet (after the guard's own reload reason)."""
         if not self.waiting(order_id) or self.guard.needs_reload:
             return None
+        if self._waiting_for is not None:
+            return translate(self._waiting_for.message)
         if self.checking:
             return self.tr("Checking whether the last send reached VTEX…")
         return self.tr("Could not check whether the last send reached VTEX. Reload the order to check again.")
@@ -76,6 +87,8 @@ class SendCheck(QObject):
         """What the check found, for the tab's receipt box (``what``: "Invoice NF1"...)."""
         if outcome is None:
             return ""
+        if outcome.verdict is Verdict.PENDING:
+            return translate(outcome.message)
         if outcome.verdict is Verdict.CONFIRMED:
             text = self.tr("%1 is on the order: the send did reach VTEX. Nothing more to do.")
         elif outcome.verdict is Verdict.NOT_FOUND:
@@ -148,7 +161,7 @@ class SendCheck(QObject):
                 row for row in journal.pending_rows(store_id)
                 if row.order_id == order_id and row.operation is operation and (row.invoice_number or "") == number
             ]
-            return [reconcile_entry(api, journal, row, timeout=window) for row in rows]
+            return [reconcile_entry(api, journal, row, timeout=window, wait=0) for row in rows]
 
         self._running = key
         self.changed.emit()
@@ -164,16 +177,22 @@ class SendCheck(QObject):
         by_verdict = {outcome.verdict: outcome for outcome in outcomes}  # the newest row of each verdict
         absent = {o.entry.id for o in outcomes if o.verdict is Verdict.NOT_FOUND}
         self._cleared.setdefault(key, set()).update(absent)
+        self._waiting_for = None
         if Verdict.CONFIRMED in by_verdict:
             final = by_verdict[Verdict.CONFIRMED]
+        elif Verdict.PENDING in by_verdict:  # VTEX may still apply it: check again after the pause
+            final = self._waiting_for = by_verdict[Verdict.PENDING]
+            settled = False
+            self._timer.start(int(1000 * (final.retry_in or 0)))
         elif Verdict.NOT_FOUND in by_verdict:
             final = by_verdict[Verdict.NOT_FOUND]
         elif outcomes:
             final, settled = outcomes[-1], False  # could not check: keep asking on each reload
         if settled and self._pending == key:
             self._pending = None
-        self.changed.emit()
-        self.settled.emit(key[2], final)
+        self.changed.emit()  # the tab's gate line shows a PENDING verdict ("VTEX has not shown ... yet")
+        if self._waiting_for is None:
+            self.settled.emit(key[2], final)
 
     def _failed(self, key: Key, error: BaseException) -> None:
         self._running = None
@@ -207,6 +226,7 @@ class SendCheck(QObject):
         """A send of this write succeeded: nothing is pending for it any more."""
         key = self._key(order_id, number)
         self._cleared.pop(key, None)  # type: ignore[arg-type]
+        self._waiting_for = None
         if key is not None and self._pending == key:
             self._pending = None
             self.changed.emit()

@@ -17,6 +17,7 @@ from .errors import (
     ServerError,
     SlowAnswerError,
     TransportError,
+    UnreadableWriteAnswerError,
     VtexError,
 )
 from .order import Gate, InvoiceGate, Order, OrderItem, OrderList, OrderSummary, Package
@@ -36,7 +37,7 @@ __all__ = [
     "parse_retry_after", "AuthError", "BadRequestError", "ConflictError", "InvalidResponseError",
     "NotFoundError", "OrderStateError", "OutcomeUnknownError", "PermissionDeniedError",
     "RateLimitedError", "ReceiptMismatchError", "ResponseTooLargeError", "ServerError", "SlowAnswerError",
-    "TransportError", "VtexError", "Gate", "InvoiceGate", "Order",
+    "TransportError", "UnreadableWriteAnswerError", "VtexError", "Gate", "InvoiceGate", "Order",
     "OrderItem", "OrderList", "OrderSummary", "Package", "InvoiceItem", "InvoiceNotification",
     "Receipt", "TrackingEvent", "TrackingInfo", "TrackingStatus", "check_invoice_number",
     "field_problems",

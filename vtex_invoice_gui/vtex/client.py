@@ -36,6 +36,7 @@ from .errors import (
     ResponseTooLargeError,
     SlowAnswerError,
     TransportError,
+    UnreadableWriteAnswerError,
     VtexError,
     error_for_status,
     redact,
@@ -377,8 +378,10 @@ class OmsClient:
     def _parse_body(self, response: httpx.Response, model: type[M], operation: str) -> M:
         info = RequestInfo(operation, response.request.method, response.request.url.path)
         content_type = response.headers.get("content-type", "")
+        # A write's 2xx answer that cannot be read may still mean "applied": an ambiguous answer.
+        unreadable = UnreadableWriteAnswerError if info.method != "GET" else InvalidResponseError
         if "json" not in content_type.lower():
-            raise InvalidResponseError(
+            raise unreadable(
                 status=response.status_code,
                 vtex_message=f"expected JSON data, got '{content_type or 'no content type'}'",
                 request=info,
@@ -389,7 +392,7 @@ class OmsClient:
             # 1 MB order never holds the GUI thread for the whole parse.
             data = json.loads(response.content)
         except ValueError:
-            raise InvalidResponseError(
+            raise unreadable(
                 status=response.status_code, vtex_message="broken JSON data", request=info, body=self._excerpt(response)
             ) from None
         try:
@@ -397,7 +400,7 @@ class OmsClient:
         except ValidationError as exc:
             problem = exc.errors()[0]
             where = ".".join(str(p) for p in problem.get("loc", ())) or "body"
-            raise InvalidResponseError(
+            raise unreadable(
                 status=response.status_code,
                 vtex_message=f"unexpected data ({where}: {problem.get('msg')})",
                 request=info,

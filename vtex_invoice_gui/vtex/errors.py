@@ -326,6 +326,21 @@ class ReceiptMismatchError(InvalidResponseError):
         super().__init__(**kwargs)
 
 
+class UnreadableWriteAnswerError(InvalidResponseError):
+    """A write answered 2xx with something that is not data (a login page, broken JSON): VTEX may
+    well have applied it, so it is settled like any ambiguous answer (re-read, then decide)."""
+
+    may_have_applied = True
+    summary = (
+        "VTEX answered the send with something that is not data (a web page or broken data): "
+        "it may or may not have applied it."
+    )
+    advice = (
+        "Do not send it again yet. Reload the order to see whether it landed; send again only "
+        "if it is not there."
+    )
+
+
 _ORDER_STATE_CODES = re.compile(r"^OMS\d+$")
 
 

@@ -104,6 +104,7 @@ class TaskRunner(QObject):
         }
         self._running: dict[int, tuple[Worker, WorkerSignals, str]] = {}
         self._next_id = 0
+        self._closed = False
 
     @property
     def in_flight(self) -> int:
@@ -131,13 +132,13 @@ class TaskRunner(QObject):
         # never from the pool thread that emitted its last signal.
         signals = WorkerSignals(self)
         if succeeded is not None:
-            signals.succeeded.connect(succeeded)
+            signals.succeeded.connect(self._unless_closed(succeeded))
         if failed is not None:
-            signals.failed.connect(failed)
+            signals.failed.connect(self._unless_closed(failed))
         if progress is not None:
-            signals.progress.connect(progress)
+            signals.progress.connect(self._unless_closed(progress))
         if retrying is not None:
-            signals.retrying.connect(retrying)
+            signals.retrying.connect(self._unless_closed(retrying))
         signals.retrying.connect(self.retrying)
         signals.finished.connect(lambda: self._done(ident))
         worker = Worker(job, signals, name)
@@ -145,6 +146,16 @@ class TaskRunner(QObject):
         self._busy()
         self.pools[lane].start(worker.run)
         return signals
+
+    def _unless_closed(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """``callback``, dropped once the runner closed: a job abandoned at quit may answer after
+        the widgets that asked for it are gone (its answer is settled from the journal instead)."""
+
+        def deliver(*args: Any) -> None:
+            if not self._closed:
+                callback(*args)
+
+        return deliver
 
     def _busy(self) -> None:
         self.busyChanged.emit(sum(1 for entry in self._running.values() if entry[2] == NETWORK))
@@ -164,6 +175,7 @@ class TaskRunner(QObject):
         for pool in self.pools.values():
             pool.clear()
         done = all(pool.wait(max(0.0, deadline - time.monotonic())) for pool in self.pools.values())
+        self._closed = True  # what answers later finds no one to tell
         if not done:
             stuck = [entry[0].name for entry in self._running.values()]
             log.warning("quitting with %d job(s) still running, abandoned: %s", len(stuck), ", ".join(stuck))

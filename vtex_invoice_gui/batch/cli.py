@@ -109,3 +109,7 @@ def main(argv: list[str]) -> int:
             return EXIT_ROWS
     _say(_summary(rows))
     return EXIT_OK if rows and all(row.status in OK_STATUSES for row in rows) else EXIT_ROWS
+
+
+if __name__ == "__main__":  # python -m vtex_invoice_gui.batch.cli (until ``batch`` is a desk command)
+    sys.exit(main(sys.argv[1:]))

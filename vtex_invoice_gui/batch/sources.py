@@ -22,7 +22,7 @@ import os
 import stat
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..messages import Message
@@ -164,7 +164,7 @@ def _file(path: Path, name: str, *, explicit: bool) -> Iterator[SourceFile]:
 class _Budget:
     """Uncompressed bytes still allowed for one top-level ZIP (nested ZIPs share it)."""
 
-    left: int = MAX_TOTAL_BYTES
+    left: int = field(default_factory=lambda: MAX_TOTAL_BYTES)
 
 
 def read_zip(data: bytes, name: str, *, depth: int = 0, budget: _Budget | None = None) -> Iterator[SourceFile]:

@@ -197,8 +197,16 @@ def _gate_checks(doc: NfeDocument, order: Order) -> list[Check]:
     return found
 
 
+def _number_key(number: str | None) -> str:
+    """An invoice number as compared with the order's: ``000123458`` (as many ERPs send it) is the
+    NF-e's ``nNF`` 123458."""
+    text = (number or "").strip()
+    return text.lstrip("0") or text if text.isdigit() else text
+
+
 def _already(doc: NfeDocument, order: Order) -> Message | None:
-    if order.package(doc.invoice_number) is not None:
+    number = _number_key(doc.invoice_number)
+    if any(_number_key(p.invoice_number) == number for p in order.packages):
         return MSG_ALREADY.format(number=doc.invoice_number, order=order.order_id)
     if any(p.invoice_key and p.invoice_key == doc.access_key for p in order.packages):
         return MSG_KEY_ALREADY.format(number=doc.invoice_number, order=order.order_id)

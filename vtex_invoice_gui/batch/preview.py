@@ -66,7 +66,7 @@ MSG_GATE_RETURN = Message(
     "A return (Input) invoice needs a fully invoiced order; order {order} is {status}.", "batch.gate_return"
 )
 MSG_ABOVE_REMAINING = Message(
-    "The NF-e total ({total_cents} cents) is more than the {remaining_cents} cents left on order {order}.",
+    "The NF-e total is more than what is left to invoice on order {order}: it cannot be its invoice as it stands.",
     "batch.above_remaining",
 )
 MSG_INVALID_INVOICE = Message("The invoice cannot be sent as it stands: {problem}", "batch.invalid_invoice")
@@ -192,8 +192,7 @@ def _gate_checks(doc: NfeDocument, order: Order) -> list[Check]:
     if not gate.can_invoice:
         found.append(Check("gate", MSG_GATE_SALE.format(order=order.order_id, status=status), True))
     if doc.total_cents > order.remaining_cents:
-        found.append(Check("above_remaining", MSG_ABOVE_REMAINING.format(
-            total_cents=doc.total_cents, remaining_cents=order.remaining_cents, order=order.order_id), True))
+        found.append(Check("above_remaining", MSG_ABOVE_REMAINING.format(order=order.order_id), True))
     return found
 
 
@@ -262,7 +261,8 @@ def mark_duplicates(rows: Sequence[BatchRow]) -> list[BatchRow]:
             if key in by_key:
                 duplicate = MSG_SAME_KEY.format(other=by_key[key])
             elif row.order_id and number in by_number:
-                duplicate = MSG_SAME_NUMBER.format(number=row.invoice_number, order=row.order_id, other=by_number[number])
+                other = by_number[number]
+                duplicate = MSG_SAME_NUMBER.format(number=row.invoice_number, order=row.order_id, other=other)
             else:
                 by_key[key] = row.file
                 if row.order_id:

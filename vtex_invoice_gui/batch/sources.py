@@ -95,6 +95,10 @@ def _mb(size: int) -> float:
     return size / (1024 * 1024)
 
 
+def _too_large(size: int, limit: int) -> Message:
+    return MSG_MEMBER_TOO_LARGE.format(size_mb=_mb(size), limit_mb=_mb(limit))
+
+
 def _label(name: str) -> str:
     """A member name fit for a report: control characters shown as '?'."""
     return "".join(c if c.isprintable() else "?" for c in name)
@@ -151,11 +155,11 @@ def _file(path: Path, name: str, *, explicit: bool) -> Iterator[SourceFile]:
         return
     if data.startswith(ZIP_MAGIC) or suffix == ".zip":
         if len(data) > MAX_ZIP_BYTES:
-            yield SourceFile(name, problem=MSG_MEMBER_TOO_LARGE.format(size_mb=_mb(len(data)), limit_mb=_mb(MAX_ZIP_BYTES)))
+            yield SourceFile(name, problem=_too_large(len(data), MAX_ZIP_BYTES))
             return
         yield from read_zip(data, name)
     elif len(data) > MAX_MEMBER_BYTES:
-        yield SourceFile(name, problem=MSG_MEMBER_TOO_LARGE.format(size_mb=_mb(len(data)), limit_mb=_mb(MAX_MEMBER_BYTES)))
+        yield SourceFile(name, problem=_too_large(len(data), MAX_MEMBER_BYTES))
     else:
         yield SourceFile(name, data=data)
 
@@ -190,7 +194,9 @@ def read_zip(data: bytes, name: str, *, depth: int = 0, budget: _Budget | None =
             yield from _member(archive, info, name, depth, budget)
 
 
-def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, parent: str, depth: int, budget: _Budget) -> Iterator[SourceFile]:
+def _member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, parent: str, depth: int, budget: _Budget
+) -> Iterator[SourceFile]:
     name = f"{parent}!{_label(info.filename)}"
     suffix = PurePosixPath(info.filename).suffix.casefold()
     nested = suffix == ".zip"
@@ -208,7 +214,7 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, parent: str, depth:
         return
     limit = MAX_ZIP_BYTES if nested else MAX_MEMBER_BYTES
     if info.file_size > limit:
-        yield SourceFile(name, problem=MSG_MEMBER_TOO_LARGE.format(size_mb=_mb(info.file_size), limit_mb=_mb(limit)))
+        yield SourceFile(name, problem=_too_large(info.file_size, limit))
         return
     if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         yield SourceFile(name, problem=MSG_BOMB.format(ratio=info.file_size // max(info.compress_size, 1)))

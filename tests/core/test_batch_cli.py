@@ -6,12 +6,15 @@ import csv
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 from batch_helpers import SEED_IDS, day_batch, nfe_for, seed, write_day
 
 from vtex_invoice_gui.sandbox import Sandbox
+from vtex_invoice_gui.secrets import Credentials, SecretStore
+from vtex_invoice_gui.settings import Settings, SettingsFile, StoreProfile
 
 
 def batch(*args: object, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -119,3 +122,28 @@ def test_a_wrong_key_is_one_clear_line_and_exit_1(tmp_path: Path, sandbox: Sandb
     assert done.returncode == 1
     assert "The store could not be read: VTEX did not accept the app key and token." in done.stderr
     assert "WRONGTOKEN" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.keyring
+def test_store_reads_the_saved_profile_from_vtex_desk_home_and_its_key_from_the_keyring(
+    tmp_path: Path, sandbox: Sandbox
+) -> None:
+    if os.environ.get("VTEX_DESK_REAL_KEYRING") != "1":
+        pytest.skip("needs a real Secret Service (run inside dbus-run-session with packaging/with-keyring.sh)")
+    store_id = f"batch-{uuid.uuid4().hex[:8]}"
+    home = tmp_path / "home"
+    home.mkdir()
+    profile = StoreProfile(id=store_id, account="sandbox", base_url=sandbox.base_url)
+    SettingsFile(home / "settings.json").save(Settings(stores=[profile]))
+    keyring = SecretStore()
+    keyring.save(store_id, Credentials(sandbox.app_key, sandbox.app_token))
+    try:
+        xml = tmp_path / "ready.xml"
+        xml.write_bytes(nfe_for(seed("ready"), 9951, info=f"Pedido {SEED_IDS['ready']}"))
+        env = {k: v for k, v in os.environ.items() if k not in ("VTEX_APP_KEY", "VTEX_APP_TOKEN")}
+        done = batch(xml, "--dry-run", "--store", store_id, env={**env, "VTEX_DESK_HOME": str(home)})
+        assert done.returncode == 0, done.stderr
+        assert "1 would-send" in done.stderr
+        assert sandbox.app_token not in done.stderr
+    finally:
+        keyring.delete(store_id)

@@ -1332,6 +1332,11 @@
         <source>Excluded by the clerk.</source>
         <translation>Excluida por el operador.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
+        <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
+    </message>
 </context>
 <context>
     <name>DanfeDialog</name>

@@ -1332,6 +1332,11 @@
         <source>Excluded by the clerk.</source>
         <translation>Excluída pelo atendente.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
+        <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
+    </message>
 </context>
 <context>
     <name>DanfeDialog</name>

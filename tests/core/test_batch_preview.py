@@ -16,6 +16,7 @@ from vtex_invoice_gui.batch import (
     preview_batch,
     totals,
     with_excluded,
+    with_mapping,
     with_order,
 )
 from vtex_invoice_gui.batch.sources import SourceFile
@@ -104,3 +105,28 @@ def test_the_same_invoice_number_twice_for_one_order_sends_only_the_first(client
     assert [r.status for r in rows] == [RowStatus.WOULD_SEND, RowStatus.SKIPPED]
     assert "Invoice number 9401 for order" in rows[1].message and "also in 1.xml" in rows[1].message
     assert totals(rows).sale_cents == ORDERS[order.order_id].remaining_cents
+
+
+def test_two_files_that_together_overfill_an_order_send_only_the_first(client: OmsClient) -> None:
+    order = seed("same_sku_twice")
+    whole = nfe_for(order, 9411, info=f"Pedido {order.order_id}")
+    part = nfe_for(order, 9412, lines=[2], info=f"Pedido {order.order_id}")  # fine alone, too much after `whole`
+    rows = preview_batch([SourceFile("whole.xml", whole), SourceFile("part.xml", part)], OrderBook(client))
+    assert [r.status for r in rows] == [RowStatus.WOULD_SEND, RowStatus.FAILED]
+    assert rows[1].message.startswith(f"Together with the earlier files of this batch for order {order.order_id} "
+                                      "(whole.xml), this NF-e is more than the order has left")  # fmt: skip
+    back = with_excluded(rows, 0)  # without the first file, the second fits again
+    assert [r.status for r in back] == [RowStatus.SKIPPED, RowStatus.WOULD_SEND]
+
+
+def test_the_clerk_maps_an_nfe_line_by_hand(client: OmsClient) -> None:
+    order = seed("pickup")
+    xml = nfe_for(order, 9421, info=f"Pedido {order.order_id}")
+    odd = xml.replace(f"<cEAN>{order.items[0].ean}</cEAN>".encode(), b"<cEAN>SEM GTIN</cEAN>").replace(
+        f"<cProd>{order.items[0].ref_id}</cProd>".encode(), b"<cProd>LOJA-X1</cProd>"
+    )
+    rows = preview_batch([SourceFile("odd.xml", odd)], OrderBook(client))
+    assert rows[0].status is RowStatus.FAILED and "unmatched_items" in [c.code for c in rows[0].blocks]
+    mapped = with_mapping(rows, 0, rows[0].mapping.assign(0, 0))
+    assert mapped[0].status is RowStatus.WOULD_SEND
+    assert {line.id for line in mapped[0].invoice.items} == {item.id for item in order.items}

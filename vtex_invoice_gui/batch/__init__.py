@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .dryrun import preview_batch, preview_row
 from .matching import Match, MatchedBy, OrderBook, match_order
-from .preview import BatchRow, BatchTotals, RowStatus, check_row, mark_duplicates, totals, with_excluded, with_order
+from .preview import BatchRow, BatchTotals, RowStatus, check_row, mark_duplicates, totals, with_excluded, with_mapping, with_order
 from .sources import SourceFile, collect, read_zip
 
 __all__ = [
@@ -30,5 +30,6 @@ __all__ = [
     "read_zip",
     "totals",
     "with_excluded",
+    "with_mapping",
     "with_order",
 ]

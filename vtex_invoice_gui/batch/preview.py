@@ -71,6 +71,11 @@ MSG_ABOVE_REMAINING = Message(
 )
 MSG_INVALID_INVOICE = Message("The invoice cannot be sent as it stands: {problem}", "batch.invalid_invoice")
 MSG_EXCLUDED = Message("Excluded by the clerk.", "batch.excluded")
+MSG_OVER_BATCH = Message(
+    "Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the "
+    "order has left to invoice (or to return); check which files belong to it.",
+    "batch.over_batch",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,7 @@ class BatchRow:
     mapping: ItemMapping | None = None
     already_on_order: Message | None = None
     duplicate: Message | None = None  # set by :func:`mark_duplicates`
+    over_batch: Message | None = None  # set by :func:`mark_duplicates`: the batch overfills the order
     excluded: bool = False
     read_problem: Message | str | None = None  # the file is no NF-e (NfeError's sentence)
 
@@ -142,6 +148,8 @@ class BatchRow:
             return RowStatus.ALREADY_ON_ORDER
         if self.duplicate is not None:
             return RowStatus.SKIPPED
+        if self.over_batch is not None:
+            return RowStatus.FAILED
         return RowStatus.FAILED if self.blocks or self.invoice is None else RowStatus.WOULD_SEND
 
     @property
@@ -161,6 +169,8 @@ class BatchRow:
             head.append(self.already_on_order)
         elif self.duplicate is not None:
             head.append(self.duplicate)
+        elif self.over_batch is not None:
+            head.append(self.over_batch)
         parts = head + [c.message for c in self.blocks] + [c.message for c in self.warnings]
         return " | ".join(" ".join(part.split()) for part in parts)
 
@@ -240,6 +250,16 @@ def with_order(rows: Sequence[BatchRow], index: int, order: Order) -> list[Batch
     return mark_duplicates([*rows[:index], fixed, *rows[index + 1 :]])
 
 
+def with_mapping(rows: Sequence[BatchRow], index: int, mapping: ItemMapping) -> list[BatchRow]:
+    """The clerk mapped row ``index``'s NF-e lines by hand (:meth:`ItemMapping.assign`): its checks
+    and invoice lines are recomputed with that mapping."""
+    row = rows[index]
+    if row.doc is None or row.match is None or row.match.order is None:
+        raise ValueError("This row has no NF-e with an order to map.")
+    fixed = dataclasses.replace(check_row(row.source, row.doc, row.match, mapping), excluded=row.excluded)
+    return mark_duplicates([*rows[:index], fixed, *rows[index + 1 :]])
+
+
 def with_excluded(rows: Sequence[BatchRow], index: int, excluded: bool = True) -> list[BatchRow]:
     """The clerk left row ``index`` out of (or put it back into) the batch."""
     changed = [*rows]
@@ -249,7 +269,32 @@ def with_excluded(rows: Sequence[BatchRow], index: int, excluded: bool = True) -
 
 def mark_duplicates(rows: Sequence[BatchRow]) -> list[BatchRow]:
     """Flag every row that repeats an earlier one's access key, or its invoice number for the
-    same order. Excluded rows and rows without an NF-e take no part."""
+    same order (excluded rows and rows without an NF-e take no part); then every sendable row that,
+    added to the earlier sendable rows of its order, asks for more than the order has left to
+    invoice (sales) or to return (returns)."""
+    return _mark_over_batch(_mark_repeats(rows))
+
+
+def _mark_over_batch(rows: list[BatchRow]) -> list[BatchRow]:
+    taken: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    marked = []
+    for row in rows:
+        row = dataclasses.replace(row, over_batch=None) if row.over_batch is not None else row
+        order = row.match.order if row.match is not None else None
+        if row.status is RowStatus.WOULD_SEND and order is not None and row.doc is not None:
+            kind = row.doc.invoice_type
+            room = order.returnable_cents if kind == "Input" else order.remaining_cents
+            used, files = taken.get((order.order_id, kind), (0, []))
+            if files and used + row.doc.total_cents > room:
+                others = ", ".join(files)
+                row = dataclasses.replace(row, over_batch=MSG_OVER_BATCH.format(order=order.order_id, others=others))
+            else:
+                taken[(order.order_id, kind)] = (used + row.doc.total_cents, [*files, row.file])
+        marked.append(row)
+    return marked
+
+
+def _mark_repeats(rows: Sequence[BatchRow]) -> list[BatchRow]:
     by_key: dict[str, str] = {}
     by_number: dict[tuple[str, str], str] = {}
     marked = []

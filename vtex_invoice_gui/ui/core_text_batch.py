@@ -80,4 +80,8 @@ BATCH_TEMPLATES: dict[str, str] = {
     "batch.excluded": QT_TRANSLATE_NOOP(
         "CoreText", "Excluded by the clerk."
     ),
+    "batch.over_batch": QT_TRANSLATE_NOOP(
+        "CoreText", "Together with the earlier files of this batch for order {order} ({others}), this NF-e is more "
+        "than the order has left to invoice (or to return); check which files belong to it."
+    ),
 }

@@ -91,3 +91,8 @@ def test_a_return_is_never_matched_by_document_and_total(book: OrderBook) -> Non
     order = seed("invoiced_no_tracking")
     doc = read_nfe(nfe_for(order, 7, lines=[0], invoice_type="Input"))
     assert match_order(doc, book).by is MatchedBy.NONE
+
+
+def test_a_very_short_marketplace_id_is_not_looked_for_in_free_text() -> None:
+    assert marketplace_ids_in(["Pedido 123 entregue"], {"123": "1368451234567-01"}) == set()
+    assert marketplace_ids_in(["pedido ns-88001234."], {"NS-88001234": "1368451258829-01"}) == {"1368451258829-01"}

@@ -113,3 +113,13 @@ def test_a_fifo_named_on_the_command_line_is_refused_without_blocking(tmp_path: 
     os.mkfifo(fifo)
     found = list(collect([fifo]))
     assert found[0].data is None and "not a regular file" in found[0].problem
+
+
+def test_a_linked_file_inside_a_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.xml"
+    outside.write_bytes(SALE)
+    folder = tmp_path / "day"
+    folder.mkdir()
+    (folder / "link.xml").symlink_to(outside)
+    found = list(collect([folder]))
+    assert len(found) == 1 and found[0].data is None and "not a regular file" in found[0].problem

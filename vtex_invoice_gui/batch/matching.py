@@ -33,6 +33,7 @@ ORDER_ID = re.compile(r"(?<![0-9])([0-9]{13}-[0-9]{2})(?![0-9])")
 #: The statuses of orders waiting for a sale invoice (payment-approved only with one already).
 TO_INVOICE_STATUSES = ("ready-for-handling", "handling", "payment-approved")
 PER_PAGE = 100
+MIN_MARKETPLACE_ID = 5
 MAX_PAGES = 30
 
 
@@ -105,11 +106,17 @@ def _token(value: str) -> re.Pattern[str]:
 
 def marketplace_ids_in(texts: Iterable[str], known: dict[str, str]) -> set[str]:
     """The order ids whose marketplace order id (``known``: marketplace id -> order id) is written
-    as a whole word in ``texts`` (case ignored)."""
+    as a whole word in ``texts`` (case ignored). Ids shorter than :data:`MIN_MARKETPLACE_ID` are
+    not looked for: "123" would be found in any text."""
     joined = "\n".join(texts)
-    if not joined:
-        return set()
-    return {order_id for marketplace_id, order_id in known.items() if _token(marketplace_id).search(joined)}
+    lowered = joined.casefold()
+    return {
+        order_id
+        for marketplace_id, order_id in known.items()
+        if len(marketplace_id) >= MIN_MARKETPLACE_ID
+        and marketplace_id.casefold() in lowered  # cheap first: thousands of ids, a few texts
+        and _token(marketplace_id).search(joined)
+    }
 
 
 def _digits(value: str | None) -> str:

@@ -111,10 +111,18 @@ def _safe_member_name(name: str) -> bool:
     return ".." not in parts and not (parts and len(parts[0]) == 2 and parts[0][1] == ":")
 
 
-def _read_regular(path: Path, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of a regular file (a FIFO or device is refused before reading)."""
+def _read_regular(path: Path, limit: int, *, follow: bool) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file (a FIFO or device is refused before reading;
+    without ``follow``, a symbolic link too)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if not follow and path.is_symlink():
+            raise IsADirectoryError(MSG_NOT_REGULAR) from error
+        raise
     with os.fdopen(fd, "rb") as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             raise IsADirectoryError(MSG_NOT_REGULAR)
@@ -145,9 +153,7 @@ def _file(path: Path, name: str, *, explicit: bool) -> Iterator[SourceFile]:
         yield SourceFile(name, problem=MSG_NOT_XML, skipped=True)
         return
     try:
-        if path.is_symlink() and not explicit:
-            raise IsADirectoryError(MSG_NOT_REGULAR)
-        data = _read_regular(path, MAX_ZIP_BYTES if suffix == ".zip" else MAX_MEMBER_BYTES)
+        data = _read_regular(path, MAX_ZIP_BYTES if suffix == ".zip" else MAX_MEMBER_BYTES, follow=explicit)
     except OSError as error:
         first = error.args[0] if error.args else None
         reason = error.strerror or type(error).__name__

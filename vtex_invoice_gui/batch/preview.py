@@ -16,9 +16,10 @@ file keeps the row, the others are ``skipped``; an invoice already on the order 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -80,9 +81,14 @@ MSG_OVER_BATCH = Message(
 
 @dataclass(frozen=True, slots=True)
 class Check:
+    """One check's outcome: a stable ``code``, the English sentence (a :class:`Message` for the
+    batch's own checks), whether it stops the row, and the single flow's finding values (``params``,
+    amounts under names ending in ``_cents``) for the UI to word it (as ``FindingText`` does)."""
+
     code: str
     message: str
     blocks: bool
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +236,7 @@ def check_row(source: SourceFile, doc: NfeDocument, match: Match, mapping: ItemM
     if order is None:
         return BatchRow(source, doc, match)
     mapping = mapping if mapping is not None else map_items(doc, order)
-    checks = [Check(f.code, f.message, f.code in BLOCKING) for f in prefill_findings(doc, order, mapping)]
+    checks = [Check(f.code, f.message, f.code in BLOCKING, f.params) for f in prefill_findings(doc, order, mapping)]
     checks += _gate_checks(doc, order)
     invoice = _invoice_for(doc, order, mapping)
     if isinstance(invoice, Check):

@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+17"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+18"/>
         <source>Must be a whole number of cents</source>
         <translation>Debe ser un número entero de centavos</translation>
     </message>
@@ -1221,6 +1221,121 @@
         <location line="+7"/>
         <source>total with IBS, CBS and IS</source>
         <translation>total con IBS, CBS e IS</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_batch.py" line="+11"/>
+        <source>Not an XML or ZIP file; skipped.</source>
+        <translation>No es un archivo XML ni ZIP; omitido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP member name is not a plain relative path (absolute, &apos;..&apos; or a drive); it was not read.</source>
+        <translation>El nombre del archivo dentro del ZIP no es una ruta relativa simple (absoluta, &apos;..&apos; o una unidad); no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP holds {count} members, more than the {limit} a batch reads; split it into smaller ZIPs.</source>
+        <translation>El ZIP contiene {count} archivos, más que los {limit} que lee un lote; divídalo en ZIP más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP&apos;s members add up to {size_mb} MB uncompressed, more than the {limit_mb} MB a batch reads; split it into smaller ZIPs.</source>
+        <translation>Los archivos del ZIP suman {size_mb} MB sin comprimir, más que los {limit_mb} MB que lee un lote; divídalo en ZIP más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is {size_mb} MB; an NF-e XML is at most {limit_mb} MB. It was not read.</source>
+        <translation>El archivo tiene {size_mb} MB; un XML de NF-e tiene como máximo {limit_mb} MB. No se leyó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP member is compressed {ratio} times, far more than any XML: it looks like a zip bomb and was not read.</source>
+        <translation>El archivo dentro del ZIP está comprimido {ratio} veces, mucho más que cualquier XML: parece una bomba ZIP y no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ZIP member holds more data than its header declares: the ZIP is damaged or crafted; it was not read.</source>
+        <translation>El archivo dentro del ZIP contiene más datos de los que declara su cabecera: el ZIP está dañado o fue manipulado; no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ZIP file cannot be opened ({reason}).</source>
+        <translation>El archivo ZIP no se puede abrir ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP member is password-protected; it was not read.</source>
+        <translation>El archivo dentro del ZIP está protegido con contraseña; no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ZIP inside a ZIP inside a ZIP is not followed; unpack it and add the inner files.</source>
+        <translation>Un ZIP dentro de un ZIP dentro de un ZIP no se abre; descomprímalo y agregue los archivos internos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>El archivo no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a regular file (a device, a pipe or a link); it was not read.</source>
+        <translation>Este no es un archivo normal (es un dispositivo, una tubería o un enlace); no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order found for this NF-e (no order id in xPed, infCpl or infAdFisco, and no single to-invoice order with its recipient and total); pick the order.</source>
+        <translation>No se encontró ningún pedido para esta NF-e (ningún número de pedido en xPed, infCpl o infAdFisco, y ningún pedido único por facturar con su destinatario y su total); elija el pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice {number} is already on order {order}; it is not sent again.</source>
+        <translation>La factura {number} ya está en el pedido {order}; no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invoice with this access key ({number}) is already on order {order}; it is not sent again.</source>
+        <translation>Una factura con esta clave de acceso ({number}) ya está en el pedido {order}; no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same NF-e (access key) as {other}; only that file is used.</source>
+        <translation>La misma NF-e (clave de acceso) que {other}; solo se usa ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice number {number} for order {order} is also in {other}; only that file is used. Check which is right.</source>
+        <translation>El número de factura {number} del pedido {order} también está en {other}; solo se usa ese archivo. Verifique cuál es el correcto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order {order} cannot take a sale invoice now (status {status}).</source>
+        <translation>El pedido {order} no puede recibir una factura de venta ahora (estado {status}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A return (Input) invoice needs a fully invoiced order; order {order} is {status}.</source>
+        <translation>Una factura de devolución (entrada) necesita un pedido totalmente facturado; el pedido {order} está {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total is more than what is left to invoice on order {order}: it cannot be its invoice as it stands.</source>
+        <translation>El total de la NF-e es mayor que lo que falta facturar en el pedido {order}: así no puede ser su factura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invoice cannot be sent as it stands: {problem}</source>
+        <translation>La factura no se puede enviar tal como está: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded by the clerk.</source>
+        <translation>Excluida por el operador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
+        <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+17"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+18"/>
         <source>Must be a whole number of cents</source>
         <translation>Deve ser um número inteiro de centavos</translation>
     </message>
@@ -1221,6 +1221,121 @@
         <location line="+7"/>
         <source>total with IBS, CBS and IS</source>
         <translation>total com IBS, CBS e IS</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_batch.py" line="+11"/>
+        <source>Not an XML or ZIP file; skipped.</source>
+        <translation>Não é um arquivo XML nem ZIP; ignorado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP member name is not a plain relative path (absolute, &apos;..&apos; or a drive); it was not read.</source>
+        <translation>O nome do arquivo dentro do ZIP não é um caminho relativo simples (absoluto, &apos;..&apos; ou uma unidade); ele não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP holds {count} members, more than the {limit} a batch reads; split it into smaller ZIPs.</source>
+        <translation>O ZIP contém {count} arquivos, mais que os {limit} que um lote lê; divida-o em ZIPs menores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP&apos;s members add up to {size_mb} MB uncompressed, more than the {limit_mb} MB a batch reads; split it into smaller ZIPs.</source>
+        <translation>Os arquivos do ZIP somam {size_mb} MB descompactados, mais que os {limit_mb} MB que um lote lê; divida-o em ZIPs menores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is {size_mb} MB; an NF-e XML is at most {limit_mb} MB. It was not read.</source>
+        <translation>O arquivo tem {size_mb} MB; um XML de NF-e tem no máximo {limit_mb} MB. Ele não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP member is compressed {ratio} times, far more than any XML: it looks like a zip bomb and was not read.</source>
+        <translation>O arquivo dentro do ZIP está comprimido {ratio} vezes, muito mais que qualquer XML: parece uma bomba ZIP e não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ZIP member holds more data than its header declares: the ZIP is damaged or crafted; it was not read.</source>
+        <translation>O arquivo dentro do ZIP contém mais dados do que seu cabeçalho declara: o ZIP está danificado ou foi forjado; ele não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ZIP file cannot be opened ({reason}).</source>
+        <translation>O arquivo ZIP não pode ser aberto ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ZIP member is password-protected; it was not read.</source>
+        <translation>O arquivo dentro do ZIP é protegido por senha; ele não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ZIP inside a ZIP inside a ZIP is not followed; unpack it and add the inner files.</source>
+        <translation>Um ZIP dentro de um ZIP dentro de um ZIP não é aberto; descompacte-o e adicione os arquivos internos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>O arquivo não pode ser lido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a regular file (a device, a pipe or a link); it was not read.</source>
+        <translation>Este não é um arquivo comum (é um dispositivo, um pipe ou um link); ele não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order found for this NF-e (no order id in xPed, infCpl or infAdFisco, and no single to-invoice order with its recipient and total); pick the order.</source>
+        <translation>Nenhum pedido encontrado para esta NF-e (nenhum número de pedido em xPed, infCpl ou infAdFisco, e nenhum pedido único a faturar com o destinatário e o total dela); escolha o pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice {number} is already on order {order}; it is not sent again.</source>
+        <translation>A nota {number} já está no pedido {order}; ela não é enviada de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invoice with this access key ({number}) is already on order {order}; it is not sent again.</source>
+        <translation>Uma nota com esta chave de acesso ({number}) já está no pedido {order}; ela não é enviada de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same NF-e (access key) as {other}; only that file is used.</source>
+        <translation>A mesma NF-e (chave de acesso) que {other}; só aquele arquivo é usado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice number {number} for order {order} is also in {other}; only that file is used. Check which is right.</source>
+        <translation>O número de nota {number} do pedido {order} também está em {other}; só aquele arquivo é usado. Verifique qual está certo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order {order} cannot take a sale invoice now (status {status}).</source>
+        <translation>O pedido {order} não pode receber uma nota de venda agora (status {status}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A return (Input) invoice needs a fully invoiced order; order {order} is {status}.</source>
+        <translation>Uma nota de devolução (entrada) precisa de um pedido totalmente faturado; o pedido {order} está {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total is more than what is left to invoice on order {order}: it cannot be its invoice as it stands.</source>
+        <translation>O total da NF-e é maior do que falta faturar no pedido {order}: assim ela não pode ser a nota dele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invoice cannot be sent as it stands: {problem}</source>
+        <translation>A nota não pode ser enviada como está: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excluded by the clerk.</source>
+        <translation>Excluída pelo atendente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
+        <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
     </message>
 </context>
 <context>

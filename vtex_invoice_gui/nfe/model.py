@@ -67,6 +67,7 @@ class NfeItem:
     unit_price_cents: int  # vUnCom rounded half up to cents
     total_cents: int  # vProd
     discount_cents: int  # vDesc, 0 when absent
+    order_ref: str | None = None  # det/prod/xPed: the buyer's order number for this line
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,11 @@ class NfeDocument:
     # 2026 tax reform: total/vNFTot (vNF plus IBS, CBS and IS); None when the NF-e has none.
     # The invoice value stays total_cents (vNF).
     reform_total_cents: int | None = None
+    # Where emitters write the buyer's order number (batch matching): compra/xPed and the free
+    # text of infAdic/infCpl and infAdic/infAdFisco; None when absent.
+    purchase_order: str | None = None
+    additional_info: str | None = None
+    fisco_info: str | None = None
 
     @property
     def invoice_number(self) -> str:

@@ -151,6 +151,7 @@ def _read_items(inf_nfe: Element) -> tuple[NfeItem, ...]:
                 discount_cents=fields.optional_cents(
                     child(prod, "vDesc"), "discount", "det/prod/vDesc"
                 ),
+                order_ref=text(child(prod, "xPed")),
             )
         )
     return tuple(items)
@@ -231,4 +232,7 @@ def _read_document(root: Element, xml_text: str) -> NfeDocument:
         reform_total_cents=None
         if text(reform_total := path(inf_nfe, "total", "vNFTot")) is None
         else fields.cents(reform_total, "total with IBS, CBS and IS", "total/vNFTot"),
+        purchase_order=text(path(inf_nfe, "compra", "xPed")),
+        additional_info=text(path(inf_nfe, "infAdic", "infCpl")),
+        fisco_info=text(path(inf_nfe, "infAdic", "infAdFisco")),
     )

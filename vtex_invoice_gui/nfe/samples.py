@@ -21,6 +21,8 @@ from .samples_extra import (
     write_intermediary,
     write_item_taxes,
     write_payment,
+    write_additional_info,
+    write_item_order,
     write_total_extras,
 )
 
@@ -329,6 +331,7 @@ def _write_items(w: _Writer, spec: _Spec) -> None:
         if spec.discounts[index]:
             w.leaf("vDesc", cents_text(spec.discounts[index]))
         w.leaf("indTot", 1)
+        write_item_order(w, spec.extras)
         w.close("prod")
         w.open("imposto")
         w.open("ICMS")
@@ -373,9 +376,8 @@ def _write_totals(w: _Writer, spec: _Spec) -> None:
         value = zero if incoming else cents_text(spec.total)
         write_payment(w, spec.extras, "90" if incoming else "15", value)
         write_intermediary(w, spec.extras)
-    w.open("infAdic")
-    w.leaf("infCpl", f"Pedido VTEX de exemplo, documento de teste {spec.number}: sem valor fiscal.")
-    w.close("infAdic")
+    default_text = f"Pedido VTEX de exemplo, documento de teste {spec.number}: sem valor fiscal."
+    write_additional_info(w, spec.extras, default_text)
 
 
 def _write_protocol(w: _Writer, spec: _Spec) -> None:

@@ -52,6 +52,12 @@ class SampleExtras:
     government_purchase: bool = False  # ide/gCompraGov
     card: SampleCard | None = None
     intermediary: SampleIntermediary | None = None
+    # Where emitters put the buyer's order number: compra/xPed, det/prod/xPed (every line),
+    # infAdic/infCpl (replaces the default text) and infAdic/infAdFisco.
+    purchase_order: str | None = None
+    item_order: str | None = None
+    additional_info: str | None = None
+    fisco_info: str | None = None
 
 
 def _group(w: _Writes, tag: str, **values: object) -> None:
@@ -162,3 +168,23 @@ def write_payment(w: _Writes, extras: SampleExtras | None, payment_type: str, va
 def write_intermediary(w: _Writes, extras: SampleExtras | None) -> None:
     if extras is not None and extras.intermediary is not None:
         _group(w, "infIntermed", CNPJ=extras.intermediary.cnpj, idCadIntTran=extras.intermediary.user_id)
+
+
+def write_item_order(w: _Writes, extras: SampleExtras | None) -> None:
+    """``det/prod/xPed`` (after ``indTot``)."""
+    if extras is not None and extras.item_order is not None:
+        w.leaf("xPed", extras.item_order)
+
+
+def write_additional_info(w: _Writes, extras: SampleExtras | None, default_text: str) -> None:
+    """``infAdic`` (``infAdFisco``, then ``infCpl``) and ``compra/xPed``, in the layout's order."""
+    w.open("infAdic")
+    if extras is not None and extras.fisco_info is not None:
+        w.leaf("infAdFisco", extras.fisco_info)
+    text = extras.additional_info if extras is not None and extras.additional_info is not None else default_text
+    w.leaf("infCpl", text)
+    w.close("infAdic")
+    if extras is not None and extras.purchase_order is not None:
+        w.open("compra")
+        w.leaf("xPed", extras.purchase_order)
+        w.close("compra")

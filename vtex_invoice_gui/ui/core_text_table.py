@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .core_text_batch import BATCH_TEMPLATES
 from .core_text_startup import STARTUP_TEMPLATES
 
 TEMPLATES: dict[str, str] = {
@@ -432,6 +433,7 @@ PHRASES: dict[str, str] = {
 }
 
 TEMPLATES.update(STARTUP_TEMPLATES)  # the desk's own files and the display at start-up
+TEMPLATES.update(BATCH_TEMPLATES)  # batch invoicing's rows
 from .core_text_danfe import DANFE_PHRASES, DANFE_TEMPLATES  # noqa: E402 - kept apart for size
 
 TEMPLATES.update(DANFE_TEMPLATES)

@@ -15,16 +15,18 @@ from vtex_invoice_gui.ui.workers import TaskRunner
 
 def test_finding_ci_an_answer_after_quit_reaches_no_callback(qtbot: Any) -> None:
     runner = TaskRunner()
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
     answered: list[object] = []
     finished = threading.Event()
 
     def job(_control: object) -> str:
+        started.set()
         release.wait(10)
         finished.set()
         return "late"
 
     signals = runner.start(job, succeeded=answered.append, failed=answered.append, name="stuck")
+    assert started.wait(5)
     assert runner.wait(msecs=50) is False  # quitting gives up on the stuck job
     with qtbot.waitSignal(signals.finished, timeout=5000):
         release.set()

@@ -101,15 +101,23 @@ def guess_field(header: Cell) -> str | None:
     return _BY_HEADER.get(normalise(header))
 
 
-def find_header_row(rows: Sequence[Row], name: str = "the file", known: Mapping[str, str] | None = None) -> int:
+def find_header_row(
+    rows: Sequence[Row],
+    name: str = "the file",
+    known: Mapping[str, str] | None = None,
+    layouts: Sequence[Mapping[str, str]] = (),
+) -> int:
     """The index of the header row: the first of the first rows naming an order and a tracking column
-    (by the guesses, or by ``known`` headers the clerk mapped). Raises ValueError(MSG_NO_HEADER)."""
+    (by the guesses or by ``known`` headers the clerk mapped), or holding every header of one of
+    the store's saved ``layouts``. Raises ValueError(MSG_NO_HEADER)."""
     known_norm = {normalise(h): f for h, f in (known or {}).items()}
+    saved = [{normalise(h) for h in layout} for layout in layouts if layout]
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        fields = {known_norm.get(normalise(c)) or guess_field(c) for c in row if isinstance(c, str) and c.strip()}
+        names = {normalise(c) for c in row if isinstance(c, str) and c.strip()}
+        fields = {known_norm.get(n) or _BY_HEADER.get(n) for n in names}
         if {"order_id", "marketplace_order_id"} & fields and "tracking_number" in fields:
             return index
-        if known_norm and set(known_norm) <= {normalise(c) for c in row if isinstance(c, str)}:
+        if any(headers <= names for headers in ([set(known_norm)] if known_norm else []) + saved):
             return index
     raise ValueError(MSG_NO_HEADER.format(rows=HEADER_SCAN_ROWS, name=name))
 

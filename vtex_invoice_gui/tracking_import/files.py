@@ -63,14 +63,22 @@ class MappingFile:
         self.path = Path(folder) / MAPPINGS_FILE
 
     def load(self, store: str, signature: str) -> dict[str, str]:
-        found = _read_json(self.path).get(store, {}).get(signature, {})
+        layouts = _read_json(self.path).get(store, {})
+        found = layouts.get(signature, {}) if isinstance(layouts, dict) else {}
         if not isinstance(found, dict):
             return {}
         return {str(h): f for h, f in found.items() if f in FIELDS}
 
+    def layouts(self, store: str) -> list[dict[str, str]]:
+        """Every mapping saved for the store (to recognise a header row that no guess names)."""
+        found = _read_json(self.path).get(store, {})
+        return [m for m in found.values() if isinstance(m, dict)] if isinstance(found, dict) else []
+
     def save(self, store: str, signature: str, mapping: dict[str, str]) -> None:
         data = _read_json(self.path)
-        data.setdefault(store, {})[signature] = mapping
+        if not isinstance(data.get(store), dict):
+            data[store] = {}
+        data[store][signature] = mapping
         write_json_atomically(self.path, data)
 
 

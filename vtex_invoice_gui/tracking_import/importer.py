@@ -50,7 +50,8 @@ def load(
     path = Path(path)
     rows = read_file(path)
     try:
-        header_index = find_header_row(rows, path.name, explicit)
+        layouts = mappings.layouts(store) if mappings is not None else []
+        header_index = find_header_row(rows, path.name, explicit, layouts)
     except ValueError as error:
         raise MappingProblem(*error.args) from None
     header = rows[header_index]

@@ -81,6 +81,11 @@ class Carrier(BaseModel):
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
 
+    def name_for(self, written: str | None) -> str:
+        """The name to send VTEX: the list's spelling of what the row wrote (name or alias), else the name."""
+        wanted = _key(written or "")
+        return next((n for n in self.names() if _key(n) == wanted), self.name)
+
     def problems(self, code: str) -> list[Message]:
         """What is wrong with a (cleaned) tracking number for this carrier; empty when nothing."""
         if self.s10:

@@ -49,6 +49,7 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "invoice_number": (
         "invoice", "invoice number", "invoice numbers", "nf", "nfe", "nf e", "n nf", "numero nf", "nota",
         "nota fiscal", "numero da nota", "numero da nota fiscal", "numero da nf", "numero nfe", "factura",
+        "no nota fiscal", "n nota fiscal", "no da nota", "no da nf", "no nf", "numero nota fiscal",
         "numero de factura", "no factura",
     ),
     "tracking_number": (
@@ -68,7 +69,8 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "dispatched_date": (
         "dispatched date", "dispatch date", "shipped date", "ship date", "shipping date", "data de envio",
         "data do envio", "data de despacho", "data de postagem", "postagem", "despacho", "enviado em",
-        "fecha de envio", "fecha de despacho",
+        "fecha de envio", "fecha de despacho", "envio", "data envio", "enviado", "expedicao", "data de expedicao",
+        "despachado em", "data de saida",
     ),
     "event_date": (
         "event date", "date", "data do evento", "data evento", "data", "data da ocorrencia", "data ocorrencia",

@@ -186,11 +186,10 @@ class Preview:
                 url = row.tracking_url or (carrier.url_for(code) if carrier else None)
                 if url and not row.tracking_url and carrier is not None and carrier.check_link:
                     result.messages.append(MSG_CHECK_LINK.format(carrier=carrier.name))
+                named = carrier.name_for(courier) if carrier is not None else courier
                 result.tracking = TrackingInfo(
-                    tracking_number=code, tracking_url=url, courier=(carrier.name if carrier and not row.courier
-                                                                     else courier) or None,
-                    dispatched_date=row.dispatched_date,
-                )  # fmt: skip
+                    tracking_number=code, tracking_url=url, courier=named or None, dispatched_date=row.dispatched_date
+                )
             result.events = self._events(row, package)
         except ValueError as error:
             problem = next(iter(field_problems(error).values()))

@@ -94,7 +94,7 @@ def test_an_xlsx_with_date_cells_and_a_delivery_event(sandbox: Sandbox, desk: Pa
     assert found[(NO_TRACKING, "000123465")]["status"] == "would-send"
     delivered = found[(IN_TRANSIT, "000123463")]
     assert delivered["status"] == "would-send"  # the number is there already: only the event and delivery
-    assert "Would send 1 event(s) and delivery to invoice 000123463" in delivered["message"]
+    assert "Would send 1 event(s) and the delivery to invoice 000123463" in delivered["message"]
     assert "tracking number" not in delivered["message"]
     assert nothing_was_sent(sandbox)
 

@@ -23,12 +23,12 @@ from .results import (
     MSG_ALREADY, MSG_CHECK_LINK, MSG_DELIVERED_BEFORE_DISPATCH, MSG_DUPLICATE, MSG_IN_FUTURE,
     MSG_INVOICE_NOT_FOUND, MSG_MARKETPLACE_AMBIGUOUS, MSG_MARKETPLACE_NOT_FOUND, MSG_NO_CODE_ON_INVOICE,
     MSG_NO_ORDER, MSG_NO_SALE_INVOICE, MSG_NO_TRACKING, MSG_NO_TRACKING_STATUS, MSG_NOT_VALID,
-    MSG_ORDER_NOT_FOUND, MSG_READ_FAILED, MSG_REPLACES, MSG_RETURN_INVOICE, MSG_WHICH_INVOICE, MSG_WOULD_PATCH,
-    MSG_WOULD_PUT, RowResult, Status,
+    MSG_ORDER_NOT_FOUND, MSG_READ_FAILED, MSG_REPLACES, MSG_RETURN_INVOICE, MSG_WHICH_INVOICE, MSG_WOULD_DELIVER,
+    MSG_WOULD_PATCH, MSG_WOULD_PUT, RowResult, Status,
 )  # fmt: skip
-from .rows import ImportRow
+from .rows import WORDS, ImportRow
 
-_WHAT = {"dispatched": "dispatch date", "delivered": "delivery date", "event": "event date"}
+_WHAT = {"dispatched": WORDS["dispatched_date"], "delivered": WORDS["delivered"], "event": WORDS["event_date"]}
 
 
 class OrdersApi(Protocol):
@@ -213,8 +213,8 @@ class Preview:
             if on_invoice and earlier is None:
                 notes.append(MSG_REPLACES.format(old=on_invoice))
         if result.events is not None:
-            delivered = " and delivery" if result.events.is_delivered else ""
-            notes.append(MSG_WOULD_PUT.format(events=len(result.events.events), delivered=delivered, invoice=invoice))
+            template = MSG_WOULD_DELIVER if result.events.is_delivered else MSG_WOULD_PUT
+            notes.append(template.format(events=len(result.events.events), invoice=invoice))
         result.messages[:0] = notes
         result.status = Status.WOULD_SEND
         return result

@@ -71,8 +71,9 @@ MSG_ALREADY = Message(
 MSG_WOULD_PATCH = Message(
     "Would send the tracking number {code} to invoice {invoice}.", "tracking_import.would_patch"
 )
-MSG_WOULD_PUT = Message(
-    "Would send {events} event(s){delivered} to invoice {invoice}.", "tracking_import.would_put"
+MSG_WOULD_PUT = Message("Would send {events} event(s) to invoice {invoice}.", "tracking_import.would_put")
+MSG_WOULD_DELIVER = Message(
+    "Would send {events} event(s) and the delivery to invoice {invoice}.", "tracking_import.would_deliver"
 )
 MSG_REPLACES = Message(
     "It replaces the tracking number {old} on the invoice.", "tracking_import.replaces"

@@ -34,9 +34,19 @@ MSG_DELIVERED_NO_DATE = Message(
     "tracking_import.delivered_no_date",
 )
 
+#: Words put inside the sentences above (their own codes, so the desk can translate them).
+WORDS = {
+    "date": Message("date", "tracking_import.word_date"),
+    "city": Message("city", "tracking_import.word_city"),
+    "state": Message("state", "tracking_import.word_state"),
+    "description": Message("description", "tracking_import.word_description"),
+    "dispatched_date": Message("dispatch date", "tracking_import.word_dispatch_date"),
+    "event_date": Message("event date", "tracking_import.word_event_date"),
+    "delivered": Message("delivery date", "tracking_import.word_delivery_date"),
+}
+
 _YES = {"yes", "y", "true", "1", "sim", "s", "si", "x", "entregue", "entregado", "delivered"}
 _NO = {"no", "n", "false", "0", "nao", "não", ""}
-_DATE_WORDS = {"dispatched_date": "dispatch date", "event_date": "event date", "delivered": "delivery date"}
 
 
 @dataclass
@@ -108,9 +118,10 @@ def _build(line: int, cells: Mapping[str, Cell], tz: tzinfo | None) -> ImportRow
     if given == ["date"] and row.delivered:
         return row  # the date is the delivery's, there is no event
     if given:
-        missing = [name for name, value in parts.items() if not value]
+        missing = tuple(WORDS[name] for name, value in parts.items() if not value)
         if missing:
-            row.problems.append(MSG_EVENT_INCOMPLETE.format(missing=", ".join(missing)))
+            english = MSG_EVENT_INCOMPLETE.format(missing=", ".join(missing))
+            row.problems.append(Message(english, english.code, {"missing": missing}))
         else:
             row.event = Event(event_date, parts["city"], parts["state"], parts["description"])  # type: ignore[arg-type]
     return row
@@ -121,7 +132,7 @@ def _date(row: ImportRow, name: str, cells: Mapping[str, Cell], tz: tzinfo | Non
     try:
         return parse_date(value, tz)
     except ValueError:
-        row.problems.append(MSG_BAD_DATE.format(field=_DATE_WORDS[name], value=_text(value or "")))
+        row.problems.append(MSG_BAD_DATE.format(field=WORDS[name], value=_text(value or "")))
         return None
 
 

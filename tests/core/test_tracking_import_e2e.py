@@ -205,3 +205,39 @@ def test_python_m_runs_the_command(sandbox: Sandbox, desk: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "already-on-order" in done.stdout
+
+
+def test_the_command_loads_no_qt_and_no_pdf_library() -> None:
+    code = (
+        "import sys, vtex_invoice_gui.batch_cli, vtex_invoice_gui.tracking_import.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'fpdf', 'brazilfiscalreport'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip() == "[]"
+
+
+def test_batch_help_names_the_kinds_and_tracking_help_says_dry_run_only(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_command(["batch", "--help"]) == 0
+    assert "batch {tracking,invoices}" in capsys.readouterr().out
+    assert run_command(["batch", "tracking", "--help"]) == 0
+    assert "Only --dry-run is available for now: nothing is sent to VTEX." in " ".join(capsys.readouterr().out.split())
+
+
+def test_a_batch_kind_whose_package_is_missing_is_said_plainly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vtex_invoice_gui import batch_cli
+
+    monkeypatch.setitem(batch_cli.KINDS, "invoices", "vtex_invoice_gui.no_such_package.cli:main")
+    assert run_command(["batch", "invoices", "x.xml"]) == 2
+    assert capsys.readouterr().err.strip() == "batch invoices is not available in this version."
+
+
+def test_a_map_given_once_is_remembered_for_the_store(sandbox: Sandbox, desk: Path) -> None:
+    path = desk / "hub.csv"
+    path.write_text(f"Ref;Etiqueta\n{IN_TRANSIT};QB123456785BR\n", encoding="utf-8")
+    status, rows = dry_run(sandbox, path, "--map", "Ref=order_id", "--map", "Etiqueta=tracking_number")
+    assert (status, rows[0]["status"]) == (0, "already-on-order")
+    status, rows = dry_run(sandbox, path)  # the next day's file of the same hub: no --map needed
+    assert (status, rows[0]["status"]) == (0, "already-on-order")
+    assert (desk / "home" / "tracking-mappings.json").exists()

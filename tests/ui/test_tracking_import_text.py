@@ -3,30 +3,12 @@ them included."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from test_core_text import portuguese  # noqa: F401 - the pt_BR catalogs, installed as the app does
 
 from vtex_invoice_gui.tracking_import import DEFAULT_CARRIERS, find_carrier
 from vtex_invoice_gui.tracking_import.results import MSG_IN_FUTURE
 from vtex_invoice_gui.tracking_import.rows import WORDS, build_rows
-from vtex_invoice_gui.ui.application import install_translations, pick_locale
 from vtex_invoice_gui.ui.core_text import translate
-
-
-@pytest.fixture
-def portuguese(qapp: Any) -> Iterator[None]:
-    locale = pick_locale("pt_BR")
-    before = QLocale()
-    QLocale.setDefault(locale)
-    translators = install_translations(qapp, locale)
-    assert translators
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_a_wrong_correios_digit_is_explained_in_portuguese(portuguese: None) -> None:

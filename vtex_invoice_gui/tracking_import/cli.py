@@ -17,13 +17,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from ..danfe.cli import write_atomically
 from ..messages import message_of
 from ..settings import config_dir
 from ..vtex.errors import VtexError
 from .connect import ConnectProblem, connect
 from .fields import FIELDS
-from .files import CarrierFile, MappingFile
+from .files import CarrierFile, MappingFile, write_atomically
 from .importer import MappingProblem, load
 from .preview import Preview
 from .reader import SpreadsheetError

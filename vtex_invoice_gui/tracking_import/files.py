@@ -26,19 +26,24 @@ MAPPINGS_FILE = "tracking-mappings.json"
 CARRIERS_FILE = "carriers.json"
 
 
-def write_json_atomically(path: Path, data: Any) -> None:
-    """Write ``data`` as JSON: a crash leaves the old file or the new one, never half."""
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` next to ``path`` and rename it: a crash leaves the old file or the new one, never half."""
+    path = Path(path).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def write_json_atomically(path: Path, data: Any) -> None:
+    write_atomically(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def _read_json(path: Path) -> dict[str, Any]:

@@ -200,3 +200,39 @@ def test_a_date_without_a_zone_defaults_to_the_computers_local_time() -> None:
 def test_what_is_not_a_date_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_date(text, SAO_PAULO)
+
+
+def test_a_date_in_the_delivered_column_is_the_delivery() -> None:
+    from vtex_invoice_gui.tracking_import.rows import build_rows
+
+    rows = [["Pedido", "Rastreio", "Entregue"], ["1", "X1", "20/11/2026 15:00"], ["2", "X2", "não"],
+            ["3", "X3", "talvez"], ["4", "X4", "sim"]]  # fmt: skip
+    built = build_rows(rows, 0, guess_mapping(rows[0]), SAO_PAULO)
+    assert (built[0].delivered, built[0].delivered_date) == (True, datetime(2026, 11, 20, 15, 0, tzinfo=SAO_PAULO))
+    assert (built[1].delivered, built[1].problems) == (False, [])
+    assert built[2].problems[0].code == "tracking_import.bad_delivered"
+    assert built[3].problems[0].code == "tracking_import.delivered_no_date"  # yes, but when?
+
+
+_HEADERS = ["Pedido", "Rastreio", "Nota", "Transportadora", "Data de envio", "Data do evento", "Cidade", "UF",
+            "Descrição", "Entregue", "Pedido Marketplace", "Link"]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(_HEADERS), st.text(max_size=15)), min_size=1, max_size=8),
+                min_size=1, max_size=10))  # fmt: skip
+def test_fuzz_any_table_is_imported_or_refused_with_a_message(table: list[list[str]]) -> None:
+    import csv
+    import tempfile
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=";").writerows(table)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        try:
+            plan = load(path, tz=SAO_PAULO)
+        except (SpreadsheetError, MappingProblem) as error:
+            assert error.args[0].code.startswith("tracking_import.")
+        else:
+            assert all(row.line > plan.header_line for row in plan.rows)

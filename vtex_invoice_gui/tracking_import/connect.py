@@ -29,7 +29,10 @@ class Connection:
     client: OmsClient
 
 
-def connect(store: str | None, base_url: str | None, account: str | None = None) -> Connection:
+def connect(
+    store: str | None, base_url: str | None, account: str | None = None, vault: SecretVault | None = None
+) -> Connection:
+    """A client for the store the command line names (``vault``: the keyring, unless a test gives one)."""
     if base_url:
         try:
             profile = StoreProfile(id=CLI_STORE_ID, account=validate_account_name(account or "sandbox"),
@@ -51,7 +54,7 @@ def connect(store: str | None, base_url: str | None, account: str | None = None)
         raise ConnectProblem(f"No store {store!r} in the desk's settings (stores: {known})." if store
                              else f"No store is set up (stores: {known}); give --store or --base-url.")  # fmt: skip
     try:
-        credentials = SecretVault(SecretStore()).load(profile.id)
+        credentials = (vault or SecretVault(SecretStore())).load(profile.id)
     except SecretStoreUnavailable as error:
         raise ConnectProblem(str(error)) from None
     if credentials is None:

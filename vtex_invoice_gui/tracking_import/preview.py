@@ -115,6 +115,9 @@ class Preview:
             listed = self.api.list_orders(query=wanted, per_page=100)
             ids = []
             for summary in listed.orders:
+                listed_id = (summary.model_extra or {}).get("marketPlaceOrderId")
+                if listed_id is not None and str(listed_id).strip().casefold() != wanted.casefold():
+                    continue  # q matches parts of names and e-mails too: read only the likely ones
                 order = self._cached(summary.order_id)
                 if isinstance(order, Order) and _marketplace_id(order).casefold() == wanted.casefold():
                     ids.append(order.order_id)

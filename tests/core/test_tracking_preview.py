@@ -98,3 +98,24 @@ def test_a_canceled_order_takes_no_tracking(client: OmsClient, tmp_path: Path) -
 def test_a_row_without_a_tracking_number_or_event_is_skipped(client: OmsClient, tmp_path: Path) -> None:
     (result,) = preview(client, tmp_path, f"Pedido;Rastreio\n{IN_TRANSIT};\n")
     assert result.status is Status.SKIPPED
+
+
+def test_an_order_vtex_cannot_read_now_fails_with_the_reason_and_the_rest_goes_on(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from vtex_invoice_gui.vtex import RetryPolicy
+
+    sandbox.faults.add_spec(f"GET /{NO_TRACKING}:403")
+    with OmsClient(Account.sandbox(sandbox.base_url), sandbox.app_key, sandbox.app_token,
+                   retry=RetryPolicy(attempts=1)) as oms:  # fmt: skip
+        refused, fine = preview(oms, tmp_path, f"Pedido;Rastreio\n{NO_TRACKING};PJ907948743BR\n"
+                                f"{IN_TRANSIT};QB123456785BR\n")  # fmt: skip
+    assert refused.status is Status.FAILED
+    assert refused.message.startswith(f"The order {NO_TRACKING} could not be read: ")
+    assert fine.status is Status.ALREADY
+
+
+def test_a_return_invoice_is_never_given_tracking(client: OmsClient, tmp_path: Path) -> None:
+    (result,) = preview(client, tmp_path, f"Pedido;NF;Rastreio\n{SEED_IDS['invoiced_with_return']};000123566;"
+                                          "PJ907948743BR\n")  # fmt: skip
+    assert result.status is Status.FAILED and result.tracking is None and result.events is None

@@ -964,7 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+138"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+143"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>total con IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-130"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>La factura {invoice} ya tiene el número de seguimiento {code}.</translation>
     </message>
@@ -1372,6 +1372,11 @@
         <location line="+5"/>
         <source>The Correios code {code} ends in check digit {found}, but its eight digits give {expected}: check the code (perhaps {suggestion}).</source>
         <translation>El código de Correios {code} termina en el dígito verificador {found}, pero sus ocho dígitos dan {expected}: compruebe el código (quizá {suggestion}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel turned the tracking number into a number ({value}): format the column as text in Excel and export the file again.</source>
+        <translation>Excel convirtió el número de seguimiento en un número ({value}): dé formato de texto a la columna en Excel y exporte el archivo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -964,7 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+138"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+143"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>total com IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-130"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>A nota {invoice} já tem o código de rastreio {code}.</translation>
     </message>
@@ -1372,6 +1372,11 @@
         <location line="+5"/>
         <source>The Correios code {code} ends in check digit {found}, but its eight digits give {expected}: check the code (perhaps {suggestion}).</source>
         <translation>O código dos Correios {code} termina no dígito verificador {found}, mas seus oito dígitos dão {expected}: confira o código (talvez {suggestion}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel turned the tracking number into a number ({value}): format the column as text in Excel and export the file again.</source>
+        <translation>O Excel transformou o código de rastreio em número ({value}): formate a coluna como texto no Excel e exporte o arquivo de novo.</translation>
     </message>
     <message>
         <location line="+5"/>

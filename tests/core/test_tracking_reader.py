@@ -236,3 +236,17 @@ def test_fuzz_any_table_is_imported_or_refused_with_a_message(table: list[list[s
             assert error.args[0].code.startswith("tracking_import.")
         else:
             assert all(row.line > plan.header_line for row in plan.rows)
+
+
+def test_excels_sep_line_names_the_delimiter_and_is_no_data() -> None:
+    rows = read_bytes(b"sep=,\r\nPedido,Rastreio\r\n1368451234567-01,JT124720455BR\r\n")
+    assert rows == [["Pedido", "Rastreio"], ["1368451234567-01", "JT124720455BR"]]
+
+
+def test_a_tracking_number_excel_turned_into_scientific_notation_is_flagged() -> None:
+    from vtex_invoice_gui.tracking_import.rows import build_rows
+
+    (row,) = build_rows([["Pedido", "Rastreio"], ["1368451234567-01", "1,00846E+13"]], 0,
+                        {0: "order_id", 1: "tracking_number"})  # fmt: skip
+    assert row.problems[0].code == "tracking_import.scientific"
+    assert "format the column as text" in row.problems[0] and "1,00846E+13" in row.problems[0]

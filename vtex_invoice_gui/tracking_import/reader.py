@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections import Counter
 from datetime import date, datetime
@@ -161,7 +162,12 @@ def _safe_rows(lines: list[str], delimiter: str) -> list[list[str]]:
 
 
 def _read_csv(text: str, name: str) -> list[Row]:
-    delimiter = sniff_delimiter(text)
+    first, _, rest = text.partition("\n")
+    declared = re.fullmatch(r'"?sep=(.)"?[,;\t]*\r?', first.lstrip("\ufeff"), re.IGNORECASE)
+    if declared:  # Excel's "sep=;" line names the delimiter (and is no data)
+        delimiter, text = declared.group(1), rest
+    else:
+        delimiter = sniff_delimiter(text)
     rows: list[Row] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:

@@ -34,6 +34,13 @@ MSG_DELIVERED_NO_DATE = Message(
     "tracking_import.delivered_no_date",
 )
 
+MSG_SCIENTIFIC = Message(
+    "Excel turned the tracking number into a number ({value}): format the column as text in Excel and "
+    "export the file again.",
+    "tracking_import.scientific",
+)
+_SCIENTIFIC = re.compile(r"\d+(?:[.,]\d+)?[eE]\+?\d+")
+
 #: Words put inside the sentences above (their own codes, so the desk can translate them).
 WORDS = {
     "date": Message("date", "tracking_import.word_date"),
@@ -107,6 +114,8 @@ def _build(line: int, cells: Mapping[str, Cell], tz: tzinfo | None) -> ImportRow
     row.invoice_number = texts.get("invoice_number", "")
     row.raw_tracking = texts.get("tracking_number", "")
     row.tracking_number = clean_code(row.raw_tracking)
+    if _SCIENTIFIC.fullmatch(row.raw_tracking.strip()):
+        row.problems.append(MSG_SCIENTIFIC.format(value=row.raw_tracking.strip()))
     row.courier = " ".join(texts.get("courier", "").split())
     row.tracking_url = texts.get("tracking_url", "")
     row.dispatched_date = _date(row, "dispatched_date", cells, tz)

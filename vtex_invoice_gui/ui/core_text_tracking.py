@@ -108,6 +108,11 @@ TRACKING_TEMPLATES: dict[str, str] = {
         "The Correios code {code} ends in check digit {found}, but its eight digits give {expected}: check "
         "the code (perhaps {suggestion}).",
     ),
+    "tracking_import.scientific": QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Excel turned the tracking number into a number ({value}): format the column as text in Excel and "
+        "export the file again.",
+    ),
     "tracking_import.status_takes_no_tracking": QT_TRANSLATE_NOOP(
         "CoreText",
         "The order {order} is {status}: it takes no tracking.",

@@ -250,3 +250,15 @@ def test_a_tracking_number_excel_turned_into_scientific_notation_is_flagged() ->
                         {0: "order_id", 1: "tracking_number"})  # fmt: skip
     assert row.problems[0].code == "tracking_import.scientific"
     assert "format the column as text" in row.problems[0] and "1,00846E+13" in row.problems[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=3000))
+def test_fuzz_damaged_workbooks_give_a_clear_error(tail: bytes) -> None:
+    good = xlsx_bytes([["Pedido", "Rastreio"], ["1", "JT124720455BR"]])
+    cut = len(tail) % len(good)
+    for data in (b"PK\x03\x04" + tail, good[:cut] + tail):
+        try:
+            read_bytes(data, "fuzz.xlsx")
+        except SpreadsheetError as error:
+            assert error.args[0].code.startswith("tracking_import.") and "fuzz.xlsx" in str(error)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 COMMANDS: dict[str, str] = {
     "danfe": "vtex_invoice_gui.danfe.cli:main",
+    "batch": "vtex_invoice_gui.batch_cli:main",
 }
 
 

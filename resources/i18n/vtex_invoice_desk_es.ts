@@ -964,6 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+143"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
@@ -1336,6 +1337,236 @@
         <location line="+3"/>
         <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
         <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-135"/>
+        <source>Invoice {invoice} already has the tracking number {code}.</source>
+        <translation>La factura {invoice} ya tiene el número de seguimiento {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} {value} is not a date: write it as dd/mm/yyyy, dd/mm/yyyy hh:mm or yyyy-mm-dd.</source>
+        <translation>{value} no es una fecha válida para {field}: escríbala como dd/mm/aaaa, dd/mm/aaaa hh:mm o aaaa-mm-dd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delivered column says {value}: write yes or no (sim/não), or the delivery date.</source>
+        <translation>La columna de entrega dice {value}: escriba sí o no, o la fecha de entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} could not be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx or CSV.</source>
+        <translation>El archivo {name} no se pudo leer como libro de Excel ({reason}). Ábralo en Excel y guárdelo de nuevo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tracking link comes from the {carrier} template, which nobody has checked yet: open one to see that it works.</source>
+        <translation>El enlace de seguimiento viene de la plantilla de {carrier}, que nadie ha comprobado aún: abra uno para ver que funciona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delivery date {delivered} is before the dispatch date {dispatched}: marketplaces reject it.</source>
+        <translation>La fecha de entrega {delivered} es anterior a la fecha de envío {dispatched}: los marketplaces la rechazan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row says delivered but gives no delivery date: add the event date or write the date in the delivered column.</source>
+        <translation>La fila dice entregado pero no da la fecha de entrega: añada la fecha del evento o escriba la fecha en la columna de entrega.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {line} already gives invoice {invoice} of order {order} the tracking number {code}.</source>
+        <translation>La fila {line} ya da a la factura {invoice} del pedido {order} el número de seguimiento {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} has no rows.</source>
+        <translation>El archivo {name} no tiene filas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tracking event lacks its {missing}: an event needs a date, a city, a state and a description.</source>
+        <translation>Al evento de seguimiento le falta: {missing}. Un evento necesita fecha, ciudad, estado y descripción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {what} {when} is in the future.</source>
+        <translation>{what} {when} está en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order {order} has no invoice {invoice}.</source>
+        <translation>El pedido {order} no tiene la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} orders have the marketplace order id {order}: use the VTEX order id.</source>
+        <translation>{count} pedidos tienen el id de pedido del marketplace {order}: use el id de pedido de VTEX.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order has the marketplace order id {order}.</source>
+        <translation>Ningún pedido tiene el id de pedido del marketplace {order}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice {invoice} has no tracking number yet and the row gives none: events need one.</source>
+        <translation>La factura {invoice} aún no tiene número de seguimiento y la fila no da ninguno: los eventos lo necesitan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No header row was found in the first {rows} rows of {name}: a row naming the order and the tracking number columns (for example Pedido and Rastreio). Add such a row, or name the columns with --map.</source>
+        <translation>No se encontró una fila de encabezado en las primeras {rows} filas de {name}: una fila que nombre las columnas del pedido y del número de seguimiento (por ejemplo Pedido y Rastreio). Añada esa fila o nombre las columnas con --map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row names no order.</source>
+        <translation>La fila no indica ningún pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column holds the order (order_id or marketplace_order_id). Name it with --map HEADER=order_id.</source>
+        <translation>Ninguna columna contiene el pedido (order_id o marketplace_order_id). Indíquela con --map ENCABEZADO=order_id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order {order} has no sale invoice yet: invoice it first.</source>
+        <translation>El pedido {order} aún no tiene factura de venta: factúrelo primero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row has no tracking number and no event: nothing to send.</source>
+        <translation>La fila no tiene número de seguimiento ni evento: nada que enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column holds the tracking number. Name it with --map HEADER=tracking_number.</source>
+        <translation>Ninguna columna contiene el número de seguimiento. Indíquela con --map ENCABEZADO=tracking_number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is neither a CSV text file nor an Excel workbook (.xlsx). Save it from Excel as CSV or .xlsx and import that.</source>
+        <translation>El archivo {name} no es un texto CSV ni un libro de Excel (.xlsx). Guárdelo desde Excel como CSV o .xlsx e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row cannot be sent as it is: {problem}</source>
+        <translation>La fila no se puede enviar tal como está: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is an old Excel workbook (.xls). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>El archivo {name} es un libro antiguo de Excel (.xls). Ábralo en Excel y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX has no order {order}.</source>
+        <translation>VTEX no tiene el pedido {order}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tracking number {code} does not look like a {carrier} code: check it.</source>
+        <translation>El número de seguimiento {code} no parece un código de {carrier}: compruébelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order {order} could not be read: {reason}</source>
+        <translation>No se pudo leer el pedido {order}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It replaces the tracking number {old} on the invoice.</source>
+        <translation>Reemplaza el número de seguimiento {old} de la factura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice {invoice} is a return (Input) invoice: returns take no tracking (the shopper would see the return as a delivery).</source>
+        <translation>La factura {invoice} es de devolución (entrada): las devoluciones no llevan seguimiento (el comprador vería la devolución como una entrega).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Correios code {code} ends in check digit {found}, but its eight digits give {expected}: check the code (perhaps {suggestion}).</source>
+        <translation>El código de Correios {code} termina en el dígito verificador {found}, pero sus ocho dígitos dan {expected}: compruebe el código (quizá {suggestion}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel turned the tracking number into a number ({value}): format the column as text in Excel and export the file again.</source>
+        <translation>Excel convirtió el número de seguimiento en un número ({value}): dé formato de texto a la columna en Excel y exporte el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order {order} is {status}: it takes no tracking.</source>
+        <translation>El pedido {order} está en {status}: no admite seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is {size_mb} MB; the import reads spreadsheets up to {max_mb} MB. Split it into smaller files.</source>
+        <translation>El archivo {name} tiene {size_mb} MB; la importación lee hojas de hasta {max_mb} MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} has more than {max} columns: it is not a tracking spreadsheet. Choose the carrier&apos;s or hub&apos;s CSV or XLSX file.</source>
+        <translation>El archivo {name} tiene más de {max} columnas: no es una hoja de seguimiento. Elija el archivo CSV o XLSX de la transportista o del hub.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} has more than {max} rows; the import reads at most {max} at a time. Split it into smaller files.</source>
+        <translation>El archivo {name} tiene más de {max} filas; la importación lee como máximo {max} a la vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>El archivo {name} no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order {order} has {count} sale invoices ({invoices}): the row needs the invoice number.</source>
+        <translation>El pedido {order} tiene {count} facturas de venta ({invoices}): la fila necesita el número de factura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery date</source>
+        <translation>fecha de entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatch date</source>
+        <translation>fecha de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event date</source>
+        <translation>fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would send {events} event(s) and the delivery to invoice {invoice}.</source>
+        <translation>Enviaría {events} evento(s) y la entrega a la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would send the tracking number {code} to invoice {invoice}.</source>
+        <translation>Enviaría el número de seguimiento {code} a la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would send {events} event(s) to invoice {invoice}.</source>
+        <translation>Enviaría {events} evento(s) a la factura {invoice}.</translation>
     </message>
 </context>
 <context>

@@ -964,6 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+143"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
@@ -1336,6 +1337,236 @@
         <location line="+3"/>
         <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
         <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-135"/>
+        <source>Invoice {invoice} already has the tracking number {code}.</source>
+        <translation>A nota {invoice} já tem o código de rastreio {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} {value} is not a date: write it as dd/mm/yyyy, dd/mm/yyyy hh:mm or yyyy-mm-dd.</source>
+        <translation>{value} não é uma data válida para {field}: escreva dd/mm/aaaa, dd/mm/aaaa hh:mm ou aaaa-mm-dd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delivered column says {value}: write yes or no (sim/não), or the delivery date.</source>
+        <translation>A coluna de entrega diz {value}: escreva sim ou não, ou a data da entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} could not be read as an Excel workbook ({reason}). Open it in Excel and save it again as .xlsx or CSV.</source>
+        <translation>O arquivo {name} não pôde ser lido como pasta de trabalho do Excel ({reason}). Abra-o no Excel e salve de novo como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tracking link comes from the {carrier} template, which nobody has checked yet: open one to see that it works.</source>
+        <translation>O link de rastreio vem do modelo da {carrier}, que ninguém conferiu ainda: abra um para ver se funciona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delivery date {delivered} is before the dispatch date {dispatched}: marketplaces reject it.</source>
+        <translation>A data de entrega {delivered} é anterior à data de envio {dispatched}: os marketplaces recusam isso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row says delivered but gives no delivery date: add the event date or write the date in the delivered column.</source>
+        <translation>A linha diz entregue mas não traz a data da entrega: preencha a data do evento ou escreva a data na coluna de entrega.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {line} already gives invoice {invoice} of order {order} the tracking number {code}.</source>
+        <translation>A linha {line} já dá à nota {invoice} do pedido {order} o código de rastreio {code}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} has no rows.</source>
+        <translation>O arquivo {name} não tem linhas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tracking event lacks its {missing}: an event needs a date, a city, a state and a description.</source>
+        <translation>Falta ao evento de rastreio: {missing}. Um evento precisa de data, cidade, estado e descrição.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {what} {when} is in the future.</source>
+        <translation>{what} {when} está no futuro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order {order} has no invoice {invoice}.</source>
+        <translation>O pedido {order} não tem a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} orders have the marketplace order id {order}: use the VTEX order id.</source>
+        <translation>{count} pedidos têm o número de pedido do marketplace {order}: use o número do pedido VTEX.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order has the marketplace order id {order}.</source>
+        <translation>Nenhum pedido tem o número de pedido do marketplace {order}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice {invoice} has no tracking number yet and the row gives none: events need one.</source>
+        <translation>A nota {invoice} ainda não tem código de rastreio e a linha não traz nenhum: os eventos precisam de um.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No header row was found in the first {rows} rows of {name}: a row naming the order and the tracking number columns (for example Pedido and Rastreio). Add such a row, or name the columns with --map.</source>
+        <translation>Nenhuma linha de cabeçalho foi encontrada nas primeiras {rows} linhas de {name}: uma linha que nomeie as colunas do pedido e do código de rastreio (por exemplo Pedido e Rastreio). Acrescente essa linha ou nomeie as colunas com --map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row names no order.</source>
+        <translation>A linha não indica nenhum pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No column holds the order (order_id or marketplace_order_id). Name it with --map HEADER=order_id.</source>
+        <translation>Nenhuma coluna traz o pedido (order_id ou marketplace_order_id). Indique-a com --map CABEÇALHO=order_id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order {order} has no sale invoice yet: invoice it first.</source>
+        <translation>O pedido {order} ainda não tem nota de venda: fature-o primeiro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row has no tracking number and no event: nothing to send.</source>
+        <translation>A linha não tem código de rastreio nem evento: nada a enviar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column holds the tracking number. Name it with --map HEADER=tracking_number.</source>
+        <translation>Nenhuma coluna traz o código de rastreio. Indique-a com --map CABEÇALHO=tracking_number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is neither a CSV text file nor an Excel workbook (.xlsx). Save it from Excel as CSV or .xlsx and import that.</source>
+        <translation>O arquivo {name} não é um texto CSV nem uma pasta de trabalho do Excel (.xlsx). Salve-o no Excel como CSV ou .xlsx e importe esse arquivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row cannot be sent as it is: {problem}</source>
+        <translation>A linha não pode ser enviada como está: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {name} is an old Excel workbook (.xls). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>O arquivo {name} é uma pasta de trabalho antiga do Excel (.xls). Abra-o no Excel e salve como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX has no order {order}.</source>
+        <translation>A VTEX não tem o pedido {order}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tracking number {code} does not look like a {carrier} code: check it.</source>
+        <translation>O código de rastreio {code} não parece um código da {carrier}: confira.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order {order} could not be read: {reason}</source>
+        <translation>O pedido {order} não pôde ser lido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It replaces the tracking number {old} on the invoice.</source>
+        <translation>Ele substitui o código de rastreio {old} da nota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice {invoice} is a return (Input) invoice: returns take no tracking (the shopper would see the return as a delivery).</source>
+        <translation>A nota {invoice} é de devolução (entrada): devoluções não levam rastreio (o cliente veria a devolução como uma entrega).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Correios code {code} ends in check digit {found}, but its eight digits give {expected}: check the code (perhaps {suggestion}).</source>
+        <translation>O código dos Correios {code} termina no dígito verificador {found}, mas seus oito dígitos dão {expected}: confira o código (talvez {suggestion}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel turned the tracking number into a number ({value}): format the column as text in Excel and export the file again.</source>
+        <translation>O Excel transformou o código de rastreio em número ({value}): formate a coluna como texto no Excel e exporte o arquivo de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order {order} is {status}: it takes no tracking.</source>
+        <translation>O pedido {order} está em {status}: não aceita rastreio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {name} is {size_mb} MB; the import reads spreadsheets up to {max_mb} MB. Split it into smaller files.</source>
+        <translation>O arquivo {name} tem {size_mb} MB; a importação lê planilhas de até {max_mb} MB. Divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} has more than {max} columns: it is not a tracking spreadsheet. Choose the carrier&apos;s or hub&apos;s CSV or XLSX file.</source>
+        <translation>O arquivo {name} tem mais de {max} colunas: não é uma planilha de rastreio. Escolha o arquivo CSV ou XLSX da transportadora ou do hub.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} has more than {max} rows; the import reads at most {max} at a time. Split it into smaller files.</source>
+        <translation>O arquivo {name} tem mais de {max} linhas; a importação lê no máximo {max} de cada vez. Divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>O arquivo {name} não pode ser lido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order {order} has {count} sale invoices ({invoices}): the row needs the invoice number.</source>
+        <translation>O pedido {order} tem {count} notas de venda ({invoices}): a linha precisa do número da nota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>city</source>
+        <translation>cidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery date</source>
+        <translation>data de entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dispatch date</source>
+        <translation>data de envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event date</source>
+        <translation>data do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would send {events} event(s) and the delivery to invoice {invoice}.</source>
+        <translation>Enviaria {events} evento(s) e a entrega para a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would send the tracking number {code} to invoice {invoice}.</source>
+        <translation>Enviaria o código de rastreio {code} para a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would send {events} event(s) to invoice {invoice}.</source>
+        <translation>Enviaria {events} evento(s) para a nota {invoice}.</translation>
     </message>
 </context>
 <context>

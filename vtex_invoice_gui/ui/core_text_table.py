@@ -438,3 +438,6 @@ from .core_text_danfe import DANFE_PHRASES, DANFE_TEMPLATES  # noqa: E402 - kept
 
 TEMPLATES.update(DANFE_TEMPLATES)
 PHRASES.update(DANFE_PHRASES)
+from .core_text_tracking import TRACKING_TEMPLATES  # noqa: E402 - kept apart for size
+
+TEMPLATES.update(TRACKING_TEMPLATES)

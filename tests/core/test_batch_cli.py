@@ -18,9 +18,9 @@ from vtex_invoice_gui.settings import Settings, SettingsFile, StoreProfile
 
 
 def batch(*args: object, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    # ``python -m vtex_invoice_gui batch invoices`` dispatches to this same main (batch_cli.py)
+    # The command as the clerk types it: ``batch`` (commands.py) -> ``invoices`` (batch_cli.py) -> batch/cli.py
     return subprocess.run(
-        [sys.executable, "-m", "vtex_invoice_gui.batch.cli", *map(str, args)],
+        [sys.executable, "-m", "vtex_invoice_gui", "batch", "invoices", *map(str, args)],
         capture_output=True, text=True, timeout=60, check=False, env=env,
     )  # fmt: skip
 

@@ -300,6 +300,7 @@ class Order(VtexModel):
 
     order_id: str = ""
     sequence: str | None = None
+    marketplace_order_id: str | None = None
     status: str | None = None
     status_description: str | None = None
     value: Cents = 0
@@ -464,6 +465,8 @@ class OrderSummary(VtexModel):
     status: str | None = None
     status_description: str | None = None
     sequence: str | None = None
+    marketplace_order_id: str | None = Field(default=None, alias="marketPlaceOrderId")
+    shipping_estimated_date: str | None = Field(default=None, alias="ShippingEstimatedDate")
 
 
 class Paging(VtexModel):

@@ -31,7 +31,7 @@ MSG_NO_FILTERS = Message(
 
 class AdminUrlError(ValueError):
     def __init__(self, message: Message) -> None:
-        super().__init__(message.text)
+        super().__init__(str(message))
         self.message = message
 
 

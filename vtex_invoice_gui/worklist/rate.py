@@ -56,8 +56,8 @@ class TokenBucket:
                 if now >= self._paused_until:
                     self._tokens = min(self.burst, self._tokens + (now - max(self._stamp, self._paused_until)) * self.rate)
                     self._stamp = now
-                    if self._tokens >= 1:
-                        self._tokens -= 1
+                    if self._tokens >= 1 - 1e-9:  # rounding must not leave a read waiting forever
+                        self._tokens = max(self._tokens - 1, 0.0)
                         return
                     wait = (1 - self._tokens) / self.rate
                 else:

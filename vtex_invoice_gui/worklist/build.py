@@ -103,9 +103,14 @@ class Worklist:
 
     def recheck(self, queue: Queue | str, row: WorkRow) -> WorkRow | None:
         """After a send: re-read the order; its new row, or None when it left the queue."""
-        queue = self.queue(queue) if isinstance(queue, str) else queue
         self.reader.forget(row.order_id)
-        order = self.reader.read(row.order_id)
+        return self.row_after(queue, row, self.reader.read(row.order_id))
+
+    def row_after(self, queue: Queue | str, row: WorkRow, order: Order) -> WorkRow | None:
+        """``row`` as ``order`` (a fresh read, e.g. the desk's after a send) shows it; None when
+        it left the queue. The order goes into the cache."""
+        queue = self.queue(queue) if isinstance(queue, str) else queue
+        self.reader.remember(order)
         summary = _summary_of(order, row)
         missing = queue.keep(summary, order, self.clock())
         return None if missing is None else row_for(summary, order, missing)

@@ -155,7 +155,14 @@ class MainWindow(QMainWindow):
         panel.failed.connect(self.errors.show_error)
         self.session.orderChanged.connect(panel.order_changed)
         for keys in ("F6", "Ctrl+1"):
-            QShortcut(QKeySequence(keys), self, panel.focus_queue)
+            QShortcut(QKeySequence(keys), self, self.focus_worklist)
+        screen = self.screen()
+        if screen is not None and screen.availableGeometry().width() < self.minimumSizeHint().width():
+            self.worklist.hide()  # a small screen: the order and its forms first, F6 brings the queue
+
+    def focus_worklist(self) -> None:
+        self.worklist.show()
+        self.worklist.panel.focus_queue()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

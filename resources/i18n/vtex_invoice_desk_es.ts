@@ -1222,6 +1222,16 @@
         <source>total with IBS, CBS and IS</source>
         <translation>total con IBS, CBS e IS</translation>
     </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/core_text.py" line="+8"/>
+        <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
+        <translation>Esta no es una dirección de pedidos del Admin de VTEX. Abra Todos los pedidos en el Admin de VTEX, aplique los filtros, copie la dirección del navegador y péguela aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That address has no order filters. Set at least one filter in the VTEX Admin&apos;s All orders page and copy the address again.</source>
+        <translation>Esa dirección no tiene filtros de pedidos. Aplique al menos un filtro en la página Todos los pedidos del Admin de VTEX y copie la dirección de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>DanfeDialog</name>
@@ -2764,7 +2774,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+56"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -2789,7 +2799,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -2805,7 +2815,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+58"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2848,12 +2858,12 @@
         <translation>Entorno: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The demo store could not start: %1</source>
         <translation>La tienda de demostración no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not save the settings: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -3916,6 +3926,193 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+19"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the invoice</source>
+        <translation>Resto de la factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to review</source>
+        <translation>Devolución por revisar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marketplace order</source>
+        <translation>Pedido en el marketplace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+269"/>
+        <source>Worklist</source>
+        <translation>Lista de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location line="-192"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days back</source>
+        <translation>Días hacia atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search: order, marketplace order, client or document</source>
+        <translation>Buscar: pedido, pedido en el marketplace, cliente o documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the queue</source>
+        <translation>Buscar en la cola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a VTEX Admin orders address for a custom queue</source>
+        <translation>Pegue una dirección de pedidos del Admin de VTEX para una cola propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX Admin orders address</source>
+        <translation>Dirección de pedidos del Admin de VTEX</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orders in the queue</source>
+        <translation>Pedidos en la cola</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To invoice</source>
+        <translation>Por facturar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting tracking</source>
+        <translation>Esperando seguimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the VTEX Admin</source>
+        <translation>Del Admin de VTEX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No store: open Accounts to add one</source>
+        <translation>Sin tienda: abra Cuentas para agregar una</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the queue from VTEX…</source>
+        <translation>Leyendo la cola en VTEX…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n order(s) in this queue</source>
+        <translation>
+            <numerusform>%n pedido en la cola</numerusform>
+            <numerusform>%n pedidos en la cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue could not be read.</source>
+        <translation>No se pudo leer la cola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the queue</source>
+        <translation>Leyendo la cola</translation>
     </message>
 </context>
 <context>

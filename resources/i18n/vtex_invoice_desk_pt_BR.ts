@@ -1222,6 +1222,16 @@
         <source>total with IBS, CBS and IS</source>
         <translation>total com IBS, CBS e IS</translation>
     </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/core_text.py" line="+8"/>
+        <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
+        <translation>Este não é um endereço de pedidos do Admin VTEX. Abra Todos os pedidos no Admin VTEX, aplique os filtros, copie o endereço do navegador e cole aqui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That address has no order filters. Set at least one filter in the VTEX Admin&apos;s All orders page and copy the address again.</source>
+        <translation>Esse endereço não tem filtros de pedidos. Aplique pelo menos um filtro na página Todos os pedidos do Admin VTEX e copie o endereço de novo.</translation>
+    </message>
 </context>
 <context>
     <name>DanfeDialog</name>
@@ -2764,7 +2774,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+56"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -2789,7 +2799,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -2805,7 +2815,7 @@
         <translation>Contas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+58"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitação em andamento</numerusform>
@@ -2848,12 +2858,12 @@
         <translation>Ambiente: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The demo store could not start: %1</source>
         <translation>A loja de demonstração não pôde iniciar: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
@@ -3916,6 +3926,193 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+19"/>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the invoice</source>
+        <translation>Restante da nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to review</source>
+        <translation>Devolução a conferir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marketplace order</source>
+        <translation>Pedido no marketplace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Falta faturar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+269"/>
+        <source>Worklist</source>
+        <translation>Fila de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location line="-192"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days back</source>
+        <translation>Dias para trás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search: order, marketplace order, client or document</source>
+        <translation>Buscar: pedido, pedido no marketplace, cliente ou documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the queue</source>
+        <translation>Buscar na fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a VTEX Admin orders address for a custom queue</source>
+        <translation>Cole um endereço de pedidos do Admin VTEX para uma fila própria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX Admin orders address</source>
+        <translation>Endereço de pedidos do Admin VTEX</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orders in the queue</source>
+        <translation>Pedidos na fila</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To invoice</source>
+        <translation>A faturar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting tracking</source>
+        <translation>Aguardando rastreio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In transit</source>
+        <translation>Em trânsito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Devoluções</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the VTEX Admin</source>
+        <translation>Do Admin VTEX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No store: open Accounts to add one</source>
+        <translation>Sem loja: abra Contas para adicionar uma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the queue from VTEX…</source>
+        <translation>Lendo a fila na VTEX…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n order(s) in this queue</source>
+        <translation>
+            <numerusform>%n pedido na fila</numerusform>
+            <numerusform>%n pedidos na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue could not be read.</source>
+        <translation>Não foi possível ler a fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the queue</source>
+        <translation>Lendo a fila</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def missing_text(code: Missing) -> str:
-    tr = QCoreApplication.translate
     return {
-        Missing.INVOICE: tr("Worklist", "Invoice"),
-        Missing.REST_OF_INVOICE: tr("Worklist", "Rest of the invoice"),
-        Missing.TRACKING: tr("Worklist", "Tracking number"),
-        Missing.DELIVERY: tr("Worklist", "Delivery"),
-        Missing.RETURN: tr("Worklist", "Return to review"),
+        Missing.INVOICE: QCoreApplication.translate("Worklist", "Invoice"),
+        Missing.REST_OF_INVOICE: QCoreApplication.translate("Worklist", "Rest of the invoice"),
+        Missing.TRACKING: QCoreApplication.translate("Worklist", "Tracking number"),
+        Missing.DELIVERY: QCoreApplication.translate("Worklist", "Delivery"),
+        Missing.RETURN: QCoreApplication.translate("Worklist", "Return to review"),
         Missing.NOTHING: "",
     }[code]
 
@@ -36,10 +35,9 @@ class WorklistModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (2, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("Worklist", "Order"), tr("Worklist", "Marketplace order"), tr("Worklist", "Date"),
-                tr("Worklist", "Client"), tr("Worklist", "Value"), tr("Worklist", "Remaining"),
-                tr("Worklist", "Status"), tr("Worklist", "Missing")]
+        return [QCoreApplication.translate("Worklist", "Order"), QCoreApplication.translate("Worklist", "Marketplace order"), QCoreApplication.translate("Worklist", "Date"),
+                QCoreApplication.translate("Worklist", "Client"), QCoreApplication.translate("Worklist", "Value"), QCoreApplication.translate("Worklist", "Remaining"),
+                QCoreApplication.translate("Worklist", "Status"), QCoreApplication.translate("Worklist", "Missing")]
 
     # -- data -------------------------------------------------------------------------------
     def set_rows(self, rows: list[WorkRow]) -> None:

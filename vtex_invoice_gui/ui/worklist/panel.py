@@ -202,6 +202,7 @@ class WorklistPanel(QWidget):
         self._counts[name] = len(rows)
         self._relabel()
         self._apply_search()
+        self.table.resizeColumnsToContents()  # the first screenful only (fetchMore shows the rest)
         self.status.setText(self.tr("%n order(s) in this queue", "", len(rows)))
         self.loaded.emit(len(rows))
 

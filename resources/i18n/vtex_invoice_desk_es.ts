@@ -1223,7 +1223,7 @@
         <translation>total con IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/core_text.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Esta no es una dirección de pedidos del Admin de VTEX. Abra Todos los pedidos en el Admin de VTEX, aplique los filtros, copie la dirección del navegador y péguela aquí.</translation>
     </message>
@@ -3999,7 +3999,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+269"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+272"/>
         <source>Worklist</source>
         <translation>Lista de trabajo</translation>
     </message>
@@ -4007,7 +4007,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -4023,11 +4023,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Leer la cola de nuevo (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Search: order, marketplace order, client or document</source>
         <translation>Buscar: pedido, pedido en el marketplace, cliente o documento</translation>
     </message>

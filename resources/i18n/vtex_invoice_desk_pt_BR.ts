@@ -1223,7 +1223,7 @@
         <translation>total com IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/core_text.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/ui/core_text_worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Este não é um endereço de pedidos do Admin VTEX. Abra Todos os pedidos no Admin VTEX, aplique os filtros, copie o endereço do navegador e cole aqui.</translation>
     </message>
@@ -3999,7 +3999,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+269"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+272"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -4007,7 +4007,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
@@ -4023,11 +4023,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Ler a fila de novo (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Search: order, marketplace order, client or document</source>
         <translation>Buscar: pedido, pedido no marketplace, cliente ou documento</translation>
     </message>

@@ -436,6 +436,6 @@ from .core_text_danfe import DANFE_PHRASES, DANFE_TEMPLATES  # noqa: E402 - kept
 
 TEMPLATES.update(DANFE_TEMPLATES)
 PHRASES.update(DANFE_PHRASES)
-from .worklist.core_text import WORKLIST_TEMPLATES  # noqa: E402 - the queues' messages (issue 13)
+from .core_text_worklist import WORKLIST_TEMPLATES  # noqa: E402 - the queues' messages (issue 13)
 
 TEMPLATES.update(WORKLIST_TEMPLATES)

@@ -8,7 +8,7 @@ order in the desk; after a send the desk's fresh read updates the row or takes i
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,8 +84,11 @@ class WorklistPanel(QWidget):
         self.days.setSuffix(self.tr(" days"))
         self.days.setValue(self._saved_days())
         self.days.editingFinished.connect(self._days_changed)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), objectName="worklistRefresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="worklistRefresh")
+        self.refresh_button.setToolTip(self.tr("Read the queue again (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
+        refresh = QShortcut(QKeySequence("F5"), self, self.refresh)  # no Alt letter: the tabs own them
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search = QLineEdit(objectName="worklistSearch")
         self.search.setPlaceholderText(self.tr("Search: order, marketplace order, client or document"))
         self.search.setAccessibleName(self.tr("Search the queue"))

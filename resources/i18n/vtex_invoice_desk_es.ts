@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+73"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Conectado. VTEX aceptó la clave, y su rol puede enviar facturas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Connected, but the key&apos;s role lacks the &apos;Notify invoice&apos; resource (VTEX answered 403): it can read orders but not send invoices or tracking. In the VTEX Admin, Account settings &gt; Roles, add &apos;Notify invoice&apos; to the key&apos;s role (or use &apos;OMS - Full access&apos;).</source>
         <translation>Conectado, pero el rol de la clave no tiene el recurso &apos;Notify invoice&apos; (VTEX respondió 403): puede leer pedidos, pero no enviar facturas ni seguimiento. En el Admin VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;Notify invoice&apos; al rol de la clave (o use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: VTEX aceptó la clave y el token (no se pudo verificar si el rol puede enviar facturas).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
         <translation>Clave o token incorrectos (VTEX respondió 401): revise ambos y que el nombre de la cuenta sea &apos;%1&apos;.</translation>
     </message>
@@ -3462,6 +3462,54 @@
             <numerusform>%n evento</numerusform>
             <numerusform>%n eventos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionDoctor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/permission_text.py" line="+15"/>
+        <source>✓ List orders: yes, the queues can be read.</source>
+        <translation>✓ Listar pedidos (List orders): sí, las colas se pueden leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ List orders: no (VTEX answered 403), so the queues stay empty. In the VTEX Admin, Account settings &gt; Roles, add &apos;List orders&apos; to the key&apos;s role.</source>
+        <translation>✗ Listar pedidos (List orders): no (VTEX respondió 403), así que las colas quedan vacías. En el Admin de VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;List orders&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? List orders: could not be checked.</source>
+        <translation>? Listar pedidos (List orders): no se pudo verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ View order: yes, orders can be loaded.</source>
+        <translation>✓ Ver pedido (View order): sí, los pedidos se pueden cargar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ View order: no (VTEX answered 403), so no order can be loaded. Add &apos;View order&apos; to the key&apos;s role.</source>
+        <translation>✗ Ver pedido (View order): no (VTEX respondió 403), así que no se puede cargar ningún pedido. Agregue &apos;View order&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? View order: could not be checked.</source>
+        <translation>? Ver pedido (View order): no se pudo verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify invoice: yes, invoices and tracking can be sent.</source>
+        <translation>✓ Notificar factura (Notify invoice): sí, se pueden enviar facturas y seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify invoice: no (VTEX answered 403), so invoices and tracking cannot be sent. Add &apos;Notify invoice&apos; to the key&apos;s role.</source>
+        <translation>✗ Notificar factura (Notify invoice): no (VTEX respondió 403), así que no se pueden enviar facturas ni seguimiento. Agregue &apos;Notify invoice&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify invoice: could not be checked.</source>
+        <translation>? Notificar factura (Notify invoice): no se pudo verificar.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+73"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Conectado. A VTEX aceitou a chave, e o perfil de acesso dela pode enviar notas fiscais.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Connected, but the key&apos;s role lacks the &apos;Notify invoice&apos; resource (VTEX answered 403): it can read orders but not send invoices or tracking. In the VTEX Admin, Account settings &gt; Roles, add &apos;Notify invoice&apos; to the key&apos;s role (or use &apos;OMS - Full access&apos;).</source>
         <translation>Conectado, mas o perfil de acesso da chave não tem o recurso &apos;Notify invoice&apos; (a VTEX respondeu 403): ela pode ler pedidos, mas não enviar notas fiscais nem rastreio. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;Notify invoice&apos; ao perfil da chave (ou use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
         <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;%1&apos;.</translation>
     </message>
@@ -3462,6 +3462,54 @@
             <numerusform>%n evento</numerusform>
             <numerusform>%n eventos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionDoctor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/permission_text.py" line="+15"/>
+        <source>✓ List orders: yes, the queues can be read.</source>
+        <translation>✓ Listar pedidos (List orders): sim, as filas podem ser lidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ List orders: no (VTEX answered 403), so the queues stay empty. In the VTEX Admin, Account settings &gt; Roles, add &apos;List orders&apos; to the key&apos;s role.</source>
+        <translation>✗ Listar pedidos (List orders): não (a VTEX respondeu 403), então as filas ficam vazias. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;List orders&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? List orders: could not be checked.</source>
+        <translation>? Listar pedidos (List orders): não foi possível verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ View order: yes, orders can be loaded.</source>
+        <translation>✓ Ver pedido (View order): sim, os pedidos podem ser carregados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ View order: no (VTEX answered 403), so no order can be loaded. Add &apos;View order&apos; to the key&apos;s role.</source>
+        <translation>✗ Ver pedido (View order): não (a VTEX respondeu 403), então nenhum pedido pode ser carregado. Adicione &apos;View order&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? View order: could not be checked.</source>
+        <translation>? Ver pedido (View order): não foi possível verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify invoice: yes, invoices and tracking can be sent.</source>
+        <translation>✓ Notificar nota (Notify invoice): sim, notas fiscais e rastreio podem ser enviados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify invoice: no (VTEX answered 403), so invoices and tracking cannot be sent. Add &apos;Notify invoice&apos; to the key&apos;s role.</source>
+        <translation>✗ Notificar nota (Notify invoice): não (a VTEX respondeu 403), então notas fiscais e rastreio não podem ser enviados. Adicione &apos;Notify invoice&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify invoice: could not be checked.</source>
+        <translation>? Notificar nota (Notify invoice): não foi possível verificar.</translation>
     </message>
 </context>
 <context>

@@ -103,3 +103,11 @@ def test_console_entry_point_runs_subcommands_only() -> None:
     from vtex_invoice_gui.commands import cli_main
 
     assert cli_main([]) == 2
+
+
+def test_a_key_that_cannot_list_exits_1_with_one_line(day: Sandbox) -> None:
+    result = _run("late", "--base-url", day.base_url, env={"VTEX_APP_KEY": day.nolist_app_key,
+                                                            "VTEX_APP_TOKEN": day.nolist_app_token})
+    assert result.returncode == 1 and result.stdout == ""
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "'List Orders'" in errors[0] and "Traceback" not in result.stderr

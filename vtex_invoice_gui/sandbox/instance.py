@@ -23,6 +23,8 @@ DEMO_APP_KEY = "vtexappkey-sandbox-DEMO"
 DEMO_APP_TOKEN = "SANDBOXDEMOTOKENXKQWJHZPLMNBVCXASDFGHJKLQWERTYUIOPZXCVBNMASDFGHJKLQWERTY"
 LIMITED_APP_KEY = "vtexappkey-sandbox-READONLY"
 LIMITED_APP_TOKEN = "SANDBOXREADONLYTOKENQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBN"
+NOLIST_APP_KEY = "vtexappkey-sandbox-NOLIST"
+NOLIST_APP_TOKEN = "SANDBOXNOLISTTOKENZXCVBNMASDFGHJKLQWERTYUIOPZXCVBNMASDFGHJKLQWERTYUIOP"
 ACCOUNT = "sandbox"
 REALISTIC_APPLY_DELAY = 3.0
 """Seconds OMS takes to apply an invoice (FIELD measured ~6 s; "a few seconds"): the demo's and
@@ -59,6 +61,9 @@ class Sandbox:
     app_token = DEMO_APP_TOKEN
     limited_app_key = LIMITED_APP_KEY
     limited_app_token = LIMITED_APP_TOKEN
+    #: A role with View order and Notify invoice but not List orders (the 2023 split).
+    nolist_app_key = NOLIST_APP_KEY
+    nolist_app_token = NOLIST_APP_TOKEN
 
     def __init__(
         self,
@@ -238,9 +243,11 @@ class Sandbox:
             self._requests.append(request)
 
     def _access(self, key: str | None, token: str | None) -> str | None:
-        """``"full"``, ``"read"`` or None (unauthorized) for these credentials."""
+        """``"full"``, ``"read"``, ``"nolist"`` or None (unauthorized) for these credentials."""
         if key == self.app_key and token == self.app_token:
             return "full"
         if key == self.limited_app_key and token == self.limited_app_token:
             return "read"
+        if key == self.nolist_app_key and token == self.nolist_app_token:
+            return "nolist"
         return None

@@ -4047,7 +4047,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+272"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
         <source>Worklist</source>
         <translation>Lista de trabajo</translation>
     </message>
@@ -4055,7 +4055,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-195"/>
+        <location line="-223"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -4150,7 +4150,15 @@
         <translation>Leyendo la cola en VTEX…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+30"/>
+        <source>Reading the queue from VTEX… %n order(s) so far</source>
+        <translation>
+            <numerusform>Leyendo la cola en VTEX… %n pedido hasta ahora</numerusform>
+            <numerusform>Leyendo la cola en VTEX… %n pedidos hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n order(s) in this queue</source>
         <translation>
             <numerusform>%n pedido en la cola</numerusform>
@@ -4158,7 +4166,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The queue could not be read.</source>
         <translation>No se pudo leer la cola.</translation>
     </message>

@@ -4047,7 +4047,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+272"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -4055,7 +4055,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-195"/>
+        <location line="-223"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
@@ -4150,7 +4150,15 @@
         <translation>Lendo a fila na VTEX…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+30"/>
+        <source>Reading the queue from VTEX… %n order(s) so far</source>
+        <translation>
+            <numerusform>Lendo a fila na VTEX… %n pedido até agora</numerusform>
+            <numerusform>Lendo a fila na VTEX… %n pedidos até agora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n order(s) in this queue</source>
         <translation>
             <numerusform>%n pedido na fila</numerusform>
@@ -4158,7 +4166,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The queue could not be read.</source>
         <translation>Não foi possível ler a fila.</translation>
     </message>

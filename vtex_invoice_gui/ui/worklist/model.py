@@ -47,6 +47,17 @@ class WorklistModel(QAbstractTableModel):
         self._shown = min(BATCH, len(self._all))
         self.endResetModel()
 
+    def append_rows(self, rows: list[WorkRow]) -> None:
+        """Rows found while the queue is still being read: shown at the end, a screenful at a time."""
+        if not rows:
+            return
+        self._all.extend(rows)
+        if self._shown < BATCH:
+            more = min(BATCH - self._shown, len(self._all) - self._shown)
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
+
     @property
     def total(self) -> int:
         return len(self._all)

@@ -7,7 +7,9 @@ order in the desk; after a send the desk's fresh read updates the row or takes i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+import threading
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +74,10 @@ class WorklistPanel(QWidget):
         self._counts: dict[str, int] = {}
         self._custom: Queue | None = None
         self._generation = 0
+        self._found: list[WorkRow] = []  # rows a worker found and the GUI has not shown yet
+        self._found_lock = threading.Lock()
+        self._drain_timer = QTimer(self, interval=100)  # rows appear while the queue is read
+        self._drain_timer.timeout.connect(self._drain)
 
         self.queue_combo = QComboBox(objectName="worklistQueue")
         self.queue_combo.setAccessibleName(self.tr("Queue"))
@@ -191,26 +197,54 @@ class WorklistPanel(QWidget):
         window = window_for(days=self.days.value())
         cache, bucket = self._cache(), self.bucket
         self.status.setText(self.tr("Reading the queue from VTEX…"))
+        with self._found_lock:
+            self._found = []
+        self._rows = []
+        self.model.set_rows([])
+        found, lock = self._found, self._found_lock
+        current = lambda: generation == self._generation  # noqa: E731 - read from the worker
 
-        def job(api: object) -> list[WorkRow]:
-            return list(Worklist(api, bucket, cache).rows(queue, window))  # type: ignore[arg-type]
+        def job(api: object) -> None:
+            for row in Worklist(api, bucket, cache).rows(queue, window):  # type: ignore[arg-type]
+                if not current():
+                    return  # another queue was picked: stop reading this one
+                with lock:
+                    found.append(row)
 
-        self.ctx.call(job, succeeded=lambda rows: self._loaded(generation, name, rows),
+        self._drain_timer.start()
+        self.ctx.call(job, succeeded=lambda _none: self._loaded(generation, name),
                       failed=lambda error: self._failed(generation, error), name="worklist")
 
-    def _loaded(self, generation: int, name: str, rows: list[WorkRow]) -> None:
+    def _take_found(self) -> list[WorkRow]:
+        with self._found_lock:
+            rows, self._found[:] = list(self._found), []
+        return rows
+
+    def _drain(self) -> None:
+        new = self._take_found()
+        if new:
+            self._rows.extend(new)
+            text = self.search.text()
+            self.model.append_rows([r for r in new if r.matches(text)])
+            self.status.setText(self.tr("Reading the queue from VTEX… %n order(s) so far", "", len(self._rows)))
+
+    def _loaded(self, generation: int, name: str) -> None:
         if generation != self._generation:
             return  # the clerk picked another queue meanwhile
-        self._rows = rows
-        self._counts[name] = len(rows)
+        self._drain_timer.stop()
+        self._rows.extend(self._take_found())
+        self._rows.sort(key=lambda r: r.creation_date, reverse=True)
+        self._counts[name] = len(self._rows)
         self._relabel()
         self._apply_search()
         self.table.resizeColumnsToContents()  # the first screenful only (fetchMore shows the rest)
-        self.status.setText(self.tr("%n order(s) in this queue", "", len(rows)))
-        self.loaded.emit(len(rows))
+        self.status.setText(self.tr("%n order(s) in this queue", "", len(self._rows)))
+        self.loaded.emit(len(self._rows))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
+            self._drain_timer.stop()
+            self._drain()
             self.status.setText(self.tr("The queue could not be read."))
             self.failed.emit(error, self.tr("Reading the queue"))
 

@@ -96,8 +96,9 @@ def _line_value(line: Line) -> int:
     return line.sku.price * line.quantity - line.discount
 
 
-def demo_day_specs(count: int, seed: int = 13, today: datetime | None = None) -> list[OrderSpec]:
-    """``count`` order specs spread over the :data:`DAYS` days before ``today``."""
+def demo_day_specs(count: int, seed: int = 13, today: datetime | None = None, shape: str | None = None) -> list[OrderSpec]:
+    """``count`` order specs spread over the :data:`DAYS` days before ``today``; ``shape`` (e.g.
+    ``"ready"``) gives every order the same shape (benchmarks: a queue of thousands)."""
     rng = random.Random(seed)
     today = today or today_utc()
     skus = sorted(SKUS)
@@ -106,15 +107,15 @@ def demo_day_specs(count: int, seed: int = 13, today: datetime | None = None) ->
         number = FIRST_NUMBER + i
         created = today - timedelta(days=DAYS) + timedelta(seconds=int(DAYS * 86400 * (i + rng.random()) / count))
         created = created.replace(microsecond=rng.randrange(1000000))
-        shape = _shape(rng, created, today)
+        shape_now = shape or _shape(rng, created, today)
         lines = [Line(SKUS[rng.choice(skus)], rng.randint(1, 3)) for _ in range(rng.choice((1, 1, 2, 3)))]
-        if shape == "partial" and len(lines) == 1:
+        if shape_now == "partial" and len(lines) == 1:
             lines.append(Line(SKUS[rng.choice(skus)], 1))
         mp_id, affiliate, channel, origin = rng.choice(MARKETPLACES)
         packages, carrier = ([], "Correios SEDEX")
-        if shape in ("partial", "invoiced-no-tracking", "in-transit", "delivered", "returned"):
-            packages, carrier = _packages(rng, shape, number, created, lines, today)
-        status = STATUS_OF.get(shape) or rng.choice(("handling", "payment-approved"))
+        if shape_now in ("partial", "invoiced-no-tracking", "in-transit", "delivered", "returned"):
+            packages, carrier = _packages(rng, shape_now, number, created, lines, today)
+        status = STATUS_OF.get(shape_now) or rng.choice(("handling", "payment-approved"))
         who = rng.randrange(len(CUSTOMERS))
         specs.append(OrderSpec(
             number=number, status=status, created=created, customer=CUSTOMERS[who],
@@ -127,7 +128,8 @@ def demo_day_specs(count: int, seed: int = 13, today: datetime | None = None) ->
     return specs
 
 
-def demo_day_orders(count: int, seed: int = 13, today: datetime | None = None) -> dict[str, dict[str, Any]]:
+def demo_day_orders(count: int, seed: int = 13, today: datetime | None = None,
+                    shape: str | None = None) -> dict[str, dict[str, Any]]:
     """The orders of :func:`demo_day_specs` as Get Order JSON: order id -> order."""
-    orders = (build_order(spec) for spec in demo_day_specs(count, seed, today))
+    orders = (build_order(spec) for spec in demo_day_specs(count, seed, today, shape))
     return {order["orderId"]: order for order in orders}

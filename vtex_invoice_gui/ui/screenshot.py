@@ -43,7 +43,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
     from ..sandbox import SEED_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(1360, 860)
+    window.resize(1600, 900)  # wide enough for the queue, the order and the forms side by side
     window.worklist.show()  # the queue beside the order (the README's first picture)
     window.show()
     _wait_until(lambda: window.isVisible())

@@ -300,7 +300,6 @@ class Order(VtexModel):
 
     order_id: str = ""
     sequence: str | None = None
-    marketplace_order_id: str | None = None
     status: str | None = None
     status_description: str | None = None
     value: Cents = 0

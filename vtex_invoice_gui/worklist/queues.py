@@ -151,6 +151,11 @@ def _missing_for_status(status: str | None) -> Missing:
     return Missing.NOTHING
 
 
+def _extra(order: Order | None, key: str) -> str:
+    """A Get Order field the model keeps as an extra (the payment-data view reads them there)."""
+    return str(((order.model_extra or {}).get(key) if order is not None else None) or "")
+
+
 def row_for(summary: OrderSummary, order: Order | None, missing: Missing) -> WorkRow:
     """The row a queue shows; the order's own figures win over the list's (which lags)."""
     client = summary.client_name or ""
@@ -160,7 +165,7 @@ def row_for(summary: OrderSummary, order: Order | None, missing: Missing) -> Wor
         document = order.client_profile_data.fiscal_document or ""
     return WorkRow(
         order_id=summary.order_id,
-        marketplace_order_id=summary.marketplace_order_id or (order.marketplace_order_id if order else "") or "",
+        marketplace_order_id=summary.marketplace_order_id or _extra(order, "marketplaceOrderId"),
         creation_date=summary.creation_date or "",
         client=client,
         value=(order.value if order is not None and order.value is not None else summary.total_value) or 0,

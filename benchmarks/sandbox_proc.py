@@ -42,6 +42,11 @@ def serve(config: dict[str, Any]) -> None:
     sandbox = Sandbox(latency=float(config.get("latency", 0.0)), apply_delay=0.0)
     large_ids = [sandbox.add_order(make_large_order(n, number=900 + i))
                  for i, n in enumerate(config.get("large_items", []))]
+    if config.get("ready_orders"):  # the worklist benchmark: "To invoice" with thousands of rows
+        from vtex_invoice_gui.sandbox.demo_day import demo_day_orders
+
+        for order in demo_day_orders(int(config["ready_orders"]), shape="ready").values():
+            sandbox.add_order(order)
     invoice_orders = []
     for i in range(int(config.get("invoice_orders", 0))):
         order = make_large_order(1 + i % 3, number=5000 + i, status="handling")
@@ -65,9 +70,10 @@ def serve(config: dict[str, Any]) -> None:
 
 @contextmanager
 def sandbox_process(latency: float = 0.0, large_items: list[int] | None = None,
-                    invoice_orders: int = 0) -> Iterator[dict[str, Any]]:
+                    invoice_orders: int = 0, ready_orders: int = 0) -> Iterator[dict[str, Any]]:
     """Start a sandbox in a child process; yields its info (see module doc)."""
-    config = {"latency": latency, "large_items": large_items or [], "invoice_orders": invoice_orders}
+    config = {"latency": latency, "large_items": large_items or [], "invoice_orders": invoice_orders,
+              "ready_orders": ready_orders}
     proc = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.sandbox_proc", json.dumps(config)],
         cwd=ROOT, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

@@ -39,6 +39,7 @@ def _sizes(opts: Options) -> dict[str, int]:
         "nfe_imports": opts.size(5, 1),
         "history_rows": opts.size(100_000, 2_000),
         "history_pages": opts.size(100, 5),
+        "worklist_rows": opts.size(3_000, 150),
     }
 
 
@@ -47,6 +48,7 @@ LABELS = {
     "stall_large": "Stall: {large_loads} x 1 MB Get Order ({large_items} items)",
     "stall_nfe": "Stall: NF-e import, {nfe_items} items",
     "stall_history": "Stall: History tab, {history_rows} rows",
+    "stall_worklist": "Stall: queue \"To invoice\", {worklist_rows} rows",
 }
 
 
@@ -71,6 +73,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
     idle = meter.stop()
 
     meter.start()
+    extra: dict[str, float] = {}
     if workload == "requests":
         for i in range(int(args["requests"])):
             desk.load_order(seeds[(i + 1) % len(seeds)])
@@ -87,11 +90,15 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         from .history_load import exercise_history
 
         exercise_history(desk, int(args["history_rows"]), int(args["history_pages"]))
+    elif workload == "worklist":
+        from .worklist_load import exercise_worklist
+
+        extra = exercise_worklist(desk, int(args["worklist_rows"]))
     else:
         raise ValueError(f"unknown workload {workload}")
     pump(0.1)
     busy = meter.stop()
-    return {"idle": idle, "busy": busy}
+    return {"idle": idle, "busy": busy, **extra}
 
 
 # --- parent ----------------------------------------------------------------------------------
@@ -121,7 +128,23 @@ def collect(opts: Options) -> list[Row]:
                     rows.append(problem_row(key, label, "ms", exc))
                     continue
                 rows.append(_row(key, label, runs, reps))
+        rows.append(_worklist_row(sizes, reps, 0.3 if opts.quick else IDLE_SECONDS))
     return rows
+
+
+def _worklist_row(sizes: dict[str, int], reps: int, idle_seconds: float) -> Row:
+    key, label = "stall_worklist", LABELS["stall_worklist"].format(**sizes)
+    try:
+        with sandbox_process(latency=0.0, ready_orders=sizes["worklist_rows"]) as sb:
+            runs = [run_child("stall", {"workload": "worklist", "sandbox": sb, "idle_seconds": idle_seconds, **sizes},
+                              timeout=900) for _ in range(reps)]
+    except PROBLEMS as exc:
+        return problem_row(key, label, "ms", exc)
+    row = _row(key, label, runs, reps)
+    first = median([r["first_rows_ms"] for r in runs])
+    whole = median([r["all_rows_ms"] for r in runs])
+    row.note = f"first rows on screen after {first:.0f} ms, all {sizes['worklist_rows']} after {whole:.0f} ms; {row.note}"
+    return row
 
 
 def _row(key: str, label: str, runs: list[dict[str, Any]], reps: int) -> Row:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
 KEY_ENV = "VTEX_APP_KEY"
 TOKEN_ENV = "VTEX_APP_TOKEN"
 DEMO_STORE_ID = "demo"
+DEMO_EXTRA_ORDERS = 400  # a real day: every worklist queue has rows (sandbox.demo_day)
 CLI_STORE_ID = "command-line"
 #: Seconds a thread may keep the GIL while another waits for it (Python's default is 5 ms). Every Qt
 #: call on the GUI thread lets the GIL go; with a worker busy in Python (an HTTP answer, an NF-e, the
@@ -251,7 +252,7 @@ def _demo_sandbox() -> Any:
     from .sandbox import REALISTIC_APPLY_DELAY, Sandbox
 
     # VTEX takes seconds to apply an invoice, then to settle it: the demo shows the desk waiting.
-    return Sandbox(latency=0.0, apply_delay=REALISTIC_APPLY_DELAY).start()
+    return Sandbox(latency=0.0, apply_delay=REALISTIC_APPLY_DELAY, extra_orders=DEMO_EXTRA_ORDERS).start()
 
 
 def _demo_store_starter(ctx: DeskContext) -> Any:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 COMMANDS: dict[str, str] = {
     "danfe": "vtex_invoice_gui.danfe.cli:main",
     "batch": "vtex_invoice_gui.batch_cli:main",
+    "worklist": "vtex_invoice_gui.worklist.cli:main",
 }
 
 
@@ -22,3 +23,15 @@ def run_command(argv: Sequence[str]) -> int | None:
         return None
     module_name, _, function = COMMANDS[argv[0]].partition(":")
     return int(getattr(importlib.import_module(module_name), function)(list(argv[1:])))
+
+
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """The console entry point (``vtex-invoice-desk-cli NAME ...``): subcommands only, no window."""
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    status = run_command(args)
+    if status is None:
+        print(f"usage: vtex-invoice-desk-cli {{{','.join(COMMANDS)}}} ...", file=sys.stderr)
+        return 2
+    return status

@@ -136,6 +136,8 @@ class Settings(BaseModel):
     #: before the desk concludes "not applied" and lets it be sent again (kept between 1 and 60
     #: minutes; a value that is not a number means the default).
     apply_time_s: float = DEFAULT_APPLY_TIME_S
+    #: The worklist's date window per store id: how many days back the queues look (default 30).
+    worklist_days: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("apply_time_s", mode="before")
     @classmethod

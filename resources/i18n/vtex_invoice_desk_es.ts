@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+73"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Conectado. VTEX aceptó la clave, y su rol puede enviar facturas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Connected, but the key&apos;s role lacks the &apos;Notify invoice&apos; resource (VTEX answered 403): it can read orders but not send invoices or tracking. In the VTEX Admin, Account settings &gt; Roles, add &apos;Notify invoice&apos; to the key&apos;s role (or use &apos;OMS - Full access&apos;).</source>
         <translation>Conectado, pero el rol de la clave no tiene el recurso &apos;Notify invoice&apos; (VTEX respondió 403): puede leer pedidos, pero no enviar facturas ni seguimiento. En el Admin VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;Notify invoice&apos; al rol de la clave (o use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: VTEX aceptó la clave y el token (no se pudo verificar si el rol puede enviar facturas).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
         <translation>Clave o token incorrectos (VTEX respondió 401): revise ambos y que el nombre de la cuenta sea &apos;%1&apos;.</translation>
     </message>
@@ -1567,6 +1567,16 @@
         <location line="+4"/>
         <source>Would send {events} event(s) to invoice {invoice}.</source>
         <translation>Enviaría {events} evento(s) a la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_worklist.py" line="+8"/>
+        <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
+        <translation>Esta no es una dirección de pedidos del Admin de VTEX. Abra Todos los pedidos en el Admin de VTEX, aplique los filtros, copie la dirección del navegador y péguela aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That address has no order filters. Set at least one filter in the VTEX Admin&apos;s All orders page and copy the address again.</source>
+        <translation>Esa dirección no tiene filtros de pedidos. Aplique al menos un filtro en la página Todos los pedidos del Admin de VTEX y copie la dirección de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3120,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+56"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3135,7 +3145,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -3151,7 +3161,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+58"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3194,12 +3204,12 @@
         <translation>Entorno: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The demo store could not start: %1</source>
         <translation>La tienda de demostración no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not save the settings: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -3801,6 +3811,54 @@
     </message>
 </context>
 <context>
+    <name>PermissionDoctor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/permission_text.py" line="+15"/>
+        <source>✓ List orders: yes, the queues can be read.</source>
+        <translation>✓ Listar pedidos (List orders): sí, las colas se pueden leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ List orders: no (VTEX answered 403), so the queues stay empty. In the VTEX Admin, Account settings &gt; Roles, add &apos;List orders&apos; to the key&apos;s role.</source>
+        <translation>✗ Listar pedidos (List orders): no (VTEX respondió 403), así que las colas quedan vacías. En el Admin de VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;List orders&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? List orders: could not be checked.</source>
+        <translation>? Listar pedidos (List orders): no se pudo verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ View order: yes, orders can be loaded.</source>
+        <translation>✓ Ver pedido (View order): sí, los pedidos se pueden cargar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ View order: no (VTEX answered 403), so no order can be loaded. Add &apos;View order&apos; to the key&apos;s role.</source>
+        <translation>✗ Ver pedido (View order): no (VTEX respondió 403), así que no se puede cargar ningún pedido. Agregue &apos;View order&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? View order: could not be checked.</source>
+        <translation>? Ver pedido (View order): no se pudo verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify invoice: yes, invoices and tracking can be sent.</source>
+        <translation>✓ Notificar factura (Notify invoice): sí, se pueden enviar facturas y seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify invoice: no (VTEX answered 403), so invoices and tracking cannot be sent. Add &apos;Notify invoice&apos; to the key&apos;s role.</source>
+        <translation>✗ Notificar factura (Notify invoice): no (VTEX respondió 403), así que no se pueden enviar facturas ni seguimiento. Agregue &apos;Notify invoice&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify invoice: could not be checked.</source>
+        <translation>? Notificar factura (Notify invoice): no se pudo verificar.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptView</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
@@ -4262,6 +4320,206 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+19"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the invoice</source>
+        <translation>Resto de la factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to review</source>
+        <translation>Devolución por revisar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marketplace order</source>
+        <translation>Pedido en el marketplace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
+        <source>Worklist</source>
+        <translation>Lista de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location line="-223"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days back</source>
+        <translation>Días hacia atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Leer la cola de nuevo (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search: order, marketplace order, client or document</source>
+        <translation>Buscar: pedido, pedido en el marketplace, cliente o documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the queue</source>
+        <translation>Buscar en la cola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a VTEX Admin orders address for a custom queue</source>
+        <translation>Pegue una dirección de pedidos del Admin de VTEX para una cola propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX Admin orders address</source>
+        <translation>Dirección de pedidos del Admin de VTEX</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orders in the queue</source>
+        <translation>Pedidos en la cola</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To invoice</source>
+        <translation>Por facturar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting tracking</source>
+        <translation>Esperando seguimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the VTEX Admin</source>
+        <translation>Del Admin de VTEX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No store: open Accounts to add one</source>
+        <translation>Sin tienda: abra Cuentas para agregar una</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the queue from VTEX…</source>
+        <translation>Leyendo la cola en VTEX…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Reading the queue from VTEX… %n order(s) so far</source>
+        <translation>
+            <numerusform>Leyendo la cola en VTEX… %n pedido hasta ahora</numerusform>
+            <numerusform>Leyendo la cola en VTEX… %n pedidos hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n order(s) in this queue</source>
+        <translation>
+            <numerusform>%n pedido en la cola</numerusform>
+            <numerusform>%n pedidos en la cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The queue could not be read.</source>
+        <translation>No se pudo leer la cola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the queue</source>
+        <translation>Leyendo la cola</translation>
     </message>
 </context>
 <context>

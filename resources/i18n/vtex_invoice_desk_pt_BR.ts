@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+73"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Conectado. A VTEX aceitou a chave, e o perfil de acesso dela pode enviar notas fiscais.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Connected, but the key&apos;s role lacks the &apos;Notify invoice&apos; resource (VTEX answered 403): it can read orders but not send invoices or tracking. In the VTEX Admin, Account settings &gt; Roles, add &apos;Notify invoice&apos; to the key&apos;s role (or use &apos;OMS - Full access&apos;).</source>
         <translation>Conectado, mas o perfil de acesso da chave não tem o recurso &apos;Notify invoice&apos; (a VTEX respondeu 403): ela pode ler pedidos, mas não enviar notas fiscais nem rastreio. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;Notify invoice&apos; ao perfil da chave (ou use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
         <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;%1&apos;.</translation>
     </message>
@@ -1567,6 +1567,16 @@
         <location line="+4"/>
         <source>Would send {events} event(s) to invoice {invoice}.</source>
         <translation>Enviaria {events} evento(s) para a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/core_text_worklist.py" line="+8"/>
+        <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
+        <translation>Este não é um endereço de pedidos do Admin VTEX. Abra Todos os pedidos no Admin VTEX, aplique os filtros, copie o endereço do navegador e cole aqui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That address has no order filters. Set at least one filter in the VTEX Admin&apos;s All orders page and copy the address again.</source>
+        <translation>Esse endereço não tem filtros de pedidos. Aplique pelo menos um filtro na página Todos os pedidos do Admin VTEX e copie o endereço de novo.</translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3120,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+55"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+56"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3135,7 +3145,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -3151,7 +3161,7 @@
         <translation>Contas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+58"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitação em andamento</numerusform>
@@ -3194,12 +3204,12 @@
         <translation>Ambiente: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The demo store could not start: %1</source>
         <translation>A loja de demonstração não pôde iniciar: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not save the settings: %1</source>
         <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
@@ -3801,6 +3811,54 @@
     </message>
 </context>
 <context>
+    <name>PermissionDoctor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/dialogs/permission_text.py" line="+15"/>
+        <source>✓ List orders: yes, the queues can be read.</source>
+        <translation>✓ Listar pedidos (List orders): sim, as filas podem ser lidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ List orders: no (VTEX answered 403), so the queues stay empty. In the VTEX Admin, Account settings &gt; Roles, add &apos;List orders&apos; to the key&apos;s role.</source>
+        <translation>✗ Listar pedidos (List orders): não (a VTEX respondeu 403), então as filas ficam vazias. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;List orders&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? List orders: could not be checked.</source>
+        <translation>? Listar pedidos (List orders): não foi possível verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ View order: yes, orders can be loaded.</source>
+        <translation>✓ Ver pedido (View order): sim, os pedidos podem ser carregados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ View order: no (VTEX answered 403), so no order can be loaded. Add &apos;View order&apos; to the key&apos;s role.</source>
+        <translation>✗ Ver pedido (View order): não (a VTEX respondeu 403), então nenhum pedido pode ser carregado. Adicione &apos;View order&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? View order: could not be checked.</source>
+        <translation>? Ver pedido (View order): não foi possível verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify invoice: yes, invoices and tracking can be sent.</source>
+        <translation>✓ Notificar nota (Notify invoice): sim, notas fiscais e rastreio podem ser enviados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify invoice: no (VTEX answered 403), so invoices and tracking cannot be sent. Add &apos;Notify invoice&apos; to the key&apos;s role.</source>
+        <translation>✗ Notificar nota (Notify invoice): não (a VTEX respondeu 403), então notas fiscais e rastreio não podem ser enviados. Adicione &apos;Notify invoice&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify invoice: could not be checked.</source>
+        <translation>? Notificar nota (Notify invoice): não foi possível verificar.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptView</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
@@ -4262,6 +4320,206 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+19"/>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the invoice</source>
+        <translation>Restante da nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to review</source>
+        <translation>Devolução a conferir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marketplace order</source>
+        <translation>Pedido no marketplace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>Falta faturar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDock</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
+        <source>Worklist</source>
+        <translation>Fila de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location line="-223"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days back</source>
+        <translation>Dias para trás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again (F5)</source>
+        <translation>Ler a fila de novo (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search: order, marketplace order, client or document</source>
+        <translation>Buscar: pedido, pedido no marketplace, cliente ou documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the queue</source>
+        <translation>Buscar na fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a VTEX Admin orders address for a custom queue</source>
+        <translation>Cole um endereço de pedidos do Admin VTEX para uma fila própria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX Admin orders address</source>
+        <translation>Endereço de pedidos do Admin VTEX</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orders in the queue</source>
+        <translation>Pedidos na fila</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To invoice</source>
+        <translation>A faturar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting tracking</source>
+        <translation>Aguardando rastreio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In transit</source>
+        <translation>Em trânsito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation>Devoluções</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the VTEX Admin</source>
+        <translation>Do Admin VTEX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No store: open Accounts to add one</source>
+        <translation>Sem loja: abra Contas para adicionar uma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the queue from VTEX…</source>
+        <translation>Lendo a fila na VTEX…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Reading the queue from VTEX… %n order(s) so far</source>
+        <translation>
+            <numerusform>Lendo a fila na VTEX… %n pedido até agora</numerusform>
+            <numerusform>Lendo a fila na VTEX… %n pedidos até agora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n order(s) in this queue</source>
+        <translation>
+            <numerusform>%n pedido na fila</numerusform>
+            <numerusform>%n pedidos na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The queue could not be read.</source>
+        <translation>Não foi possível ler a fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the queue</source>
+        <translation>Lendo a fila</translation>
     </message>
 </context>
 <context>

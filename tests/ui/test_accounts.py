@@ -158,3 +158,16 @@ def test_accounts_dialog_with_the_real_keyring(
                 assert TOKEN not in path.read_text(errors="replace")
     finally:
         store.delete("realkeyring")
+
+
+def test_permission_doctor_reports_list_view_and_notify_separately(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox
+) -> None:
+    """Issue 13: a key that may view and send but not list (VTEX's 2023 split) is told so in plain words."""
+    text = run_test_connection(qtbot, window, sandbox.nolist_app_key, sandbox.nolist_app_token)
+    assert "List orders: no" in text and "queues stay empty" in text
+    assert "View order: yes" in text and "Notify invoice: yes" in text
+    full = run_test_connection(qtbot, window, sandbox.app_key, sandbox.app_token)
+    assert all(f"{what}: yes" in full for what in ("List orders", "View order", "Notify invoice"))
+    limited = run_test_connection(qtbot, window, sandbox.limited_app_key, sandbox.limited_app_token)
+    assert "List orders: yes" in limited and "Notify invoice: no" in limited

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..vtex.errors import InvalidResponseError, VtexError
@@ -107,8 +107,9 @@ class JournaledClient:
         *,
         query: str | None = None,
         order_by: str | None = None,
+        filters: Mapping[str, str] | None = None,
     ) -> OrderList:
-        return self.client.list_orders(status, page, per_page, query=query, order_by=order_by)
+        return self.client.list_orders(status, page, per_page, query=query, order_by=order_by, filters=filters)
 
     def wait_for(
         self,

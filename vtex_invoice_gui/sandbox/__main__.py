@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "staying in 'handling'")
     parser.add_argument("--list-lag", type=float, default=0.0,
                         help="seconds the order list lags behind Get Order (VTEX: about 240; default 0)")
+    parser.add_argument("--extra-orders", type=int, default=0, metavar="N",
+                        help="add a real day's work: N more orders over the last 60 days (default 0)")
     parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
                         help='queue a fault, e.g. "POST /invoice:429:retry_after=2" (repeatable)')
     return parser
@@ -57,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     sandbox = Sandbox(latency=args.latency, apply_delay=args.apply_delay, host=args.host,
-                      port=args.port, faults=args.fault)
+                      port=args.port, faults=args.fault, extra_orders=max(args.extra_orders, 0))
     sandbox.start_handling_conflict_status = args.start_handling_conflict
     sandbox.partial_settlement = args.partial_settlement
     sandbox.list_lag = args.list_lag

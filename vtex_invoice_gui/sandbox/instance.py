@@ -8,11 +8,13 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 from types import TracebackType
 from typing import Any
 
 from .errors import ApiError
 from .faults import FaultQueue
+from .demo_day import demo_day_orders
 from .seed import seed_orders
 from .server import RecordedRequest, SandboxHTTPServer
 from .store import Store
@@ -21,6 +23,8 @@ DEMO_APP_KEY = "vtexappkey-sandbox-DEMO"
 DEMO_APP_TOKEN = "SANDBOXDEMOTOKENXKQWJHZPLMNBVCXASDFGHJKLQWERTYUIOPZXCVBNMASDFGHJKLQWERTY"
 LIMITED_APP_KEY = "vtexappkey-sandbox-READONLY"
 LIMITED_APP_TOKEN = "SANDBOXREADONLYTOKENQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBN"
+NOLIST_APP_KEY = "vtexappkey-sandbox-NOLIST"
+NOLIST_APP_TOKEN = "SANDBOXNOLISTTOKENZXCVBNMASDFGHJKLQWERTYUIOPZXCVBNMASDFGHJKLQWERTYUIOP"
 ACCOUNT = "sandbox"
 REALISTIC_APPLY_DELAY = 3.0
 """Seconds OMS takes to apply an invoice (FIELD measured ~6 s; "a few seconds"): the demo's and
@@ -47,7 +51,9 @@ class Sandbox:
     :meth:`stop`. ``latency`` is added to every request; ``apply_delay`` is how long a posted
     invoice takes to show up in Get Order, and then how long the gateway takes to settle it
     (0 = immediately; the demo uses :data:`REALISTIC_APPLY_DELAY`). ``clock`` (monotonic seconds)
-    can be injected so that tests step through the delays without sleeping.
+    can be injected so that tests step through the delays without sleeping. ``extra_orders``
+    adds a real day's work (:mod:`.demo_day`: that many orders over the 60 days before ``today``,
+    default the current UTC day) to the 26 seed orders.
     """
 
     account = ACCOUNT
@@ -55,6 +61,9 @@ class Sandbox:
     app_token = DEMO_APP_TOKEN
     limited_app_key = LIMITED_APP_KEY
     limited_app_token = LIMITED_APP_TOKEN
+    #: A role with View order and Notify invoice but not List orders (the 2023 split).
+    nolist_app_key = NOLIST_APP_KEY
+    nolist_app_token = NOLIST_APP_TOKEN
 
     def __init__(
         self,
@@ -64,11 +73,14 @@ class Sandbox:
         port: int = 0,
         faults: list[str] | tuple[str, ...] = (),
         clock: Callable[[], float] = time.monotonic,
+        extra_orders: int = 0,
+        today: datetime | None = None,
     ) -> None:
         self.host = check_loopback(host)
         self._requested_port = port
         self.latency = latency
-        self.store = Store(seed_orders(), apply_delay=apply_delay, clock=clock)
+        self._extra = (extra_orders, today)
+        self.store = Store(self._seed(), apply_delay=apply_delay, clock=clock)
         self.faults = FaultQueue()
         for spec in faults:
             self.faults.add_spec(spec)
@@ -164,6 +176,11 @@ class Sandbox:
     def partial_settlement(self, on: bool) -> None:
         self.store.partial_settlement = bool(on)
 
+    def set_list_caps(self, max_page: int = 30, max_per_page: int = 100) -> None:
+        """Lower the list's page caps (VTEX: 30 pages of 100), so tests reach the 3,000-row
+        ceiling with a few hundred orders."""
+        self.store.list_caps = (max_page, max_per_page)
+
     @property
     def list_lag(self) -> float:
         """Seconds the order list lags behind Get Order (VTEX: about 4 minutes; 0 = none)."""
@@ -177,6 +194,13 @@ class Sandbox:
         """Apply and settle every pending invoice now, whatever ``apply_delay`` says; returns how
         many steps ran (an invoice that completes the order counts twice: applied, settled)."""
         return self.store.apply_pending(force=True)
+
+    def _seed(self) -> dict[str, dict[str, Any]]:
+        orders = seed_orders()
+        count, today = self._extra
+        if count:
+            orders.update(demo_day_orders(count, today=today))
+        return orders
 
     # --- state -----------------------------------------------------------------------------
 
@@ -198,7 +222,7 @@ class Sandbox:
 
     def reset(self) -> None:
         """Back to the seed: orders, pending invoices, recorded requests and faults."""
-        self.store.reset(seed_orders())
+        self.store.reset(self._seed())
         self.faults.clear()
         self.clear_requests()
 
@@ -219,9 +243,11 @@ class Sandbox:
             self._requests.append(request)
 
     def _access(self, key: str | None, token: str | None) -> str | None:
-        """``"full"``, ``"read"`` or None (unauthorized) for these credentials."""
+        """``"full"``, ``"read"``, ``"nolist"`` or None (unauthorized) for these credentials."""
         if key == self.app_key and token == self.app_token:
             return "full"
         if key == self.limited_app_key and token == self.limited_app_token:
             return "read"
+        if key == self.nolist_app_key and token == self.nolist_app_token:
+            return "nolist"
         return None

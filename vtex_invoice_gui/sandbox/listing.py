@@ -228,10 +228,12 @@ def _stats(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
     return block
 
 
-def list_orders(orders: Iterable[dict[str, Any]], query: dict[str, str], today: datetime | None = None) -> dict[str, Any]:
-    """Answer a list request. ``query`` holds the first value of each query parameter."""
-    page = _int_param(query, "page", 1, MAX_PAGE)
-    per_page = _int_param(query, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)
+def list_orders(orders: Iterable[dict[str, Any]], query: dict[str, str], today: datetime | None = None,
+                max_page: int = MAX_PAGE, max_per_page: int = MAX_PER_PAGE) -> dict[str, Any]:
+    """Answer a list request. ``query`` holds the first value of each query parameter; the caps
+    are VTEX's unless a test lowers them."""
+    page = _int_param(query, "page", 1, max_page)
+    per_page = _int_param(query, "per_page", min(DEFAULT_PER_PAGE, max_per_page), max_per_page)
     statuses = {s.strip() for s in query.get("f_status", "").split(",") if s.strip()}
     text = query.get("q", "").strip()
     if "+" in text:

@@ -260,7 +260,9 @@ class SandboxHandler(BaseHTTPRequestHandler):
         )
         if access is None:
             raise ApiError(401, errors.UNAUTHORIZED, "Unauthorized access")
-        if name in WRITES and access != "full":
+        if name == "list" and access == "nolist":
+            raise errors.plain(403, "The credentials are not enabled to access the service.")
+        if name in WRITES and access not in ("full", "nolist"):
             raise errors.plain(403, "The credentials are not enabled to access the service.")
         body = self._json_body(raw)
         store = self.server.sandbox.store

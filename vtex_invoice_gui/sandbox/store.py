@@ -32,7 +32,7 @@ from . import invoicing as rules
 from .builder import set_status
 from .dates import now, vtex_iso
 from .errors import ApiError
-from .listing import list_orders
+from .listing import MAX_PAGE, MAX_PER_PAGE, list_orders
 from .packages import new_package
 from .validation import (
     InvoiceRequest,
@@ -68,6 +68,7 @@ class Store:
         self.start_handling_conflict_status = 409
         self.partial_settlement = False
         self.list_lag = 0.0
+        self.list_caps = (MAX_PAGE, MAX_PER_PAGE)
         self._history: dict[str, list[tuple[float, dict[str, Any]]]] = {}
 
     # --- state access ----------------------------------------------------------------------
@@ -129,7 +130,7 @@ class Store:
     def list_orders(self, query: dict[str, str]) -> dict[str, Any]:
         with self._lock:
             self.apply_pending()
-            return list_orders(self._indexed(), query)
+            return list_orders(self._indexed(), query, max_page=self.list_caps[0], max_per_page=self.list_caps[1])
 
     def start_handling(self, ref: str) -> None:
         with self._lock:

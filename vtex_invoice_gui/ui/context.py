@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -42,7 +42,10 @@ class OrdersApi(Protocol):
     may replace an unsettled journal row, ``resend_of``; ``force`` only after reconciliation)."""
 
     def get_order(self, order_id: str) -> Order: ...
-    def list_orders(self, status: str | None = None, page: int = 1, per_page: int = 15) -> OrderList: ...
+    def list_orders(
+        self, status: str | None = None, page: int = 1, per_page: int = 15, *, query: str | None = None,
+        order_by: str | None = None, filters: Mapping[str, str] | None = None,
+    ) -> OrderList: ...
     def start_handling(self, order_id: str) -> None: ...
     def send_invoice(
         self, order_id: str, invoice: InvoiceNotification, *, force: bool = False, resend_of: int | None = None

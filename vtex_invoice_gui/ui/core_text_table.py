@@ -441,3 +441,6 @@ PHRASES.update(DANFE_PHRASES)
 from .core_text_tracking import TRACKING_TEMPLATES  # noqa: E402 - kept apart for size
 
 TEMPLATES.update(TRACKING_TEMPLATES)
+from .core_text_worklist import WORKLIST_TEMPLATES  # noqa: E402 - the queues' messages (issue 13)
+
+TEMPLATES.update(WORKLIST_TEMPLATES)

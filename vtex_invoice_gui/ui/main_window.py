@@ -36,6 +36,7 @@ from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
 from .widgets.startup_notice import StartupNotice
+from .worklist import WorklistDock
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_status_bar()
+        self._build_worklist()
         # An NF-e XML dropped anywhere on the window fills the Invoice tab (after all widgets exist).
         self.nfe_drop = NfeDropTarget(
             self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab), watch_children=False
@@ -143,6 +145,24 @@ class MainWindow(QMainWindow):
         self.language_picker = LanguagePicker(self.ctx.settings.language)
         self.language_picker.chosen.connect(self._language_chosen)
         bar.addWidget(self.language_picker)
+
+    def _build_worklist(self) -> None:
+        """The queues, docked beside the order panel (issue 13); F6 or Ctrl+1 goes to the queue."""
+        self.worklist = WorklistDock(self.ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.worklist)
+        panel = self.worklist.panel
+        panel.openOrder.connect(lambda order_id: self.open_order(self.ctx.settings.current_store or "", order_id))
+        panel.failed.connect(self.errors.show_error)
+        self.session.orderChanged.connect(panel.order_changed)
+        for keys in ("F6", "Ctrl+1"):
+            QShortcut(QKeySequence(keys), self, self.focus_worklist)
+        screen = self.screen()
+        if screen is not None and screen.availableGeometry().width() < self.minimumSizeHint().width():
+            self.worklist.hide()  # a small screen: the order and its forms first, F6 brings the queue
+
+    def focus_worklist(self) -> None:
+        self.worklist.show()
+        self.worklist.panel.focus_queue()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -207,6 +227,7 @@ class MainWindow(QMainWindow):
     def _store_started(self, error: object) -> None:
         self.refresh_stores()
         self.history_tab.refresh_stores()
+        self.worklist.panel.store_changed()
         if error is not None:
             self.show_status(self.tr("The demo store could not start: %1").replace("%1", str(error)), 15_000)
 
@@ -219,6 +240,7 @@ class MainWindow(QMainWindow):
         self.session.clear()
         self.errors.clear()
         self.refresh_stores()
+        self.worklist.panel.store_changed()
 
     def _save_settings(self) -> None:
         try:
@@ -321,6 +343,7 @@ class MainWindow(QMainWindow):
             starting.begin()
         else:
             self.ctx.api.prepare(self.ctx.store)
+            self.worklist.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

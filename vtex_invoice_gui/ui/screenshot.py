@@ -43,7 +43,8 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
     from ..sandbox import SEED_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(1360, 860)
+    window.resize(1600, 900)  # wide enough for the queue, the order and the forms side by side
+    window.worklist.show()  # the queue beside the order (the README's first picture)
     window.show()
     _wait_until(lambda: window.isVisible())
     ok = True
@@ -60,6 +61,7 @@ def take_screenshots(window: MainWindow, directory: Path) -> int:
     window.tabs.setCurrentWidget(window.invoice_tab)
     window.invoice_tab.form.number_edit.setText("000123999")
     window.invoice_tab.review()
+    _wait_until(lambda: window.worklist.panel.model.total > 0)  # the demo day's "To invoice"
     shot("invoice")
 
     # Tracking number and events: an invoiced order in transit.

@@ -14,7 +14,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -173,13 +173,19 @@ class OmsClient:
         *,
         query: str | None = None,
         order_by: str | None = None,
+        filters: Mapping[str, str] | None = None,
     ) -> OrderList:
-        """List Orders (an index that lags VTEX by minutes: re-read the detail before acting)."""
+        """List Orders (an index that lags VTEX by minutes: re-read the detail before acting).
+
+        ``filters``: more documented parameters as VTEX spells them (``f_creationDate``,
+        ``f_shippingEstimate``, ``f_hasInputInvoice``...); ``status``, ``query`` and ``order_by``
+        win over the same keys there."""
         if not 1 <= page <= 30:
             raise ValueError("VTEX lists at most 30 pages (page must be 1 to 30).")
         if not 1 <= per_page <= 100:
             raise ValueError("VTEX lists 1 to 100 orders per page.")
-        params: dict[str, Any] = {"page": page, "per_page": per_page}
+        params: dict[str, Any] = {k: v for k, v in (filters or {}).items() if k not in ("page", "per_page")}
+        params.update(page=page, per_page=per_page)
         if status:
             params["f_status"] = status
         if query:

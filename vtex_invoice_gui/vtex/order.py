@@ -464,6 +464,8 @@ class OrderSummary(VtexModel):
     status: str | None = None
     status_description: str | None = None
     sequence: str | None = None
+    marketplace_order_id: str | None = Field(default=None, alias="marketPlaceOrderId")
+    shipping_estimated_date: str | None = Field(default=None, alias="ShippingEstimatedDate")
 
 
 class Paging(VtexModel):

@@ -35,7 +35,8 @@ from ..context import DeskContext
 from ..core_text import translate
 from ..error_text import ErrorText
 from ..workers import FILES, TaskControl
-from .connection_test import check_connection
+from .connection_test import Permissions, check_connection
+from .permission_text import permission_lines
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -356,27 +357,22 @@ class AccountsDialog(QDialog):
             job, succeeded=self._tested, failed=partial(self._test_failed, account), name="test_connection"
         )
 
-    def _tested(self, result: str) -> None:
+    def _tested(self, result: Permissions) -> None:
         self.test_button.setEnabled(True)
-        if result == "ok":
-            self._say(self.tr("Connected. VTEX accepted the key, and its role may send invoices."), True)
-        elif result == "no-notify":
-            self._say(
-                self.tr(
-                    "Connected, but the key's role lacks the 'Notify invoice' resource (VTEX answered 403): it can "
-                    "read orders but not send invoices or tracking. In the VTEX Admin, Account settings > Roles, add "
-                    "'Notify invoice' to the key's role (or use 'OMS - Full access')."
-                ),
-                False,
+        if result.all_ok:
+            head = self.tr("Connected. VTEX accepted the key, and its role may send invoices.")
+        elif result.notify_invoice == "denied":
+            head = self.tr(
+                "Connected, but the key's role lacks the 'Notify invoice' resource (VTEX answered 403): it can "
+                "read orders but not send invoices or tracking. In the VTEX Admin, Account settings > Roles, add "
+                "'Notify invoice' to the key's role (or use 'OMS - Full access')."
             )
         else:
-            self._say(
-                self.tr(
-                    "Connected: VTEX accepted the key and token (whether the role may send invoices "
-                    "could not be checked)."
-                ),
-                True,
+            head = self.tr(
+                "Connected: VTEX accepted the key and token (whether the role may send invoices "
+                "could not be checked)."
             )
+        self._say(f"{head}\n{permission_lines(result)}", "denied" not in vars(result).values())
 
     def _test_failed(self, account: Account, error: BaseException) -> None:
         self.test_button.setEnabled(True)

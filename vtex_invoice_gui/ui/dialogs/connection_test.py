@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ...vtex import OmsClient, PermissionDeniedError, TrackingInfo, VtexError
@@ -10,10 +11,40 @@ from ...vtex import OmsClient, PermissionDeniedError, TrackingInfo, VtexError
 PROBE_ORDER_ID = "0000000000000-00"
 
 
-def check_connection(client: OmsClient) -> str:
-    """List one order (401/403 raise), then probe *Notify invoice*; see :func:`probe_notify_invoice`."""
-    client.list_orders(per_page=1)
-    return probe_notify_invoice(client)
+@dataclass(frozen=True)
+class Permissions:
+    """What the key's role may do, each ``"ok"``, ``"denied"`` or ``"unknown"``: *List orders* (the
+    queues), *View order* (loading an order) and *Notify invoice* (sending). Since 2023 listing
+    needs its own resource: a key can view but not list (queue-and-batch.md section 1)."""
+
+    list_orders: str
+    view_order: str
+    notify_invoice: str
+
+    @property
+    def all_ok(self) -> bool:
+        return self.list_orders == self.view_order == self.notify_invoice == "ok"
+
+
+def _probe(call: object) -> tuple[str, object]:
+    try:
+        return "ok", call()  # type: ignore[operator]
+    except PermissionDeniedError:
+        return "denied", None
+    except VtexError as exc:
+        if exc.status in (None, 401):  # no answer, or a wrong key: the dialog says so
+            raise
+        return ("ok" if exc.status == 404 else "unknown"), None
+
+
+def check_connection(client: OmsClient) -> Permissions:
+    """List one order, view one (a listed one, or an id that cannot exist: 404 means allowed), and
+    probe *Notify invoice* (see :func:`probe_notify_invoice`). A wrong key or token (401) raises."""
+    listed, page = _probe(lambda: client.list_orders(per_page=1))
+    orders = getattr(page, "orders", None) or []
+    viewed, _ = _probe(lambda: client.get_order(orders[0].order_id if orders else PROBE_ORDER_ID))
+    notify = probe_notify_invoice(client)
+    return Permissions(listed, viewed, {"no-notify": "denied"}.get(notify, notify))
 
 
 def probe_notify_invoice(client: OmsClient) -> str:

@@ -1,0 +1,310 @@
+"""The queue panel: queue picker with counts, date window, search, Admin URL, the table.
+
+The list work runs on the network workers (``ctx.call``), never in the GUI thread; the rows come
+back in one list and the table shows them a screenful at a time. Enter or double-click opens the
+order in the desk; after a send the desk's fresh read updates the row or takes it out.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...vtex.order import Order
+from ...worklist import (
+    DEFAULT_DAYS,
+    QUEUE_NAMES,
+    AdminUrlError,
+    OrderCache,
+    Queue,
+    TokenBucket,
+    WorkRow,
+    Worklist,
+    custom_queue,
+    filters_from_admin_url,
+    window_for,
+)
+from ..context import DeskContext
+from ..core_text import translate
+from .model import WorklistModel
+
+CUSTOM = "custom"
+
+
+class QueueTable(QTableView):
+    """Enter opens the current row (a table would otherwise move down a row)."""
+
+    activatedByKey = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activatedByKey.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class WorklistPanel(QWidget):
+    openOrder = Signal(str)  # an order id to load in the desk
+    loaded = Signal(int)  # rows in the queue just loaded
+    failed = Signal(object, str)  # error, what was being done: shown in the desk's error view
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worklistPanel")
+        self.ctx = ctx
+        self._caches: dict[str, OrderCache] = {}
+        self.bucket = TokenBucket()
+        self._rows: list[WorkRow] = []
+        self._counts: dict[str, int] = {}
+        self._custom: Queue | None = None
+        self._generation = 0
+        self._found: list[WorkRow] = []  # rows a worker found and the GUI has not shown yet
+        self._found_lock = threading.Lock()
+        self._drain_timer = QTimer(self, interval=100)  # rows appear while the queue is read
+        self._drain_timer.timeout.connect(self._drain)
+
+        self.queue_combo = QComboBox(objectName="worklistQueue")
+        self.queue_combo.setAccessibleName(self.tr("Queue"))
+        for name in QUEUE_NAMES:
+            self.queue_combo.addItem(self._queue_label(name), name)
+        self.queue_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.days = QSpinBox(objectName="worklistDays")
+        self.days.setRange(1, 730)
+        self.days.setAccessibleName(self.tr("Days back"))
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setValue(self._saved_days())
+        self.days.editingFinished.connect(self._days_changed)
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="worklistRefresh")
+        self.refresh_button.setToolTip(self.tr("Read the queue again (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        refresh = QShortcut(QKeySequence("F5"), self, self.refresh)  # no Alt letter: the tabs own them
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.search = QLineEdit(objectName="worklistSearch")
+        self.search.setPlaceholderText(self.tr("Search: order, marketplace order, client or document"))
+        self.search.setAccessibleName(self.tr("Search the queue"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_search)
+        self.search.returnPressed.connect(self._open_first)
+        self.admin_url = QLineEdit(objectName="worklistAdminUrl")
+        self.admin_url.setPlaceholderText(self.tr("Paste a VTEX Admin orders address for a custom queue"))
+        self.admin_url.setAccessibleName(self.tr("VTEX Admin orders address"))
+        self.admin_url.returnPressed.connect(self._open_admin_url)
+        self.status = QLabel(objectName="worklistStatus")
+        self.status.setWordWrap(True)
+
+        self.model = WorklistModel(self)
+        self.table = QueueTable(objectName="worklistTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Orders in the queue"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activatedByKey.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.queue_combo, 1)
+        top.addWidget(self.days)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.admin_url)
+
+    # -- labels -----------------------------------------------------------------------------
+    def _queue_label(self, name: str) -> str:
+        label = {
+            "to-invoice": self.tr("To invoice"), "late": self.tr("Late"),
+            "awaiting-tracking": self.tr("Awaiting tracking"), "in-transit": self.tr("In transit"),
+            "returns": self.tr("Returns"), CUSTOM: self.tr("From the VTEX Admin"),
+        }[name]
+        count = self._counts.get(name)
+        return label if count is None else self.tr("%1 (%2)").replace("%1", label).replace("%2", str(count))
+
+    def _relabel(self) -> None:
+        for i in range(self.queue_combo.count()):
+            self.queue_combo.setItemText(i, self._queue_label(self.queue_combo.itemData(i)))
+
+    # -- per store --------------------------------------------------------------------------
+    def _store_id(self) -> str:
+        store = self.ctx.store
+        return store.id if store is not None else ""
+
+    def _saved_days(self) -> int:
+        days = self.ctx.settings.worklist_days.get(self._store_id())
+        return int(days) if days else DEFAULT_DAYS
+
+    def _days_changed(self) -> None:
+        store = self._store_id()
+        if store and self._saved_days() != self.days.value():
+            self.ctx.settings.worklist_days[store] = self.days.value()
+            try:
+                self.ctx.save_settings()
+            except OSError:
+                pass  # the window is only not remembered; the queue still loads
+        self.refresh()
+
+    def store_changed(self) -> None:
+        self._counts.clear()
+        self._relabel()
+        blocked = self.days.blockSignals(True)
+        self.days.setValue(self._saved_days())
+        self.days.blockSignals(blocked)
+        self.model.set_rows([])
+        self._rows = []
+        self.refresh()
+
+    def _cache(self) -> OrderCache:
+        return self._caches.setdefault(self._store_id(), OrderCache())
+
+    # -- loading ----------------------------------------------------------------------------
+    def current_queue(self) -> Queue | str:
+        name = self.queue_combo.currentData()
+        return self._custom if name == CUSTOM and self._custom is not None else name
+
+    def refresh(self) -> None:
+        if self.ctx.store is None and (self.ctx.starting is None or not self.ctx.starting.pending):
+            self.status.setText(self.tr("No store: open Accounts to add one"))
+            return
+        self._generation += 1
+        generation = self._generation
+        name = self.queue_combo.currentData()
+        queue = self.current_queue()
+        window = window_for(days=self.days.value())
+        cache, bucket = self._cache(), self.bucket
+        self.status.setText(self.tr("Reading the queue from VTEX…"))
+        with self._found_lock:
+            self._found = []
+        self._rows = []
+        self.model.set_rows([])
+        found, lock = self._found, self._found_lock
+        current = lambda: generation == self._generation  # noqa: E731 - read from the worker
+
+        def job(api: object) -> None:
+            for row in Worklist(api, bucket, cache).rows(queue, window):  # type: ignore[arg-type]
+                if not current():
+                    return  # another queue was picked: stop reading this one
+                with lock:
+                    found.append(row)
+
+        self._drain_timer.start()
+        self.ctx.call(job, succeeded=lambda _none: self._loaded(generation, name),
+                      failed=lambda error: self._failed(generation, error), name="worklist")
+
+    def _take_found(self) -> list[WorkRow]:
+        with self._found_lock:
+            rows, self._found[:] = list(self._found), []
+        return rows
+
+    def _drain(self) -> None:
+        new = self._take_found()
+        if new:
+            self._rows.extend(new)
+            text = self.search.text()
+            self.model.append_rows([r for r in new if r.matches(text)])
+            self.status.setText(self.tr("Reading the queue from VTEX… %n order(s) so far", "", len(self._rows)))
+
+    def _loaded(self, generation: int, name: str) -> None:
+        if generation != self._generation:
+            return  # the clerk picked another queue meanwhile
+        self._drain_timer.stop()
+        self._rows.extend(self._take_found())
+        self._rows.sort(key=lambda r: r.creation_date, reverse=True)
+        self._counts[name] = len(self._rows)
+        self._relabel()
+        self._apply_search()
+        self.table.resizeColumnsToContents()  # the first screenful only (fetchMore shows the rest)
+        self.status.setText(self.tr("%n order(s) in this queue", "", len(self._rows)))
+        self.loaded.emit(len(self._rows))
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._drain_timer.stop()
+            self._drain()
+            self.status.setText(self.tr("The queue could not be read."))
+            self.failed.emit(error, self.tr("Reading the queue"))
+
+    def _apply_search(self) -> None:
+        text = self.search.text()
+        self.model.set_rows([r for r in self._rows if r.matches(text)])
+
+    # -- opening ----------------------------------------------------------------------------
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openOrder.emit(self.model.row(index.row()).order_id)
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() == 1:
+            self.openOrder.emit(self.model.row(0).order_id)
+        elif self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _open_admin_url(self) -> None:
+        try:
+            filters = filters_from_admin_url(self.admin_url.text())
+        except AdminUrlError as exc:
+            self.status.setText(translate(exc.message))
+            return
+        self._custom = custom_queue(filters)
+        if self.queue_combo.findData(CUSTOM) < 0:
+            self.queue_combo.addItem(self._queue_label(CUSTOM), CUSTOM)
+        self.queue_combo.setCurrentIndex(self.queue_combo.findData(CUSTOM))
+        self.refresh()
+
+    def focus_queue(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    # -- after a send -----------------------------------------------------------------------
+    def order_changed(self, order: Order | None) -> None:
+        """The desk read ``order`` (a load, or the re-read after a send): update or drop its row."""
+        if order is None:
+            return
+        row = next((r for r in self._rows if r.order_id == order.order_id), None)
+        if row is None:
+            return
+        queue = self.current_queue()
+        new = Worklist(None, self.bucket, self._cache()).row_after(queue, row, order)  # type: ignore[arg-type]
+        self._rows = [r for r in self._rows if r.order_id != order.order_id] if new is None else [
+            new if r.order_id == order.order_id else r for r in self._rows]
+        self.model.replace(order.order_id, new if new is None or new.matches(self.search.text()) else None)
+        name = self.queue_combo.currentData()
+        self._counts[name] = len(self._rows)
+        self._relabel()
+
+
+class WorklistDock(QDockWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worklistDock")
+        self.setWindowTitle(self.tr("Worklist"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.panel = WorklistPanel(ctx, self)
+        self.setWidget(self.panel)
+

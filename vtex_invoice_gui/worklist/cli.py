@@ -1,0 +1,126 @@
+"""``vtex-invoice-gui worklist NAME [--since D] [--until D] [--format table|csv|json]
+[--store STORE | --base-url URL]``: a queue on stdout, for scripts and scheduled jobs.
+
+Progress goes to stderr, data to stdout. Exit 0 on success, 2 on a usage error (argparse), 1 on
+anything else with one clear line. ``--store`` uses a saved store and its key from the keyring;
+``--base-url`` (loopback only) takes key and token from ``VTEX_APP_KEY`` / ``VTEX_APP_TOKEN``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from typing import Any
+
+from .build import DEFAULT_DAYS, Progress, Worklist, window_for
+from .output import FORMATS, write_rows
+from .queues import QUEUE_NAMES
+from .rate import TokenBucket
+from .reader import pause_on_429
+
+EXIT_FAILED = 1
+KEY_ENV = "VTEX_APP_KEY"
+TOKEN_ENV = "VTEX_APP_TOKEN"
+
+
+class CliFailure(Exception):
+    """One line for stderr, then exit 1."""
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vtex-invoice-gui worklist",
+        description="Print one of the desk's queues (the orders that need work) from a store.",
+    )
+    parser.add_argument("name", choices=QUEUE_NAMES, metavar="NAME", help=f"one of: {', '.join(QUEUE_NAMES)}")
+    parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
+                        help=f"first creation day, UTC (default: {DEFAULT_DAYS} days ago)")
+    parser.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="last creation day, UTC (default: today)")
+    parser.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--store", metavar="STORE", help="a store saved in the desk (its key is read from the keyring)")
+    where.add_argument("--base-url", metavar="URL",
+                       help=f"a loopback sandbox address; key and token from {KEY_ENV} and {TOKEN_ENV}")
+    return parser
+
+
+def _client(args: argparse.Namespace, bucket: TokenBucket) -> Any:
+    from ..settings import SettingsFile, StoreProfile, config_dir
+    from ..vtex.client import OmsClient
+
+    if args.base_url:
+        key, token = os.environ.get(KEY_ENV, "").strip(), os.environ.get(TOKEN_ENV, "").strip()
+        if not key or not token:
+            raise CliFailure(f"set {KEY_ENV} and {TOKEN_ENV} to the app key and token for --base-url")
+        from ..vtex.account import AccountError, validate_loopback_url
+
+        try:
+            base_url = validate_loopback_url(args.base_url)
+        except AccountError as exc:
+            raise CliFailure(f"--base-url: {' '.join(str(exc).split())}") from None
+        profile = StoreProfile(id="command-line", account="sandbox", base_url=base_url)
+    else:
+        from ..secrets import SecretStore, SecretStoreUnavailable
+
+        settings = SettingsFile(config_dir() / "settings.json").load()
+        found = settings.store(args.store)
+        if found is None:
+            known = ", ".join(s.id for s in settings.stores) or "none saved yet"
+            raise CliFailure(f"no store {args.store!r} in the desk's settings (stores: {known})")
+        profile = found
+        try:
+            credentials = SecretStore().load(profile.id)
+        except SecretStoreUnavailable as exc:
+            raise CliFailure(f"the keyring cannot be read: {exc}") from None
+        if credentials is None:
+            raise CliFailure(f"no app key saved for store {profile.id!r}: open the desk and save it in Accounts")
+        key, token = credentials.app_key, credentials.app_token
+    return OmsClient(profile.to_account(), key, token, on_retry=pause_on_429(bucket, _say_retry))
+
+
+def _say_retry(notice: Any) -> None:
+    print(f"VTEX asked to wait: retrying in {notice.delay:.0f} s", file=sys.stderr, flush=True)
+
+
+def _say_progress(progress: Progress) -> None:
+    print(f"listed {progress.listed}, read {progress.read}, in the queue {progress.kept}",
+          file=sys.stderr, flush=True)
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)  # usage errors exit 2
+    try:
+        window = window_for(args.since, args.until)
+    except ValueError as exc:
+        _parser().error(str(exc))
+    bucket = TokenBucket()
+    try:
+        client = _client(args, bucket)
+    except CliFailure as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except ValueError as exc:  # a loopback check or a mangled key: the message says which
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        with client:
+            rows = list(Worklist(client, bucket).rows(args.name, window, _say_progress))
+        rows.sort(key=lambda r: r.creation_date, reverse=True)
+    except Exception as exc:  # one clear line, never a traceback (secrets are redacted by the client)
+        from ..vtex.errors import VtexError
+
+        text = f"{exc.summary} {getattr(exc, 'advice', '')}" if isinstance(exc, VtexError) else str(exc)
+        print(f"error: {' '.join(text.split()) or type(exc).__name__}", file=sys.stderr)
+        return EXIT_FAILED
+    write_rows(rows, args.format, sys.stdout)
+    print(f"{len(rows)} order(s) in {args.name}", file=sys.stderr)
+    return 0

@@ -160,7 +160,7 @@ class OrderBook:
             answer = self.reader.list_orders(statuses, page, PER_PAGE, query=query)
             for row in answer.orders:
                 extra = row.model_extra or {}
-                marketplace_id = extra.get("marketPlaceOrderId") or extra.get("marketplaceOrderId")
+                marketplace_id = row.marketplace_order_id or extra.get("marketplaceOrderId")
                 found.append((row.order_id, str(marketplace_id) if marketplace_id else None))
             if page >= answer.paging.pages:
                 break

@@ -122,6 +122,8 @@ class InvoiceTab(QWidget):
             return
         note = self.check.note(self.tr("Invoice %1").replace("%1", number), outcome)
         self._refill_next = self._refill_next or outcome.verdict == "confirmed"
+        if outcome.verdict == "confirmed":
+            self.errors.clear()  # the red banner was about this send: it landed, nothing is wrong now
         self.receipt.add_note(note)
         self.status(note)
         self._update_send()
@@ -132,6 +134,7 @@ class InvoiceTab(QWidget):
         if order.package(number) is not None:
             note = self.tr("Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.")
             self._refill_next = True
+            self.errors.clear()
         else:
             note = self.tr(
                 "Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent "

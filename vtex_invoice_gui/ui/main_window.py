@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self._shown_once = False
+        self._shown_order_id: str | None = None  # the order on screen before the latest change
         self.setWindowTitle(APP_NAME)
         self.session = OrderSession(ctx, self)
         self.errors = ErrorView()
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, self.submit_current)
 
         self.session.failed.connect(self.errors.show_error)
+        self.session.aboutToChange.connect(self._remember_shown_order)
+        self.session.orderChanged.connect(self._order_shown)
         self.errors.reloadRequested.connect(self.session.reload)
         ctx.tasks.busyChanged.connect(self._busy)
         ctx.tasks.retrying.connect(self._retrying)
@@ -269,6 +272,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab or self.invoice_tab)
         self.order_panel.order_id_edit.setText(order_id)
         self.session.load(order_id)
+
+    def _remember_shown_order(self) -> None:
+        self._shown_order_id = self.session.order.order_id if self.session.order is not None else None
+
+    def _order_shown(self, order: object) -> None:
+        """Another order on screen: the banner was about the previous one (or a failed load)."""
+        order_id = getattr(order, "order_id", None)
+        if order_id is not None and order_id != self._shown_order_id:
+            self.errors.clear()
 
     def _resent(self, store_id: str, order_id: str) -> None:
         order = self.session.order

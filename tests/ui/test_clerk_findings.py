@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from desk_helpers import SEED_IDS, WAIT, click, idle, load_order
+from desk_helpers import SEED_IDS, WAIT, answer_file_dialog, click, idle, load_order, posts
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QTableWidget, QWidget
 from test_errors import fill_invoice, send
 
 from vtex_invoice_gui.sandbox import Sandbox
@@ -33,3 +37,84 @@ def test_finding_17_13_banner_clears_when_another_order_loads(qtbot: Any, window
     assert window.errors.isVisible()
     load_order(qtbot, window, SEED_IDS["ready"])
     assert not window.errors.isVisible()
+
+
+def _activate(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+
+
+def test_finding_17_11_tab_leaves_tables(qtbot: Any, window: MainWindow) -> None:
+    load_order(qtbot, window, SEED_IDS["ready"])
+    _activate(qtbot, window)
+    window.order_panel.order_id_edit.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is window.order_panel.order_id_edit:
+            break
+    tables = [w for w in seen if isinstance(w, QAbstractItemView)]
+    assert window.invoice_tab.form.items_table in tables  # reachable...
+    assert all(a is not b for a, b in zip(seen, seen[1:], strict=False) if isinstance(a, QAbstractItemView))
+    assert seen[-1] is window.order_panel.order_id_edit  # ...and Tab goes round the whole window
+
+
+def test_finding_17_11_enter_moves_to_the_next_field(qtbot: Any, window: MainWindow) -> None:
+    load_order(qtbot, window, SEED_IDS["ready"])
+    _activate(qtbot, window)
+    form = window.invoice_tab.form
+    form.number_edit.setFocus()
+    qtbot.keyClicks(form.number_edit, "NF-ENTER")
+    qtbot.keyClick(form.number_edit, Qt.Key.Key_Return)
+    assert not form.number_edit.hasFocus()
+    assert form.isAncestorOf(QApplication.focusWidget())
+    assert form.number_edit.text() == "NF-ENTER"
+    assert not window.invoice_tab.confirm_bar.isVisible()  # Enter alone never starts a send
+
+
+def test_finding_17_11_f5_reloads_and_ctrl_o_opens_an_nfe(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    load_order(qtbot, window, SEED_IDS["ready"])
+    _activate(qtbot, window)
+    reads = len(posts(sandbox, SEED_IDS["ready"], "GET"))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: len(posts(sandbox, SEED_IDS["ready"], "GET")) > reads and idle(window), timeout=WAIT)
+    opened: list[Path] = []
+    window.invoice_tab.form.xml_importer = opened.append
+    xml = tmp_path / "nfe.xml"
+    xml.write_text("<nfeProc/>", encoding="utf-8")
+    seen: list[QFileDialog] = []
+    answer_file_dialog(xml, seen)
+    window.tabs.setCurrentWidget(window.history_tab)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [xml] and seen
+    assert window.tabs.currentWidget() is window.invoice_tab
+
+
+def test_finding_17_11_help_lists_the_keyboard_shortcuts(qtbot: Any, window: MainWindow) -> None:
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.objectName() == "helpMenu")
+    action = next(a for a in help_menu.actions() if a.objectName() == "shortcutsAction")
+    action.trigger()
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.findChild(QTableWidget).model()
+    listed = {text.index(r, 0).data() for r in range(text.rowCount())}
+    for keys in ("Ctrl+O", "F5", "Ctrl+Return", "Ctrl+L", "F1"):
+        assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in listed
+
+
+def test_finding_17_17_nfe_dialog_remembers_its_folder(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    xml = folder / "nfe.xml"
+    xml.write_text("<nfeProc/>", encoding="utf-8")
+    window.invoice_tab.form.xml_importer = lambda _path: None
+    seen: list[QFileDialog] = []
+    answer_file_dialog(xml, seen)
+    window.invoice_tab.form.choose_xml()
+    answer_file_dialog(xml, seen)
+    window.invoice_tab.form.choose_xml()
+    assert len(seen) == 2 and Path(seen[1].directory().absolutePath()) == folder
+    assert window.ctx.settings_file.load().nfe_folder == str(folder)  # kept for the next start

@@ -69,6 +69,8 @@ class InvoiceTab(QWidget):
 
         self.nfe = NfeImport(self)  # "Open NF-e XML…" and drops fill the form; its panel sits above it
         self.form.xml_importer = self.nfe.open_path
+        self.form.xml_folder = ctx.settings.nfe_folder or ""
+        self.form.xmlFolderChanged.connect(self._remember_folder)
 
         body = scroll_into(self)
         body.addWidget(self.nfe.panel)
@@ -142,6 +144,13 @@ class InvoiceTab(QWidget):
             )
         self.receipt.add_note(note.replace("%1", number))
         self.status(note.replace("%1", number))
+
+    def _remember_folder(self, folder: str) -> None:
+        self.ctx.settings.nfe_folder = folder
+        try:
+            self.ctx.save_settings()
+        except OSError:  # a read-only settings folder: the dialog just opens elsewhere next time
+            pass
 
     def _type_changed(self, invoice_type: str) -> None:
         if self.order is not None:

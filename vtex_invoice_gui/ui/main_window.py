@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..vtex import RateLimitedError, RetryNotice
+from . import keyboard
 from .context import DeskContext
 from .core_text import translate
 from .events_tab import EventsTab
@@ -101,9 +102,7 @@ class MainWindow(QMainWindow):
         self.nfe_drop = NfeDropTarget(
             self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab), watch_children=False
         )  # its children are watched after the first paint (_after_first_show)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.order_panel.focus_order_id)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submit_current)
+        self._build_keyboard()
 
         self.session.failed.connect(self.errors.show_error)
         self.session.aboutToChange.connect(self._remember_shown_order)
@@ -146,6 +145,30 @@ class MainWindow(QMainWindow):
         self.language_picker = LanguagePicker(self.ctx.settings.language)
         self.language_picker.chosen.connect(self._language_chosen)
         bar.addWidget(self.language_picker)
+
+    def _build_keyboard(self) -> None:
+        self.shortcuts = keyboard.bind(
+            self,
+            {
+                "Ctrl+L": self.order_panel.focus_order_id,
+                "Ctrl+Return": self.submit_current,
+                "Ctrl+Enter": self.submit_current,
+                "Ctrl+O": self.open_nfe,
+                "F5": self.reload_order,
+            },
+        )
+        keyboard.tabs_leave_tables(self)
+        self.enter_moves_on = keyboard.EnterMovesOn((self.invoice_tab.form, self.tracking_tab, self.events_tab), self)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.menuAction().setObjectName("helpMenu")
+        action = self.help_menu.addAction(self.tr("&Keyboard shortcuts…"), self.show_shortcuts)
+        action.setObjectName("shortcutsAction")
+        action.setShortcut(QKeySequence("F1"))
+
+    def show_shortcuts(self) -> None:
+        dialog = keyboard.ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -258,6 +281,16 @@ class MainWindow(QMainWindow):
         submit = getattr(tab, "submit", None)
         if callable(submit):
             submit()
+
+    def open_nfe(self) -> None:
+        """Ctrl+O: the Invoice tab, and its "Open NF-e XML…" dialog."""
+        self.tabs.setCurrentWidget(self.invoice_tab)
+        self.invoice_tab.form.choose_xml()
+
+    def reload_order(self) -> None:
+        """F5: read the order again (the one shown, or the one the order field names)."""
+        if self.session.order is not None or self.order_panel.order_id_edit.text().strip():
+            self.order_panel.load()
 
     def open_order(self, store_id: str, order_id: str, operation: str = "") -> None:
         """Load a journal row's order (History, start-up banner), switching store if needed."""

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from desk_helpers import SEED_IDS, WAIT, answer_file_dialog, click, idle, load_order, posts
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QScrollArea, QTableWidget, QWidget
 from test_errors import fill_invoice, send
 
 from vtex_invoice_gui.sandbox import Sandbox
@@ -118,3 +118,49 @@ def test_finding_17_17_nfe_dialog_remembers_its_folder(qtbot: Any, window: MainW
     window.invoice_tab.form.choose_xml()
     assert len(seen) == 2 and Path(seen[1].directory().absolutePath()) == folder
     assert window.ctx.settings_file.load().nfe_folder == str(folder)  # kept for the next start
+
+
+def _inside(widget: QWidget, window: MainWindow) -> bool:
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_finding_17_12_first_start_fits_the_screen(window: MainWindow) -> None:
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert available.contains(window.frameGeometry().topLeft())
+
+
+def test_finding_17_12_usable_at_1024x700(qtbot: Any, window: MainWindow) -> None:
+    window.splitter.setSizes([540, 820])  # what a first start on a larger screen keeps
+    load_order(qtbot, window, SEED_IDS["handling_partial"])
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 700, timeout=WAIT)
+    QApplication.processEvents()
+    for tab in (window.invoice_tab, window.tracking_tab, window.events_tab):
+        window.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+        scroll = tab.findChild(QScrollArea)
+        if scroll is not None:
+            assert scroll.horizontalScrollBar().maximum() == 0, tab.objectName()
+            scroll.ensureWidgetVisible(tab.send_button)
+            QApplication.processEvents()
+        assert _inside(tab.send_button, window), tab.objectName()
+        visible = tab.send_button.visibleRegion().boundingRect()
+        assert visible.size() == tab.send_button.size(), tab.objectName()  # not cut by a scroll area
+    window.tabs.setCurrentWidget(window.invoice_tab)
+    window.invoice_tab.form.number_edit.setText("000123999")
+    window.invoice_tab.review()  # the review bar's buttons are the send buttons then
+    QApplication.processEvents()
+    for button in (window.invoice_tab.confirm_button, window.invoice_tab.cancel_button):
+        scroll = window.invoice_tab.findChild(QScrollArea)
+        assert scroll.horizontalScrollBar().maximum() == 0  # nothing hides to the right
+        scroll.ensureWidgetVisible(button)
+        QApplication.processEvents()
+        assert _inside(button, window) and button.visibleRegion().boundingRect().size() == button.size()
+    names = window.order_panel.items_table
+    window.tabs.setCurrentWidget(window.invoice_tab)
+    QApplication.processEvents()
+    for table in (names, window.invoice_tab.form.items_table):
+        assert table.isVisible()
+        assert table.columnWidth(1) >= 120, table.objectName()  # product names stay readable

@@ -36,6 +36,7 @@ from .startup import AfterFirstPaint
 from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
+from .widgets.scroll import scrolls_only_down
 from .widgets.startup_notice import StartupNotice
 
 WINDOW_STATE_FILE = "window.ini"
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
             self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab), watch_children=False
         )  # its children are watched after the first paint (_after_first_show)
         self._build_keyboard()
+        for tab in (self.invoice_tab, self.tracking_tab, self.events_tab):
+            scrolls_only_down(tab)  # a 1024-pixel window: the left pane gives way, not the send buttons
 
         self.session.failed.connect(self.errors.show_error)
         self.session.aboutToChange.connect(self._remember_shown_order)
@@ -334,12 +337,25 @@ class MainWindow(QMainWindow):
         state = self._window_settings()
         geometry = state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1360, 860)
+            self._fit_screen()
         splitter = state.value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([540, 820])
+
+    def _fit_screen(self) -> None:
+        """First start: 1360x860 where it fits, else the screen's free area (a 768-pixel laptop keeps
+        the status bar, where hints and retry notices live, on screen)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1360, 860)
+            return
+        free = screen.availableGeometry()
+        frame = 40  # room for the title bar and borders the window manager adds
+        width, height = min(1360, free.width()), min(860, free.height() - frame)
+        self.resize(width, height)
+        self.move(free.left() + (free.width() - width) // 2, free.top() + max(0, (free.height() - frame - height) // 2))
 
     def save_geometry(self) -> None:
         try:

@@ -38,12 +38,12 @@ def _load(window: MainWindow, order_id: str) -> bool:
     )
 
 
-def take_screenshots(window: MainWindow, directory: Path) -> int:
+def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] = (1360, 860)) -> int:
     """Writes invoice.png, tracking-number.png, tracking-events.png and history.png; returns 0 on success."""
     from ..sandbox import SEED_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(1360, 860)
+    window.resize(*size)
     window.show()
     _wait_until(lambda: window.isVisible())
     ok = True

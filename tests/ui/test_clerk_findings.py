@@ -164,3 +164,26 @@ def test_finding_17_12_usable_at_1024x700(qtbot: Any, window: MainWindow) -> Non
     for table in (names, window.invoice_tab.form.items_table):
         assert table.isVisible()
         assert table.columnWidth(1) >= 120, table.objectName()  # product names stay readable
+
+
+def test_finding_17_17_tracking_numbers_lose_their_spaces(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    load_order(qtbot, window, SEED_IDS["invoiced_no_tracking"])
+    window.tabs.setCurrentWidget(window.tracking_tab)
+    tab = window.tracking_tab
+    number = tab.invoice_combo.current_number()
+    qtbot.keyClicks(tab.number_edit, " BR 1234 5678 9XX ")
+    click(qtbot, tab.send_button)
+    qtbot.waitUntil(lambda: tab.receipt.receipt is not None and idle(window), timeout=WAIT)
+    assert posts(sandbox, f"/invoice/{number}", "PATCH")[0].body["trackingNumber"] == "BR123456789XX"
+
+
+def test_finding_17_17_city_is_cleared_after_adding_an_event(qtbot: Any, window: MainWindow) -> None:
+    load_order(qtbot, window, SEED_IDS["invoiced_in_transit"])
+    window.tabs.setCurrentWidget(window.events_tab)
+    tab = window.events_tab
+    qtbot.keyClicks(tab.city_edit, "Campinas")
+    tab.state_combo.setCurrentText("SP")
+    qtbot.keyClicks(tab.description_edit, "Saiu para entrega")
+    click(qtbot, tab.add_button)
+    assert len(tab.pending.events()) == 1
+    assert tab.city_edit.text() == "" and tab.description_edit.text() == ""

@@ -263,8 +263,9 @@ class EventsTab(InvoiceSendOutcome, QWidget):
             return
         self.event_problem.hide()
         self.pending.append(event)
+        self.city_edit.clear()  # the next event is usually somewhere else (the state stays)
         self.description_edit.clear()
-        self.description_edit.setFocus()
+        self.city_edit.setFocus()
 
     def _remove_selected(self) -> None:
         for index in sorted(self.pending_list.selectionModel().selectedRows(), key=lambda i: -i.row()):

@@ -187,3 +187,33 @@ def test_finding_17_17_city_is_cleared_after_adding_an_event(qtbot: Any, window:
     click(qtbot, tab.add_button)
     assert len(tab.pending.events()) == 1
     assert tab.city_edit.text() == "" and tab.description_edit.text() == ""
+
+
+def test_finding_17_17_invoice_number_typed_while_the_order_loads_is_kept(qtbot: Any, window: MainWindow) -> None:
+    form = window.invoice_tab.form
+    qtbot.keyClicks(form.number_edit, "NF-EARLY")  # before any order
+    load_order(qtbot, window, SEED_IDS["ready"])
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    assert form.number_edit.text() == "NF-EARLY"
+    window.order_panel.order_id_edit.setText(SEED_IDS["handling_partial"])
+    click(qtbot, window.order_panel.load_button)
+    assert window.session.loading
+    form.number_edit.clear()
+    qtbot.keyClicks(form.number_edit, "NF-WHILE")  # while it loads
+    qtbot.waitUntil(
+        lambda: window.session.order.order_id == SEED_IDS["handling_partial"] and idle(window), timeout=WAIT
+    )
+    assert form.number_edit.text() == "NF-WHILE"
+
+
+def test_finding_17_17_no_stale_draft_for_an_invoice_already_on_the_order(qtbot: Any, window: MainWindow) -> None:
+    load_order(qtbot, window, SEED_IDS["handling_partial"])
+    order = window.session.order
+    sent = order.packages[0].invoice_number  # confirmed on the order already
+    form = window.invoice_tab.form
+    qtbot.keyClicks(form.number_edit, sent)
+    load_order(qtbot, window, SEED_IDS["ready"])  # the draft is written as the order changes
+    load_order(qtbot, window, SEED_IDS["handling_partial"])
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    assert form.number_edit.text() == ""
+    assert not window.invoice_tab.draft.bar.isVisible()

@@ -186,7 +186,8 @@ class DraftKeeper(QObject):
             return  # the same order read again: the tab kept what was typed
         self.timer.stop()
         self._dirty = False
-        self._touched = False
+        # Typed before this order was shown (the Invoice tab keeps an invoice number typed early).
+        self._touched = bool(getattr(self.tab, "consume_typed_ahead", lambda: False)())
         self.key = key
         self.bar.hide()
         self._fresh = None

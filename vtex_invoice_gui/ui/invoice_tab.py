@@ -82,6 +82,10 @@ class InvoiceTab(QWidget):
         body.addLayout(send_row)
         body.addWidget(self.receipt)
 
+        #: The clerk typed the invoice number while no order was shown or one was loading: the
+        #: order's prefill and its saved draft must not wipe it.
+        self.typed_ahead = False
+        self.form.number_edit.textEdited.connect(self._number_typed)
         session.orderChanged.connect(self._order_changed)
         self.guard.changed.connect(self._update_send)
         self.check.changed.connect(self._update_send)
@@ -108,7 +112,10 @@ class InvoiceTab(QWidget):
                 self.receipt.show_latest(self.ctx, (order.order_id, None), Operation.INVOICE, what)
             gate = order.invoice_gate()
             wanted = "Input" if gate.can_return and not gate.can_invoice else "Output"
+            ahead = self.form.number_edit.text() if self.typed_ahead else ""
             self.form.prefill(order, wanted if order.order_id != self._prefilled_for else self.form.invoice_type)
+            if ahead:  # typed before the order arrived: it is for this order, keep it (no draft over it)
+                self.form.number_edit.setText(ahead)
             self._prefilled_for = order.order_id
             self._refill_next = False
         else:
@@ -144,6 +151,14 @@ class InvoiceTab(QWidget):
             )
         self.receipt.add_note(note.replace("%1", number))
         self.status(note.replace("%1", number))
+
+    def _number_typed(self, _text: str) -> None:
+        self.typed_ahead = self.session.loading or self.order is None
+
+    def consume_typed_ahead(self) -> bool:
+        """For the draft keeper, once per order shown: was the number typed before the order came?"""
+        ahead, self.typed_ahead = self.typed_ahead, False
+        return ahead
 
     def _remember_folder(self, folder: str) -> None:
         self.ctx.settings.nfe_folder = folder
@@ -351,6 +366,9 @@ class InvoiceTab(QWidget):
         return invoice_draft_state(self.form)
 
     def restore_draft(self, data: dict[str, Any]) -> None:
+        number = str(data.get("number") or "").strip()
+        if number and self.order is not None and self.order.package(number) is not None:
+            raise LookupError(f"invoice {number} is on the order already")  # sent meanwhile: a stale draft
         restore_invoice_draft(self.form, data)
 
 

@@ -186,6 +186,8 @@ class AccountsDialog(QDialog):
         vault = self.ctx.secrets
 
         def show(where: str) -> None:
+            if vault.is_session_only(profile.id):  # kept for the session since the keyring was asked
+                where = vault.where(profile.id)
             if self.profile is not None and self.profile.id == profile.id:
                 kept_in = self.tr("Key and token kept in: %1").replace("%1", translate(where))
                 self.where_label.setText(f"{kept_in}\n{keep}")
@@ -203,6 +205,7 @@ class AccountsDialog(QDialog):
             edit.setEnabled(True)
         self.environment_combo.setEnabled(True)
         self.environment_combo.setCurrentIndex(0)
+        self.session_check.setChecked(False)  # a new store goes to the keyring unless ticked
         self.where_label.setText(
             self.tr("The key and token go to the system keyring; the settings file keeps only the store name.")
         )
@@ -232,6 +235,9 @@ class AccountsDialog(QDialog):
         except (AccountError, ValueError) as exc:
             self._say(translate(exc), False)
             return
+        # Read before re-selecting the row, which resets the box and empties the key fields.
+        session_only = self.session_check.isChecked()
+        typed = self.key_edit.text(), self.token_edit.text()
         existing = self.profile
         if existing is None:
             if credentials is None:
@@ -245,16 +251,16 @@ class AccountsDialog(QDialog):
         self.ctx.settings.current_store = profile.id
         self._persist_settings()
         self.model.refresh()
-        typed = self.key_edit.text(), self.token_edit.text()
         self.list.setCurrentIndex(self.model.index(self.ctx.settings.stores.index(profile)))
         self.key_edit.setText(typed[0])  # kept on screen until they are safely kept
         self.token_edit.setText(typed[1])
+        self.session_check.setChecked(session_only)
         self.storesChanged.emit()
         if credentials is None:
             self._say(self.tr("Saved."), True)
             return
         self._pending_credentials = (profile, credentials)
-        if self.session_check.isChecked() or profile.session_only:
+        if session_only or profile.session_only:
             self._save_session_only()
             return
         self.save_button.setEnabled(False)

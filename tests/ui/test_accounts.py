@@ -194,3 +194,15 @@ def test_finding_17_16_typed_key_stays_when_the_keyring_fails(
     qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
     assert vault.load("otherstore") == Credentials(KEY, TOKEN)
     assert "this session only" in dialog.message.text()
+
+
+def test_finding_17_16_test_connection_fails_fast_without_retries(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox
+) -> None:
+    sandbox.faults.add("drop_before", "GET", "/orders")
+    retries: list[object] = []
+    window.ctx.tasks.retrying.connect(retries.append)
+    text = run_test_connection(qtbot, window, sandbox.app_key, sandbox.app_token)
+    assert not text.startswith("Connected")
+    lists = [r for r in sandbox.requests if r.method == "GET" and r.path.endswith("/orders")]
+    assert len(lists) <= 1 and retries == []  # one try: the clerk hears at once, not after ~20 s of retries

@@ -35,7 +35,7 @@ from ..context import DeskContext
 from ..core_text import translate
 from ..error_text import ErrorText
 from ..workers import FILES, TaskControl
-from .connection_test import check_connection
+from .connection_test import PROBE_RETRY, PROBE_TIMEOUT, check_connection
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -353,7 +353,9 @@ class AccountsDialog(QDialog):
                 creds = vault.load(profile.id)
             if creds is None:
                 raise ValueError(missing)
-            client = OmsClient(account, creds.app_key, creds.app_token, http=http, on_retry=control.retry)
+            client = OmsClient(
+                account, creds.app_key, creds.app_token, http=http, retry=PROBE_RETRY, timeout=PROBE_TIMEOUT
+            )
             return check_connection(client)
 
         self.test_button.setEnabled(False)

@@ -217,3 +217,26 @@ def test_finding_17_17_no_stale_draft_for_an_invoice_already_on_the_order(qtbot:
     qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
     assert form.number_edit.text() == ""
     assert not window.invoice_tab.draft.bar.isVisible()
+
+
+def test_finding_17_17_nfe_dialog_speaks_the_desks_language(
+    qtbot: Any, window: MainWindow, tmp_path: Path, qapp: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from vtex_invoice_gui.ui.application import install_translations
+
+    translators = install_translations(qapp, QLocale("pt_BR"))
+    try:
+        xml = tmp_path / "nfe.xml"
+        xml.write_text("<nfeProc/>", encoding="utf-8")
+        window.invoice_tab.form.xml_importer = lambda _path: None
+        seen: list[QFileDialog] = []
+        answer_file_dialog(xml, seen)
+        window.invoice_tab.form.choose_xml()
+        assert seen and seen[0].testOption(QFileDialog.Option.DontUseNativeDialog)
+        names = [seen[0].labelText(label) for label in (QFileDialog.DialogLabel.FileName, QFileDialog.DialogLabel.Reject)]
+        assert names[0] and "File name" not in names[0] and names[1] != "Cancel", names
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

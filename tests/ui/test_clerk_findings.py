@@ -240,3 +240,25 @@ def test_finding_17_17_nfe_dialog_speaks_the_desks_language(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_finding_17_15_vtex_cents_are_shown_as_money_and_said_by_vtex(window: MainWindow) -> None:
+    from vtex_invoice_gui.vtex import BadRequestError
+
+    raw = "The invoice value (50000) is higher than the amount still to be invoiced (19990) on order 1-01."
+    window.errors.show_error(BadRequestError(status=400, code="1", vtex_message=raw))
+    meta = window.errors.meta.text()
+    assert meta.count("VTEX says:") == 1
+    assert "R$\xa0500,00" in meta.replace(" ", "\xa0") and "R$\xa0199,90" in meta.replace(" ", "\xa0")
+    assert "50000" not in meta and "19990" not in meta
+    assert raw in window.errors.report.as_text()  # VTEX's own words stay in the copied details
+
+
+def test_finding_17_15_network_errors_are_not_said_by_vtex(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    load_order(qtbot, window, SEED_IDS["ready"])
+    sandbox.stop()
+    window.order_panel.load()
+    qtbot.waitUntil(lambda: window.errors.isVisible() and idle(window), timeout=WAIT)
+    assert "No answer from VTEX" in window.errors.headline.text()
+    assert "VTEX says" not in window.errors.meta.text()
+    assert window.errors.meta.text() == "" or window.errors.meta.text().startswith("The network says:")

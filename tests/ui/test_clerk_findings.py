@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desk_helpers import SEED_IDS, WAIT, answer_file_dialog, click, idle, load_order, posts
-from PySide6.QtCore import QRect, Qt
+import pytest
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QScrollArea, QTableWidget, QWidget
 from test_errors import fill_invoice, send
@@ -262,3 +265,39 @@ def test_finding_17_15_network_errors_are_not_said_by_vtex(qtbot: Any, window: M
     assert "No answer from VTEX" in window.errors.headline.text()
     assert "VTEX says" not in window.errors.meta.text()
     assert window.errors.meta.text() == "" or window.errors.meta.text().startswith("The network says:")
+
+
+@pytest.mark.parametrize("language", ["en", "pt_BR", "es"])
+def test_finding_17_14_one_date_format_on_every_screen(
+    qtbot: Any, make_window: Callable[..., MainWindow], language: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from vtex_invoice_gui.ui.widgets.timeline import WHEN_ROLE
+    from vtex_invoice_gui.vtex import Receipt
+
+    QLocale.setDefault(QLocale(language))
+    window = make_window()
+    load_order(qtbot, window, SEED_IDS["invoiced_in_transit"])
+    package = window.session.order.packages[0]
+    issued = window.order_panel.packages_model.index(0, 3).data()  # the order panel's table
+    assert issued and "T" not in issued and str(datetime.now().year)[:2] in issued
+    window.events_tab.receipt.show_receipt(
+        Receipt(date=package.issuance_date, orderId=window.session.order.order_id, receipt="r1"), "Receipt"
+    )
+    assert f": {issued}" in window.events_tab.receipt.text.toPlainText()  # the receipt: no raw ISO
+    assert package.issuance_date not in window.events_tab.receipt.text.toPlainText()
+    day_part = issued.split(" ")[0]
+    timeline = window.events_tab.timeline.model()
+    whens = [timeline.index(r, 0).data(WHEN_ROLE) for r in range(timeline.rowCount())]
+    assert any(whens)
+    shown = {w.split(" ")[0].count("/") for w in whens if w} | {day_part.count("/")}
+    assert shown == {2}  # every date is day, month and full year with the locale's separators
+    years = {w.split(" ")[0].rsplit("/", 1)[-1] for w in whens if w} | {day_part.rsplit("/", 1)[-1]}
+    assert all(len(year) == 4 for year in years)
+    edit_format = window.events_tab.date_edit.displayFormat()
+    assert window.invoice_tab.form.issuance_edit.displayFormat().startswith(edit_format)
+    sample = QDate(2026, 12, 4)
+    assert QLocale().toString(sample, edit_format) == {"en": "12/4/2026", "pt_BR": "04/12/2026", "es": "4/12/2026"}[
+        language
+    ]

@@ -34,6 +34,7 @@ from ..journal import JournalError
 from ..journal.draft_writer import WRITTEN
 from ..journal.models import utc_now
 from .context import DeskContext
+from .formatting import local_datetime_text
 from .order_session import OrderSession
 from .workers import FILES, Latest
 
@@ -98,8 +99,8 @@ def draft_time_text(saved_at: str | None) -> str:
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     locale = QLocale()
     if local.date() == QDate.currentDate():
-        return locale.toString(local.time(), "HH:mm")
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return local_datetime_text(moment, locale)
 
 
 class DraftKeeper(QObject):

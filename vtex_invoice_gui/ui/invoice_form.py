@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..money import MoneyError
 from ..vtex import InvoiceNotification, Order, field_problems
 from .core_text import translate, translate_problems
-from .formatting import aware_datetime, money_text, offset_text
+from .formatting import aware_datetime, datetime_format, money_text, offset_text
 from .models import InvoiceItemsModel
 from .widgets.money_edit import MoneyEdit
 from .widgets.tables import fit_columns
@@ -67,7 +67,7 @@ def snake_keys(problems: dict[str, str]) -> dict[str, str]:
 def datetime_edit(name: str, accessible: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    edit.setDisplayFormat(datetime_format())
     edit.setAccessibleName(accessible)
     return edit
 

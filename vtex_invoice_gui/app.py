@@ -69,6 +69,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="start offscreen on the demo store, save one PNG per tab to DIR and exit",
     )
     parser.add_argument(
+        "--screenshot-size",
+        metavar="WxH",
+        default="1600x900",
+        help="window size for --screenshot (default 1600x900; e.g. 1366x768, 1024x700)",
+    )
+    parser.add_argument(
         "--language",
         metavar="CODE",
         choices=("en", "pt_BR", "es"),
@@ -77,6 +83,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.screenshot is not None:
         args.demo = True
+    try:
+        width, height = (int(part) for part in args.screenshot_size.lower().split("x"))
+    except ValueError:
+        parser.error("--screenshot-size is WIDTHxHEIGHT, e.g. 1024x700")
+    args.screenshot_size = (width, height)
     if args.demo and args.base_url:
         parser.error("--demo and --base-url cannot be combined")
     if args.account and not args.base_url:

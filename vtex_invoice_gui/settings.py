@@ -132,6 +132,8 @@ class Settings(BaseModel):
     stores: list[StoreProfile] = Field(default_factory=list)
     current_store: str | None = None
     language: str | None = None
+    #: The folder the last NF-e XML was chosen from ("Open NF-e XML…" opens there).
+    nfe_folder: str | None = None
     #: Seconds VTEX is given to apply a write whose answer was lost, on top of the read timeout,
     #: before the desk concludes "not applied" and lets it be sent again (kept between 1 and 60
     #: minutes; a value that is not a number means the default).

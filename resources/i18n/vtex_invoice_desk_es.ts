@@ -99,22 +99,22 @@
         <translation>T&amp;oken de API:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Key and token kept in: %1</source>
         <translation>Clave y token guardados en: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Leave key and token empty to keep the saved ones.</source>
         <translation>Deje la clave y el token vacíos para conservar los guardados.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The key and token go to the system keyring; the settings file keeps only the store name.</source>
         <translation>La clave y el token van al llavero del sistema; el archivo de configuración solo guarda el nombre de la tienda.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Enter the app key and the app token.</source>
         <translation>Ingrese la clave de API y el token de API.</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Ingrese la clave de API y el token de API para probarlos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+69"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar borrador</translation>
@@ -1731,8 +1731,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach VTEX.</source>
-        <translation>No se pudo conectar con VTEX.</translation>
+        <source>No answer from VTEX: the connection failed.</source>
+        <translation>Sin respuesta de VTEX: la conexión falló.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1928,12 +1928,12 @@
 <context>
     <name>ErrorView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+35"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+36"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
@@ -1964,12 +1964,7 @@
         <translation>Estado HTTP %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>VTEX says: %1</source>
-        <translation>VTEX dice: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
     </message>
@@ -2147,7 +2142,7 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Sending tracking events for invoice %1…</source>
         <translation>Enviando eventos de seguimiento de la factura %1…</translation>
     </message>
@@ -2157,8 +2152,8 @@
         <translation>los eventos de seguimiento de la factura %1</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+106"/>
+        <location line="-142"/>
+        <location line="+107"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de seguimiento de la factura %1 recibidos por VTEX</translation>
     </message>
@@ -2333,7 +2328,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+90"/>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+91"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número de factura, recibo o texto del error…</translation>
     </message>
@@ -2647,7 +2642,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+84"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+85"/>
         <source>Sale (Output)</source>
         <translation>Venta (Output)</translation>
     </message>
@@ -2688,7 +2683,7 @@
         <translation>Completar la factura desde el archivo XML de la NF-e (también puede soltar el archivo)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reset items</source>
         <extracomment>Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).</extracomment>
         <translation>Restablecer ítems</translation>
@@ -2839,17 +2834,22 @@
         <translation>Línea de ítem %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the NF-e XML</source>
         <translation>Elija el XML de la NF-e</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>XML files (*.xml);;All files (*)</source>
-        <translation>Archivos XML (*.xml);;Todos los archivos (*)</translation>
+        <location line="+4"/>
+        <source>XML files (*.xml)</source>
+        <translation>Archivos XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The file is too large for an NF-e XML.</source>
         <translation>El archivo es demasiado grande para un XML de NF-e.</translation>
     </message>
@@ -2910,27 +2910,28 @@
         <translation>Revise el formulario y luego confirme (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Checking the last send</source>
+        <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
         <translation>Verificando el último envío</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Invoice %1</source>
         <translation>la factura %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>La factura %1 está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
         <translation>La factura %1 no está en el pedido. VTEX puede tardar un momento en mostrar una factura nueva: si la acaba de enviar, vuelva a cargar en un minuto; envíela de nuevo solo si sigue faltando.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Load an order first.</source>
         <translation>Primero cargue un pedido.</translation>
     </message>
@@ -2975,8 +2976,8 @@
         <translation>Enviando la factura %1…</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+175"/>
+        <location line="-180"/>
+        <location line="+196"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Factura %1 recibida por VTEX</translation>
     </message>
@@ -3100,6 +3101,65 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+28"/>
+        <source>Go to the order field</source>
+        <extracomment>What the Help list shows, in order: keys (Qt&apos;s portable text) and what they do.</extracomment>
+        <translation>Ir al campo del pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the order field: load the order. In a form: go to the next field</source>
+        <translation>En el campo del pedido: cargar el pedido. En un formulario: ir al campo siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the order</source>
+        <translation>Volver a cargar el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an NF-e XML file (Invoice tab)</source>
+        <translation>Abrir un archivo XML de NF-e (pestaña Factura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send on the current tab (review, then confirm)</source>
+        <translation>Enviar en la pestaña actual (revisar y luego confirmar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field or button (tables are passed through)</source>
+        <translation>Campo o botón siguiente (las tablas se atraviesan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or button</source>
+        <translation>Campo o botón anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next tab (Ctrl+Shift+Tab: previous tab)</source>
+        <translation>Pestaña siguiente (Ctrl+Shift+Tab: pestaña anterior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a tab or field by its underlined letter (Alt+letter)</source>
+        <translation>Ir a una pestaña o campo por su letra subrayada (Alt+letra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a table: edit the current cell (arrows move between cells)</source>
+        <translation>En una tabla: editar la celda actual (las flechas pasan de una celda a otra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/language_picker.py" line="+27"/>
@@ -3120,7 +3180,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3145,7 +3205,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -3160,8 +3220,18 @@
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+32"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3219,7 +3289,7 @@
         <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Store %1 is not set up on this computer.</source>
         <translation>La tienda %1 no está configurada en esta computadora.</translation>
     </message>
@@ -4068,6 +4138,25 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+59"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
     <name>StartupNotice</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
@@ -4320,6 +4409,39 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>VtexWords</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/vtex_words.py" line="+30"/>
+        <source>The network says: %1</source>
+        <translation>La red dice: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk found: %1</source>
+        <translation>El escritorio encontró: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX says: %1</source>
+        <translation>VTEX dice: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The invoice value (%1) is higher than the amount still to be invoiced (%2).</source>
+        <translation>El valor de la factura (%1) es mayor que el monto aún por facturar (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A return cannot refund more than %1.</source>
+        <translation>Una devolución no puede reembolsar más de %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 cannot be invoiced: %2 units sent, %3 left to invoice.</source>
+        <translation>El ítem %1 no se puede facturar: %2 unidades enviadas, quedan %3 por facturar.</translation>
     </message>
 </context>
 <context>

@@ -99,22 +99,22 @@
         <translation>T&amp;oken de API:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Key and token kept in: %1</source>
         <translation>Chave e token guardados em: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Leave key and token empty to keep the saved ones.</source>
         <translation>Deixe a chave e o token em branco para manter os já salvos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The key and token go to the system keyring; the settings file keeps only the store name.</source>
         <translation>A chave e o token vão para o chaveiro do sistema; o arquivo de configurações guarda só o nome da loja.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Enter the app key and the app token.</source>
         <translation>Informe a chave de API e o token de API.</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Testing the connection to %1…</source>
         <translation>Testando a conexão com %1…</translation>
     </message>
@@ -1676,7 +1676,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+69"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar rascunho</translation>
@@ -1731,8 +1731,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not reach VTEX.</source>
-        <translation>Não foi possível falar com a VTEX.</translation>
+        <source>No answer from VTEX: the connection failed.</source>
+        <translation>Sem resposta da VTEX: a conexão falhou.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1928,12 +1928,12 @@
 <context>
     <name>ErrorView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+35"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+36"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Error details</source>
         <translation>Detalhes do erro</translation>
     </message>
@@ -1964,12 +1964,7 @@
         <translation>Status HTTP %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>VTEX says: %1</source>
-        <translation>A VTEX diz: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Hide details</source>
         <translation>Ocultar detalhes</translation>
     </message>
@@ -2147,7 +2142,7 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Sending tracking events for invoice %1…</source>
         <translation>Enviando eventos de rastreio da nota %1…</translation>
     </message>
@@ -2157,8 +2152,8 @@
         <translation>os eventos de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+106"/>
+        <location line="-142"/>
+        <location line="+107"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
     </message>
@@ -2333,7 +2328,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+90"/>
+        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+91"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
     </message>
@@ -2647,7 +2642,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+84"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+85"/>
         <source>Sale (Output)</source>
         <translation>Venda (Output)</translation>
     </message>
@@ -2688,7 +2683,7 @@
         <translation>Preencher a nota a partir do arquivo XML da NF-e (você também pode soltar o arquivo)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reset items</source>
         <extracomment>Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).</extracomment>
         <translation>Restaurar itens</translation>
@@ -2839,17 +2834,22 @@
         <translation>Linha de item %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose the NF-e XML</source>
         <translation>Escolha o XML da NF-e</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>XML files (*.xml);;All files (*)</source>
-        <translation>Arquivos XML (*.xml);;Todos os arquivos (*)</translation>
+        <location line="+4"/>
+        <source>XML files (*.xml)</source>
+        <translation>Arquivos XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The file is too large for an NF-e XML.</source>
         <translation>O arquivo é grande demais para um XML de NF-e.</translation>
     </message>
@@ -2910,27 +2910,28 @@
         <translation>Confira o formulário e depois confirme (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Checking the last send</source>
+        <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
         <translation>Verificando o último envio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Invoice %1</source>
         <translation>a nota fiscal %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>A nota fiscal %1 está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
         <translation>A nota fiscal %1 não está no pedido. A VTEX pode demorar um pouco para mostrar uma nota nova: se você acabou de enviar, recarregue de novo em um minuto; só envie de novo se ela continuar faltando.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Load an order first.</source>
         <translation>Carregue um pedido primeiro.</translation>
     </message>
@@ -2975,8 +2976,8 @@
         <translation>Enviando a nota fiscal %1…</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+175"/>
+        <location line="-180"/>
+        <location line="+196"/>
         <source>Invoice %1 received by VTEX</source>
         <translation>Nota fiscal %1 recebida pela VTEX</translation>
     </message>
@@ -3100,6 +3101,65 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+28"/>
+        <source>Go to the order field</source>
+        <extracomment>What the Help list shows, in order: keys (Qt&apos;s portable text) and what they do.</extracomment>
+        <translation>Ir para o campo do pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the order field: load the order. In a form: go to the next field</source>
+        <translation>No campo do pedido: carregar o pedido. Num formulário: ir para o próximo campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the order</source>
+        <translation>Recarregar o pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an NF-e XML file (Invoice tab)</source>
+        <translation>Abrir um arquivo XML de NF-e (aba Nota fiscal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send on the current tab (review, then confirm)</source>
+        <translation>Enviar na aba atual (revisar, depois confirmar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field or button (tables are passed through)</source>
+        <translation>Próximo campo ou botão (as tabelas são atravessadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or button</source>
+        <translation>Campo ou botão anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next tab (Ctrl+Shift+Tab: previous tab)</source>
+        <translation>Próxima aba (Ctrl+Shift+Tab: aba anterior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a tab or field by its underlined letter (Alt+letter)</source>
+        <translation>Ir a uma aba ou campo pela letra sublinhada (Alt+letra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a table: edit the current cell (arrows move between cells)</source>
+        <translation>Numa tabela: editar a célula atual (as setas passam de uma célula a outra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atalhos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/language_picker.py" line="+27"/>
@@ -3120,7 +3180,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3145,7 +3205,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -3160,8 +3220,18 @@
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atalhos de teclado…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+32"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitação em andamento</numerusform>
@@ -3219,7 +3289,7 @@
         <translation>O novo idioma vale a partir da próxima vez que o aplicativo for aberto.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Store %1 is not set up on this computer.</source>
         <translation>A loja %1 não está configurada neste computador.</translation>
     </message>
@@ -4068,6 +4138,25 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+59"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>O que fazem</translation>
+    </message>
+</context>
+<context>
     <name>StartupNotice</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
@@ -4320,6 +4409,39 @@
         <location line="+1"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>VtexWords</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/vtex_words.py" line="+30"/>
+        <source>The network says: %1</source>
+        <translation>A rede diz: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desk found: %1</source>
+        <translation>O desk encontrou: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX says: %1</source>
+        <translation>A VTEX diz: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The invoice value (%1) is higher than the amount still to be invoiced (%2).</source>
+        <translation>O valor da nota (%1) é maior que o valor ainda a faturar (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A return cannot refund more than %1.</source>
+        <translation>Uma devolução não pode reembolsar mais de %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 cannot be invoiced: %2 units sent, %3 left to invoice.</source>
+        <translation>O item %1 não pode ser faturado: %2 unidades enviadas, %3 restantes a faturar.</translation>
     </message>
 </context>
 <context>

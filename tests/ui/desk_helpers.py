@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
@@ -73,3 +74,22 @@ def answer_resend(send: bool = True) -> list[str]:
 
     QTimer.singleShot(0, answer)
     return seen
+
+
+def answer_file_dialog(path: Path, seen: list[QFileDialog] | None = None) -> None:
+    """Pick ``path`` in the desk's own (non-native) file dialog once it opens."""
+    tries = [0]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QFileDialog):
+            tries[0] += 1
+            if tries[0] < 1000:
+                QTimer.singleShot(10, answer)
+            return
+        if seen is not None:
+            seen.append(box)
+        box.selectFile(str(path))
+        box.accept()
+
+    QTimer.singleShot(0, answer)

@@ -171,3 +171,51 @@ def test_permission_doctor_reports_list_view_and_notify_separately(
     assert all(f"{what}: yes" in full for what in ("List orders", "View order", "Notify invoice"))
     limited = run_test_connection(qtbot, window, sandbox.limited_app_key, sandbox.limited_app_token)
     assert "List orders: yes" in limited and "Notify invoice: no" in limited
+
+
+def test_finding_17_16_session_only_box_is_honoured_without_a_keyring(
+    qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path
+) -> None:
+    vault = SecretVault(SecretStore(backend=keyring.backends.fail.Keyring()))
+    window = make_window(vault=vault)
+    dialog = open_dialog(qtbot, window)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "otherstore", KEY, TOKEN)
+    dialog.session_check.setChecked(True)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    assert vault.is_session_only("otherstore") and vault.load("otherstore") == Credentials(KEY, TOKEN)
+    assert "this session only" in dialog.message.text()
+    assert dialog.session_check.isChecked()
+    qtbot.waitUntil(lambda: "kept in" in dialog.where_label.text().lower() and idle(window), timeout=WAIT)
+    assert "keyring" not in dialog.where_label.text().lower().split("\n")[0]
+
+
+def test_finding_17_16_typed_key_stays_when_the_keyring_fails(
+    qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path
+) -> None:
+    vault = SecretVault(SecretStore(backend=keyring.backends.fail.Keyring()))
+    window = make_window(vault=vault)
+    dialog = open_dialog(qtbot, window)
+    click(qtbot, dialog.new_button)
+    fill(qtbot, dialog, "otherstore", KEY, TOKEN)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.session_button.isVisible() and idle(window), timeout=WAIT)
+    assert dialog.key_edit.text() == KEY and dialog.token_edit.text() == TOKEN  # nothing typed is lost
+    dialog.session_check.setChecked(True)  # the clerk ticks the box and saves again
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    assert vault.load("otherstore") == Credentials(KEY, TOKEN)
+    assert "this session only" in dialog.message.text()
+
+
+def test_finding_17_16_test_connection_fails_fast_without_retries(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox
+) -> None:
+    sandbox.faults.add("drop_before", "GET", "/orders")
+    retries: list[object] = []
+    window.ctx.tasks.retrying.connect(retries.append)
+    text = run_test_connection(qtbot, window, sandbox.app_key, sandbox.app_token)
+    assert not text.startswith("Connected")
+    lists = [r for r in sandbox.requests if r.method == "GET" and r.path.endswith("/orders")]
+    assert len(lists) <= 1 and retries == []  # one try: the clerk hears at once, not after ~20 s of retries

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, paste_xml, posts
+from desk_helpers import SEED_IDS, WAIT, answer_file_dialog, click, idle, load_order, paste_xml, posts
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
@@ -248,15 +248,11 @@ def test_a_drop_on_a_text_field_fills_the_form_instead_of_pasting_the_path(
         assert form.number_edit.text() == "5001"
 
 
-def test_open_button_fills_the_form(
-    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_open_button_fills_the_form(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
     load_order(qtbot, window, SEED_IDS["ready"])
     path = tmp_path / "nota.xml"
     shutil.copy(READY_SALE, path)
-    from vtex_invoice_gui.ui import invoice_form
-
-    monkeypatch.setattr(invoice_form.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    answer_file_dialog(path)
     click(qtbot, window.invoice_tab.form.xml_button)
     wait_done(qtbot, window)
     assert window.invoice_tab.form.number_edit.text() == "5001"

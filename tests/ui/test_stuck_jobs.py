@@ -59,7 +59,10 @@ def test_finding_8_stalled_file_reads_never_block_a_load(
         lambda: window.session.order is not None and window.session.order.order_id == SEED_IDS["handling"],
         timeout=WAIT,
     )
-    assert not stall.is_set() and window.ctx.tasks.in_flight == 3  # the reads are still stalled
+    # The new order's drafts are read too (on the files lane, beside the stalled reads); then only
+    # the three stalled reads are left.
+    qtbot.waitUntil(lambda: window.ctx.tasks.in_flight == 3, timeout=WAIT)
+    assert not stall.is_set()  # the reads are still stalled
     stall.set()
 
 

@@ -171,7 +171,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         if args.screenshot is not None:
             from .screenshot import take_screenshots
 
-            return take_screenshots(window, args.screenshot)
+            return take_screenshots(window, args.screenshot, args.screenshot_size)
         window.show()
         return app.exec()
     finally:

@@ -34,6 +34,7 @@ from ..journal import JournalError
 from ..journal.draft_writer import WRITTEN
 from ..journal.models import utc_now
 from .context import DeskContext
+from .formatting import local_datetime_text
 from .order_session import OrderSession
 from .workers import FILES, Latest
 
@@ -98,8 +99,8 @@ def draft_time_text(saved_at: str | None) -> str:
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     locale = QLocale()
     if local.date() == QDate.currentDate():
-        return locale.toString(local.time(), "HH:mm")
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return local_datetime_text(moment, locale)
 
 
 class DraftKeeper(QObject):
@@ -186,7 +187,8 @@ class DraftKeeper(QObject):
             return  # the same order read again: the tab kept what was typed
         self.timer.stop()
         self._dirty = False
-        self._touched = False
+        # Typed before this order was shown (the Invoice tab keeps an invoice number typed early).
+        self._touched = bool(getattr(self.tab, "consume_typed_ahead", lambda: False)())
         self.key = key
         self.bar.hide()
         self._fresh = None

@@ -111,7 +111,7 @@ class ErrorText(QObject):
             )
         if isinstance(error, TransportError):
             return (
-                self.tr("Could not reach VTEX."),
+                self.tr("No answer from VTEX: the connection failed."),
                 self.tr("Check the internet connection and try again; nothing was lost."),
             )
         if isinstance(error, AuthError):

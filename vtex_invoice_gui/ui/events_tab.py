@@ -29,7 +29,7 @@ from ..vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field
 from .context import DeskContext, OrdersApi
 from .core_text import translate, translate_problems
 from .drafts import DraftKeeper, events_draft_state, restore_events_draft
-from .formatting import naive_datetime, parse_vtex_datetime, to_date
+from .formatting import date_format, naive_datetime, parse_vtex_datetime, to_date
 from .invoice_form import datetime_edit, problem_label
 from .models import PendingEventsModel
 from .order_session import OrderSession
@@ -95,7 +95,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         )
         self.date_edit = QDateEdit(QDate.currentDate(), objectName="eventDateEdit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDisplayFormat(date_format())
         for widget, name in (
             (self.city_edit, self.tr("Event city")),
             (self.state_combo, self.tr("Event state")),
@@ -263,8 +263,9 @@ class EventsTab(InvoiceSendOutcome, QWidget):
             return
         self.event_problem.hide()
         self.pending.append(event)
+        self.city_edit.clear()  # the next event is usually somewhere else (the state stays)
         self.description_edit.clear()
-        self.description_edit.setFocus()
+        self.city_edit.setFocus()
 
     def _remove_selected(self) -> None:
         for index in sorted(self.pending_list.selectionModel().selectedRows(), key=lambda i: -i.row()):

@@ -67,22 +67,44 @@ def to_qdatetime(value: datetime) -> QDateTime:
     return qdt
 
 
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The one date format of the desk in ``locale``: its short order and separators, the year
+    in four digits (``M/d/yyyy`` in en, ``dd/MM/yyyy`` in pt_BR, ``d/M/yyyy`` in es)."""
+    locale = locale or QLocale()
+    return _SHORT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def datetime_format(locale: QLocale | None = None) -> str:
+    """The one date-and-time format: :func:`date_format` and the locale's short time."""
+    locale = locale or QLocale()
+    return f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def local_datetime_text(value: datetime | None, locale: QLocale | None = None) -> str:
-    """A VTEX date shown in the clerk's time zone and locale (short format)."""
+    """A VTEX date shown in the clerk's time zone and locale (:func:`datetime_format`)."""
     if value is None:
         return ""
     locale = locale or QLocale()
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdt, datetime_format(locale))
+
+
+def vtex_datetime_text(text: str | None, locale: QLocale | None = None) -> str:
+    """A date VTEX sent as text (a receipt's ``date``), shown like every other; kept as is when
+    it is not a date."""
+    return local_datetime_text(parse_vtex_datetime(text), locale) or (text or "")
 
 
 def date_text(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     locale = locale or QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
 def aware_datetime(qdt: QDateTime) -> datetime:

@@ -36,6 +36,7 @@ from ..journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from ..journal.models import UNSETTLED
 from .context import DeskContext
 from .core_text import note_text, translate
+from .formatting import date_format
 from .history_model import HistoryModel, JournalWatch, describe_entry, entry_time, operation_text, result_text
 from .history_model import state_text as state_label
 from .workers import FILES
@@ -118,7 +119,7 @@ class HistoryTab(QWidget):
     def _date_edit(self, name: str, accessible: str, day: QDate) -> QDateEdit:
         edit = QDateEdit(day, objectName=name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDisplayFormat(date_format())
         edit.setAccessibleName(accessible)
         edit.setEnabled(False)
         return edit

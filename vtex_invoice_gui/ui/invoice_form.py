@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..money import MoneyError
 from ..vtex import InvoiceNotification, Order, field_problems
 from .core_text import translate, translate_problems
-from .formatting import aware_datetime, money_text, offset_text
+from .formatting import aware_datetime, datetime_format, money_text, offset_text
 from .models import InvoiceItemsModel
 from .widgets.money_edit import MoneyEdit
 from .widgets.tables import fit_columns
@@ -67,7 +67,7 @@ def snake_keys(problems: dict[str, str]) -> dict[str, str]:
 def datetime_edit(name: str, accessible: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+    edit.setDisplayFormat(datetime_format())
     edit.setAccessibleName(accessible)
     return edit
 
@@ -77,6 +77,7 @@ class InvoiceForm(QWidget):
 
     edited = Signal()
     typeChanged = Signal(str)
+    xmlFolderChanged = Signal(str)  # the folder an NF-e was last chosen from
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class InvoiceForm(QWidget):
         self.xml_button.clicked.connect(self.choose_xml)
         #: Set by the Invoice tab: a chosen XML file fills the whole invoice (``ui/nfe_import.py``).
         self.xml_importer: Callable[[Path], None] | None = None
+        self.xml_folder = ""  # where "Open NF-e XML…" opens
 
         self.items_model = InvoiceItemsModel(self)
         self.items_table = QTableView(objectName="invoiceItemsTable")
@@ -348,11 +350,20 @@ class InvoiceForm(QWidget):
             label.setVisible(bool(text))
 
     def choose_xml(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the NF-e XML"), "", self.tr("XML files (*.xml);;All files (*)")
-        )
-        if path:
-            self.load_xml_file(Path(path))
+        # Qt's own dialog: it speaks the desk's language (the system's may not) and opens where the
+        # last NF-e came from (``xml_folder``, kept in the settings by the Invoice tab).
+        dialog = QFileDialog(self, self.tr("Choose the NF-e XML"), self.xml_folder)
+        dialog.setObjectName("nfeFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("XML files (*.xml)"), self.tr("All files (*)")])
+        if not dialog.exec() or not dialog.selectedFiles():
+            return
+        path = Path(dialog.selectedFiles()[0])
+        if str(path.parent) != self.xml_folder:
+            self.xml_folder = str(path.parent)
+            self.xmlFolderChanged.emit(self.xml_folder)
+        self.load_xml_file(path)
 
     def load_xml_file(self, path: Path) -> None:
         if self.xml_importer is not None:

@@ -69,6 +69,8 @@ class InvoiceTab(QWidget):
 
         self.nfe = NfeImport(self)  # "Open NF-e XML…" and drops fill the form; its panel sits above it
         self.form.xml_importer = self.nfe.open_path
+        self.form.xml_folder = ctx.settings.nfe_folder or ""
+        self.form.xmlFolderChanged.connect(self._remember_folder)
 
         body = scroll_into(self)
         body.addWidget(self.nfe.panel)
@@ -80,6 +82,10 @@ class InvoiceTab(QWidget):
         body.addLayout(send_row)
         body.addWidget(self.receipt)
 
+        #: The clerk typed the invoice number while no order was shown or one was loading: the
+        #: order's prefill and its saved draft must not wipe it.
+        self.typed_ahead = False
+        self.form.number_edit.textEdited.connect(self._number_typed)
         session.orderChanged.connect(self._order_changed)
         self.guard.changed.connect(self._update_send)
         self.check.changed.connect(self._update_send)
@@ -106,7 +112,10 @@ class InvoiceTab(QWidget):
                 self.receipt.show_latest(self.ctx, (order.order_id, None), Operation.INVOICE, what)
             gate = order.invoice_gate()
             wanted = "Input" if gate.can_return and not gate.can_invoice else "Output"
+            ahead = self.form.number_edit.text() if self.typed_ahead else ""
             self.form.prefill(order, wanted if order.order_id != self._prefilled_for else self.form.invoice_type)
+            if ahead:  # typed before the order arrived: it is for this order, keep it (no draft over it)
+                self.form.number_edit.setText(ahead)
             self._prefilled_for = order.order_id
             self._refill_next = False
         else:
@@ -122,6 +131,8 @@ class InvoiceTab(QWidget):
             return
         note = self.check.note(self.tr("Invoice %1").replace("%1", number), outcome)
         self._refill_next = self._refill_next or outcome.verdict == "confirmed"
+        if outcome.verdict == "confirmed":
+            self.errors.clear()  # the red banner was about this send: it landed, nothing is wrong now
         self.receipt.add_note(note)
         self.status(note)
         self._update_send()
@@ -132,6 +143,7 @@ class InvoiceTab(QWidget):
         if order.package(number) is not None:
             note = self.tr("Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.")
             self._refill_next = True
+            self.errors.clear()
         else:
             note = self.tr(
                 "Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent "
@@ -139,6 +151,21 @@ class InvoiceTab(QWidget):
             )
         self.receipt.add_note(note.replace("%1", number))
         self.status(note.replace("%1", number))
+
+    def _number_typed(self, _text: str) -> None:
+        self.typed_ahead = self.session.loading or self.order is None
+
+    def consume_typed_ahead(self) -> bool:
+        """For the draft keeper, once per order shown: was the number typed before the order came?"""
+        ahead, self.typed_ahead = self.typed_ahead, False
+        return ahead
+
+    def _remember_folder(self, folder: str) -> None:
+        self.ctx.settings.nfe_folder = folder
+        try:
+            self.ctx.save_settings()
+        except OSError:  # a read-only settings folder: the dialog just opens elsewhere next time
+            pass
 
     def _type_changed(self, invoice_type: str) -> None:
         if self.order is not None:
@@ -339,6 +366,9 @@ class InvoiceTab(QWidget):
         return invoice_draft_state(self.form)
 
     def restore_draft(self, data: dict[str, Any]) -> None:
+        number = str(data.get("number") or "").strip()
+        if number and self.order is not None and self.order.package(number) is not None:
+            raise LookupError(f"invoice {number} is on the order already")  # sent meanwhile: a stale draft
         restore_invoice_draft(self.form, data)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..vtex import RateLimitedError, RetryNotice
+from . import keyboard
 from .context import DeskContext
 from .core_text import translate
 from .events_tab import EventsTab
@@ -35,6 +36,7 @@ from .startup import AfterFirstPaint
 from .tracking_tab import TrackingTab
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
+from .widgets.scroll import scrolls_only_down
 from .widgets.startup_notice import StartupNotice
 from .worklist import WorklistDock
 
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self._shown_once = False
+        self._shown_order_id: str | None = None  # the order on screen before the latest change
         self.setWindowTitle(APP_NAME)
         self.session = OrderSession(ctx, self)
         self.errors = ErrorView()
@@ -102,11 +105,13 @@ class MainWindow(QMainWindow):
         self.nfe_drop = NfeDropTarget(
             self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab), watch_children=False
         )  # its children are watched after the first paint (_after_first_show)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.order_panel.focus_order_id)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submit_current)
+        self._build_keyboard()
+        for tab in (self.invoice_tab, self.tracking_tab, self.events_tab):
+            scrolls_only_down(tab)  # a 1024-pixel window: the left pane gives way, not the send buttons
 
         self.session.failed.connect(self.errors.show_error)
+        self.session.aboutToChange.connect(self._remember_shown_order)
+        self.session.orderChanged.connect(self._order_shown)
         self.errors.reloadRequested.connect(self.session.reload)
         ctx.tasks.busyChanged.connect(self._busy)
         ctx.tasks.retrying.connect(self._retrying)
@@ -163,6 +168,30 @@ class MainWindow(QMainWindow):
     def focus_worklist(self) -> None:
         self.worklist.show()
         self.worklist.panel.focus_queue()
+
+    def _build_keyboard(self) -> None:
+        self.shortcuts = keyboard.bind(
+            self,
+            {
+                "Ctrl+L": self.order_panel.focus_order_id,
+                "Ctrl+Return": self.submit_current,
+                "Ctrl+Enter": self.submit_current,
+                "Ctrl+O": self.open_nfe,
+                "F5": self.reload_order,
+            },
+        )
+        keyboard.tabs_leave_tables(self)
+        self.enter_moves_on = keyboard.EnterMovesOn((self.invoice_tab.form, self.tracking_tab, self.events_tab), self)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.menuAction().setObjectName("helpMenu")
+        action = self.help_menu.addAction(self.tr("&Keyboard shortcuts…"), self.show_shortcuts)
+        action.setObjectName("shortcutsAction")
+        action.setShortcut(QKeySequence("F1"))
+
+    def show_shortcuts(self) -> None:
+        dialog = keyboard.ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -278,6 +307,16 @@ class MainWindow(QMainWindow):
         if callable(submit):
             submit()
 
+    def open_nfe(self) -> None:
+        """Ctrl+O: the Invoice tab, and its "Open NF-e XML…" dialog."""
+        self.tabs.setCurrentWidget(self.invoice_tab)
+        self.invoice_tab.form.choose_xml()
+
+    def reload_order(self) -> None:
+        """F5: read the order again (the one shown, or the one the order field names)."""
+        if self.session.order is not None or self.order_panel.order_id_edit.text().strip():
+            self.order_panel.load()
+
     def open_order(self, store_id: str, order_id: str, operation: str = "") -> None:
         """Load a journal row's order (History, start-up banner), switching store if needed."""
         if store_id != self.ctx.settings.current_store:
@@ -291,6 +330,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab or self.invoice_tab)
         self.order_panel.order_id_edit.setText(order_id)
         self.session.load(order_id)
+
+    def _remember_shown_order(self) -> None:
+        self._shown_order_id = self.session.order.order_id if self.session.order is not None else None
+
+    def _order_shown(self, order: object) -> None:
+        """Another order on screen: the banner was about the previous one (or a failed load)."""
+        order_id = getattr(order, "order_id", None)
+        if order_id is not None and order_id != self._shown_order_id:
+            self.errors.clear()
 
     def _resent(self, store_id: str, order_id: str) -> None:
         order = self.session.order
@@ -311,12 +359,25 @@ class MainWindow(QMainWindow):
         state = self._window_settings()
         geometry = state.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1360, 860)
+            self._fit_screen()
         splitter = state.value("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([540, 820])
+
+    def _fit_screen(self) -> None:
+        """First start: 1360x860 where it fits, else the screen's free area (a 768-pixel laptop keeps
+        the status bar, where hints and retry notices live, on screen)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1360, 860)
+            return
+        free = screen.availableGeometry()
+        frame = 40  # room for the title bar and borders the window manager adds
+        width, height = min(1360, free.width()), min(860, free.height() - frame)
+        self.resize(width, height)
+        self.move(free.left() + (free.width() - width) // 2, free.top() + max(0, (free.height() - frame - height) // 2))
 
     def save_geometry(self) -> None:
         try:

@@ -38,12 +38,12 @@ def _load(window: MainWindow, order_id: str) -> bool:
     )
 
 
-def take_screenshots(window: MainWindow, directory: Path) -> int:
+def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] = (1600, 900)) -> int:
     """Writes invoice.png, tracking-number.png, tracking-events.png and history.png; returns 0 on success."""
     from ..sandbox import SEED_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(1600, 900)  # wide enough for the queue, the order and the forms side by side
+    window.resize(*size)
     window.worklist.show()  # the queue beside the order (the README's first picture)
     window.show()
     _wait_until(lambda: window.isVisible())

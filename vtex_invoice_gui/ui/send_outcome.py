@@ -79,6 +79,8 @@ class InvoiceSendOutcome:
 
     def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
         note = self.check.note(self.checked_subject(number), outcome)
+        if outcome is not None and outcome.verdict == "confirmed":
+            self.errors.clear()  # the send the banner was about did land
         if note:
             self.receipt.add_note(note)
             self.status(note)

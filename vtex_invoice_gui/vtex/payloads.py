@@ -43,8 +43,15 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
+def _no_spaces(value: Any) -> Any:
+    """``BR 1234 5678 9XX`` -> ``BR123456789XX``: carriers print tracking numbers in groups."""
+    return "".join(value.split()) if isinstance(value, str) else value
+
+
 Text = Annotated[str, BeforeValidator(_strip)]
 OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
+#: A tracking number: no spaces anywhere (the carriers' sites do not find it with them).
+TrackingNumber = Annotated[str | None, BeforeValidator(_blank_to_none), BeforeValidator(_no_spaces)]
 
 
 # Clerk-facing sentences: English text with a stable code (see ``vtex_invoice_gui.messages``).
@@ -169,7 +176,7 @@ class InvoiceNotification(WireModel):
     invoice_url: OptionalText = None
     embedded_invoice: str | None = None
     courier: OptionalText = None
-    tracking_number: OptionalText = None
+    tracking_number: TrackingNumber = None
     tracking_url: OptionalText = None
     dispatched_date: datetime | None = None
     items: list[InvoiceItem] = Field(min_length=1)
@@ -237,7 +244,7 @@ class InvoiceNotification(WireModel):
 class TrackingInfo(WireModel):
     """The PATCH /invoice/{invoiceNumber} body: tracking number, URL, carrier, dispatch date."""
 
-    tracking_number: Text = Field(min_length=1)
+    tracking_number: Annotated[str, BeforeValidator(_no_spaces), Field(min_length=1)]
     tracking_url: OptionalText = None
     courier: OptionalText = None
     dispatched_date: datetime | None = None

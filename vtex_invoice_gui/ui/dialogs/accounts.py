@@ -35,7 +35,7 @@ from ..context import DeskContext
 from ..core_text import translate
 from ..error_text import ErrorText
 from ..workers import FILES, TaskControl
-from .connection_test import Permissions, check_connection
+from .connection_test import PROBE_RETRY, PROBE_TIMEOUT, Permissions, check_connection
 from .permission_text import permission_lines
 
 Index = QModelIndex | QPersistentModelIndex
@@ -187,6 +187,8 @@ class AccountsDialog(QDialog):
         vault = self.ctx.secrets
 
         def show(where: str) -> None:
+            if vault.is_session_only(profile.id):  # kept for the session since the keyring was asked
+                where = vault.where(profile.id)
             if self.profile is not None and self.profile.id == profile.id:
                 kept_in = self.tr("Key and token kept in: %1").replace("%1", translate(where))
                 self.where_label.setText(f"{kept_in}\n{keep}")
@@ -204,6 +206,7 @@ class AccountsDialog(QDialog):
             edit.setEnabled(True)
         self.environment_combo.setEnabled(True)
         self.environment_combo.setCurrentIndex(0)
+        self.session_check.setChecked(False)  # a new store goes to the keyring unless ticked
         self.where_label.setText(
             self.tr("The key and token go to the system keyring; the settings file keeps only the store name.")
         )
@@ -233,6 +236,9 @@ class AccountsDialog(QDialog):
         except (AccountError, ValueError) as exc:
             self._say(translate(exc), False)
             return
+        # Read before re-selecting the row, which resets the box and empties the key fields.
+        session_only = self.session_check.isChecked()
+        typed = self.key_edit.text(), self.token_edit.text()
         existing = self.profile
         if existing is None:
             if credentials is None:
@@ -246,16 +252,16 @@ class AccountsDialog(QDialog):
         self.ctx.settings.current_store = profile.id
         self._persist_settings()
         self.model.refresh()
-        typed = self.key_edit.text(), self.token_edit.text()
         self.list.setCurrentIndex(self.model.index(self.ctx.settings.stores.index(profile)))
         self.key_edit.setText(typed[0])  # kept on screen until they are safely kept
         self.token_edit.setText(typed[1])
+        self.session_check.setChecked(session_only)
         self.storesChanged.emit()
         if credentials is None:
             self._say(self.tr("Saved."), True)
             return
         self._pending_credentials = (profile, credentials)
-        if self.session_check.isChecked() or profile.session_only:
+        if session_only or profile.session_only:
             self._save_session_only()
             return
         self.save_button.setEnabled(False)
@@ -348,7 +354,9 @@ class AccountsDialog(QDialog):
                 creds = vault.load(profile.id)
             if creds is None:
                 raise ValueError(missing)
-            client = OmsClient(account, creds.app_key, creds.app_token, http=http, on_retry=control.retry)
+            client = OmsClient(
+                account, creds.app_key, creds.app_token, http=http, retry=PROBE_RETRY, timeout=PROBE_TIMEOUT
+            )
             return check_connection(client)
 
         self.test_button.setEnabled(False)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ...vtex import OmsClient, PermissionDeniedError, TrackingInfo, VtexError
+import httpx
+
+from ...vtex import OmsClient, PermissionDeniedError, RetryPolicy, TrackingInfo, VtexError
+
+#: The probe answers the clerk at once: one try, and a short wait to connect (a desk with no
+#: network heard nothing for ~20 s of retries before).
+PROBE_RETRY = RetryPolicy(attempts=1, base_delay=0.0, max_delay=0.0, budget=0.0)
+PROBE_TIMEOUT = httpx.Timeout(connect=4.0, read=15.0, write=15.0, pool=4.0)
 
 #: An order id that cannot exist: the permission probe's PATCH can never change anything.
 PROBE_ORDER_ID = "0000000000000-00"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..error_text import ErrorReport, ErrorText
+from ..vtex_words import VtexWords
 
 
 class ErrorView(QFrame):
@@ -38,6 +39,7 @@ class ErrorView(QFrame):
             "#errorView { background: #fdf1f0; border: 1px solid #e0a8a3; border-left: 4px solid #c0392b; }"
         )
         self._text = ErrorText(self)
+        self._words = VtexWords(self)
         self.report: ErrorReport | None = None
 
         self.headline = QLabel(objectName="errorHeadline")
@@ -94,9 +96,9 @@ class ErrorView(QFrame):
         meta = []
         if report.status is not None:
             meta.append(self.tr("HTTP status %1").replace("%1", str(report.status)))
-        if report.code or report.vtex_message:
-            vtex = " ".join(p for p in (report.code, report.vtex_message) if p)
-            meta.append(self.tr("VTEX says: %1").replace("%1", vtex))
+        said = self._words.said(error)  # VTEX's words, or the network's: never one for the other
+        if said:
+            meta.append(said)
         self.meta.setText(" · ".join(meta))
         self.meta.setVisible(bool(meta))
         self.details.setPlainText(report.details)  # the sentences are above; Copy takes everything

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ...journal import JournalEntry, JournalError, JournalFilter, Operation
 from ...vtex import Receipt
-from ..formatting import local_datetime_text, parse_vtex_datetime
+from ..formatting import local_datetime_text, parse_vtex_datetime, vtex_datetime_text
 
 
 class ReceiptView(QWidget):
@@ -47,7 +47,7 @@ class ReceiptView(QWidget):
                 (
                     self.tr("Receipt: %1").replace("%1", receipt.receipt),
                     self.tr("Order: %1").replace("%1", receipt.order_id),
-                    self.tr("Date: %1").replace("%1", receipt.date),
+                    self.tr("Date: %1").replace("%1", vtex_datetime_text(receipt.date)),
                 )
             )
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 
 def scroll_into(owner: QWidget) -> QVBoxLayout:
@@ -16,3 +16,13 @@ def scroll_into(owner: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return QVBoxLayout(inner)
+
+
+def scrolls_only_down(owner: QWidget) -> None:
+    """Keep ``owner`` (a tab filled by :func:`scroll_into`) at least as wide as its content, so its
+    scroll area never hides buttons to the right (it still scrolls down on short screens)."""
+    scroll = owner.findChild(QScrollArea)
+    if scroll is None or scroll.widget() is None:
+        return
+    bar = owner.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, owner)
+    owner.setMinimumWidth(scroll.widget().minimumSizeHint().width() + bar + 2)

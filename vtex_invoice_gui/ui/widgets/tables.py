@@ -10,7 +10,7 @@ their widths once per change of the model, from the header and the texts of the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 #: Rows a column's width is taken from: enough for the look, never the whole order.
@@ -18,6 +18,8 @@ SIZE_SAMPLE_ROWS = 50
 #: Of those, how many of the longest texts (by characters) are measured in pixels.
 _MEASURED = 3
 _MAX_WIDTH = 420
+#: The stretching column (product names) never gets narrower than this: the table scrolls sideways.
+MIN_STRETCH_WIDTH = 160
 
 
 class ColumnFitter(QObject):
@@ -30,7 +32,8 @@ class ColumnFitter(QObject):
         self.sample = sample
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        table.viewport().installEventFilter(self)  # the stretch column takes the rest on each resize
         model = table.model()
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)
@@ -53,6 +56,22 @@ class ColumnFitter(QObject):
             longest = sorted((str(t) for t in texts if t), key=len)[-_MEASURED:]
             width = max([header.sectionSizeHint(column)] + [metrics.horizontalAdvance(t) + padding for t in longest])
             header.resizeSection(column, min(width, _MAX_WIDTH))
+        self.fill()
+
+    def fill(self) -> None:
+        """The stretching column takes the width left, but at least :data:`MIN_STRETCH_WIDTH`."""
+        header = self.table.horizontalHeader()
+        if self.stretch >= header.count():
+            return
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != self.stretch and not header.isSectionHidden(c)
+        )
+        header.resizeSection(self.stretch, max(MIN_STRETCH_WIDTH, self.table.viewport().width() - others))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fill()
+        return False
 
 
 def fit_columns(table: QTableView, stretch: int) -> ColumnFitter:

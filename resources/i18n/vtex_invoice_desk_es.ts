@@ -3115,8 +3115,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Reload the order</source>
-        <translation>Volver a cargar el pedido</translation>
+        <source>Reload the order (in the queue: read the queue again)</source>
+        <translation>Recargar el pedido (en la cola: leer la cola de nuevo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the day&apos;s queue (Ctrl+1 too); Enter opens the order</source>
+        <translation>Ir a la cola del día (también Ctrl+1); Enter abre el pedido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3221,7 +3226,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>

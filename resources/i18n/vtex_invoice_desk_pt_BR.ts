@@ -3115,8 +3115,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Reload the order</source>
-        <translation>Recarregar o pedido</translation>
+        <source>Reload the order (in the queue: read the queue again)</source>
+        <translation>Recarregar o pedido (na fila: ler a fila de novo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the day&apos;s queue (Ctrl+1 too); Enter opens the order</source>
+        <translation>Ir para a fila do dia (também Ctrl+1); Enter abre o pedido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3221,7 +3226,7 @@
         <translation>Contas…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>

@@ -27,7 +27,8 @@ _CONTEXT = "Keyboard"
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+L", QT_TRANSLATE_NOOP("Keyboard", "Go to the order field")),
     ("Return", QT_TRANSLATE_NOOP("Keyboard", "In the order field: load the order. In a form: go to the next field")),
-    ("F5", QT_TRANSLATE_NOOP("Keyboard", "Reload the order")),
+    ("F5", QT_TRANSLATE_NOOP("Keyboard", "Reload the order (in the queue: read the queue again)")),
+    ("F6", QT_TRANSLATE_NOOP("Keyboard", "Go to the day's queue (Ctrl+1 too); Enter opens the order")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Keyboard", "Open an NF-e XML file (Invoice tab)")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Keyboard", "Send on the current tab (review, then confirm)")),
     ("Tab", QT_TRANSLATE_NOOP("Keyboard", "Next field or button (tables are passed through)")),

@@ -159,8 +159,7 @@ class MainWindow(QMainWindow):
         panel.openOrder.connect(lambda order_id: self.open_order(self.ctx.settings.current_store or "", order_id))
         panel.failed.connect(self.errors.show_error)
         self.session.orderChanged.connect(panel.order_changed)
-        for keys in ("F6", "Ctrl+1"):
-            QShortcut(QKeySequence(keys), self, self.focus_worklist)
+        self.worklist_shortcuts = keyboard.bind(self, {"F6": self.focus_worklist, "Ctrl+1": self.focus_worklist})
         screen = self.screen()
         if screen is not None and screen.availableGeometry().width() < self.minimumSizeHint().width():
             self.worklist.hide()  # a small screen: the order and its forms first, F6 brings the queue

@@ -51,6 +51,7 @@ def make_window(
         token: str | None = None,
         retry: RetryPolicy = FAST_RETRY,
         vault: SecretVault | None = None,
+        apply_window: float = APPLY_WINDOW,
     ) -> MainWindow:
         monkeypatch.setenv("VTEX_APP_KEY", key or sandbox.app_key)
         monkeypatch.setenv("VTEX_APP_TOKEN", token or sandbox.app_token)
@@ -58,7 +59,7 @@ def make_window(
             ["--base-url", sandbox.base_url, "--account", "sandbox"],
             secrets=vault or SecretVault(MemorySecretStore()),
             retry=retry,
-            apply_window=APPLY_WINDOW,
+            apply_window=apply_window,
         )
         assert isinstance(window, MainWindow)
         for tab in (window.invoice_tab, window.tracking_tab, window.events_tab):

@@ -49,7 +49,9 @@ def test_start_up_check_says_what_landed_and_sends_again_on_request(
         second = left_sent(journal, SEED_IDS["handling"], missing)
         gone = left_sent(journal, SEED_IDS["handling"], invoice_for(sandbox, SEED_IDS["handling"], "NFX"), "old-shop")
 
-    window = make_window()
+    # A settle window long enough that the first check surely lands inside it, even on a loaded
+    # machine (CI once took longer than the usual 0.3 s to read the three orders).
+    window = make_window(apply_window=4.0)
     panel = window.reconcile_panel
     assert panel.isVisible() and "Checking the sends left unfinished last time (3)" in panel.summary.text()
     qtbot.waitUntil(lambda: bool(panel.rows) and idle(window), timeout=WAIT)

@@ -95,7 +95,7 @@ def _configure_logging() -> None:
     """Log to a file like the real entry point does (each request writes a line)."""
     try:
         from vtex_invoice_gui.settings import log_dir
-        from vtex_invoice_gui.ui.application import configure_logging
+        from vtex_invoice_gui.ui.runtime.application import configure_logging
     except ImportError:
         return
     configure_logging(log_dir())

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
 
     from .journal import Drafts, Journal
     from .journal.owner import DeskLock
-    from .ui.context import ClientWrapper, DeskContext
+    from .ui.runtime.context import ClientWrapper, DeskContext
     from .ui.main_window import MainWindow
     from .vtex import RetryPolicy
 
@@ -129,8 +129,8 @@ def build_context(
     from .journal import JournaledClient
     from .journal.window import settle_window
     from .vtex.client import DEFAULT_TIMEOUT
-    from .ui.context import ApiFactory, DeskContext
-    from .ui.workers import TaskRunner
+    from .ui.runtime.context import ApiFactory, DeskContext
+    from .ui.runtime.workers import TaskRunner
     from .vtex.transport import http_client
 
     sys.setswitchinterval(SWITCH_INTERVAL_S)  # before any worker starts: see the constant
@@ -269,7 +269,7 @@ def _demo_sandbox() -> Any:
 def _demo_store_starter(ctx: DeskContext) -> Any:
     """The demo store, to start on a background thread once the window is up (:class:`DemoStart`),
     with the HTTP client that talks to it."""
-    from .ui.startup import DemoStart
+    from .ui.runtime.startup import DemoStart
 
     def start() -> Any:
         sandbox = _demo_sandbox()
@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     no_core_dumps()  # before any key or token is in memory
     args_list = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in args_list:
-        from .ui.selftest import run_self_test
+        from .ui.runtime.selftest import run_self_test
 
         return run_self_test(args_list)
     from .commands import run_command
@@ -346,10 +346,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if display_problem(os.environ) is not None:  # Qt would abort (rc 134) with its words in the log only
-        from .ui.application import say_no_display
+        from .ui.runtime.application import say_no_display
 
         return say_no_display(args.language)
-    from .ui.application import run
+    from .ui.runtime.application import run
 
     return run(args, args_list)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vtex_invoice_gui.app import create_window  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
-from vtex_invoice_gui.ui.workers import FILES, NETWORK  # noqa: E402
+from vtex_invoice_gui.ui.runtime.workers import FILES, NETWORK  # noqa: E402
 
 
 def main(fifo: str) -> int:

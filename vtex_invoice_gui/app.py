@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # only for annotations: nothing below runs Qt at import time
 
     from .journal import Drafts, Journal
     from .journal.owner import DeskLock
-    from .ui.runtime.context import ClientWrapper, DeskContext
+    from .sending.clients import ClientWrapper
+    from .ui.runtime.context import DeskContext
     from .ui.main_window import MainWindow
     from .vtex import RetryPolicy
 
@@ -114,7 +115,7 @@ def build_context(
 ) -> DeskContext:
     """Build the settings, secrets, journal, drafts, HTTP client and workers, wired together.
 
-    The HTTP client is made on a background thread (see :class:`~.ui.context.ApiFactory`). With
+    The HTTP client is made on a background thread (see :class:`~.sending.clients.ApiFactory`). With
     ``demo_later`` the ``--demo`` store starts on a background thread too, once the window is
     shown (:class:`~.ui.startup.DemoStart`); else it is running when this returns. ``stores``:
     the journal and drafts being opened by :func:`open_stores_soon` (else they are opened here).
@@ -129,7 +130,8 @@ def build_context(
     from .journal import JournaledClient
     from .journal.window import settle_window
     from .vtex.client import DEFAULT_TIMEOUT
-    from .ui.runtime.context import ApiFactory, DeskContext
+    from .sending.clients import ApiFactory
+    from .ui.runtime.context import DeskContext
     from .ui.runtime.workers import TaskRunner
     from .vtex.transport import http_client
 

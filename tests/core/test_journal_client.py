@@ -16,6 +16,8 @@ from vtex_invoice_gui.journal import (
     JournalFilter,
     SendState,
     Verdict,
+    reconcile_entry,
+    resend,
 )
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.vtex import (
@@ -252,7 +254,7 @@ def test_if_the_journal_fails_after_vtex_accepted_the_receipt_still_wins(client,
     monkeypatch.undo()
     [row] = journal.pending_rows()  # left "sent", no longer in flight: reconciliation settles it
     assert row.state is SendState.SENT
-    outcome = client.reconcile(row.id, timeout=0)
+    outcome = reconcile_entry(client, journal, row, timeout=0)
     assert (outcome.verdict, outcome.entry.state) == (Verdict.CONFIRMED, SendState.CONFIRMED)
 
 
@@ -268,12 +270,12 @@ def test_if_the_journal_cannot_be_written_nothing_is_sent(client, journal, sandb
     assert (row.state, row.error_kind) == (SendState.FAILED, "JournalError")  # does not block a retry
 
 
-def test_resend_through_the_client(client, journal, sandbox):
+def test_resend_through_the_journaled_client(client, journal, sandbox):
     sandbox.faults.add("drop_before", "POST", "/invoice")
     with pytest.raises(OutcomeUnknownError):
         client.send_invoice(ORDER, invoice())
     [row] = journal.pending_rows()
-    assert client.reconcile(row.id, timeout=0).verdict is Verdict.NOT_FOUND
-    outcome = client.resend(row.id, timeout=0)
+    assert reconcile_entry(client, journal, row, timeout=0).verdict is Verdict.NOT_FOUND
+    outcome = resend(client, row.id, timeout=0)
     assert outcome.verdict is Verdict.RESENT
     assert (outcome.new_entry.state, outcome.new_entry.attempts) == (SendState.CONFIRMED, 2)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from vtex_invoice_gui.journal import Journal, JournaledClient, SendState, Verdict
+from vtex_invoice_gui.journal import Journal, JournaledClient, SendState, Verdict, reconcile_entry
 from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
 from vtex_invoice_gui.vtex import (
     Account,
@@ -77,7 +77,7 @@ def test_finding_10_the_journal_keeps_it_unknown_and_reconciliation_rereads_the_
         assert entry.state is SendState.UNKNOWN  # not shown or kept as confirmed
         assert entry.receipt is None
         sandbox.clear_requests()
-        outcome = client.reconcile(entry.id, timeout=0)
+        outcome = reconcile_entry(client, journal, entry, timeout=0)
         assert [r.method for r in sandbox.requests][:1] == ["GET"]  # the order was re-read
         assert outcome.verdict is Verdict.CONFIRMED  # the invoice did land on the order sent
         assert journal.get(entry.id).state is SendState.CONFIRMED

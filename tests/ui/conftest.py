@@ -63,7 +63,7 @@ def make_window(
         )
         assert isinstance(window, MainWindow)
         for tab in (window.invoice_tab, window.tracking_tab, window.events_tab):
-            tab.apply_timeout = 10.0
+            tab.sender.apply_timeout = 10.0
         qtbot.addWidget(window)
         window.show()
         return window

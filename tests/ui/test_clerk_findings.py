@@ -28,7 +28,7 @@ def test_finding_17_13_banner_clears_when_the_reread_proves_the_send_landed(
     assert window.errors.isVisible()
     tab = window.invoice_tab
     click(qtbot, window.errors.reload_button)
-    qtbot.waitUntil(lambda: not tab.guard.needs_reload and not tab.check.checking and idle(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: not tab.sender.needs_reload and not tab.sender.checking and idle(window), timeout=WAIT)
     assert "Nothing more to do" in tab.receipt.text.toPlainText()
     assert not window.errors.isVisible()
 

@@ -114,16 +114,16 @@ def test_finding_9_a_send_waiting_for_the_journal_lock_does_not_freeze_the_windo
     try:
         tab.send_button.click()
         tab.confirm_button.click()
-        assert tab.guard.in_flight
+        assert tab.sender.in_flight
         window.order_panel.order_id_edit.setText(SEED_IDS["handling"])
         window.order_panel.load_button.click()  # its receipt comes from the journal, on the GUI thread
         start = ticks[0]
         qtbot.waitUntil(
             lambda: window.session.order.order_id == SEED_IDS["handling"] and ticks[0] >= start + 40, timeout=WAIT
         )
-        assert tab.guard.in_flight  # the send is still waiting for the lock all along
+        assert tab.sender.in_flight  # the send is still waiting for the lock all along
     finally:
         other.execute("COMMIT")
         other.close()
-    qtbot.waitUntil(lambda: not tab.guard.in_flight and window.ctx.tasks.in_flight == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: not tab.sender.in_flight and window.ctx.tasks.in_flight == 0, timeout=WAIT)
     heartbeat.stop()

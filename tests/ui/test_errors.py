@@ -159,7 +159,7 @@ def test_dropped_connection_on_send(qtbot: Any, window: MainWindow, sandbox: San
     tab = window.invoice_tab
     assert not tab.send_button.isEnabled()
     click(qtbot, window.errors.reload_button)
-    qtbot.waitUntil(lambda: not tab.guard.needs_reload and not tab.check.checking and idle(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: not tab.sender.needs_reload and not tab.sender.checking and idle(window), timeout=WAIT)
     landed = kind == "drop_after"
     if landed:  # it was applied: the reload shows it, and nothing more can be sent
         assert "is on the order: the send did reach VTEX" in tab.receipt.text.toPlainText()

@@ -28,7 +28,7 @@ def send_invoice(qtbot: Any, window: MainWindow, order_id: str, number: str) -> 
     click(qtbot, tab.send_button)
     assert tab.confirm_bar.isVisible(), tab.form.problems["invoice_number"].text() or tab.gate_label.text()
     click(qtbot, tab.confirm_button)
-    qtbot.waitUntil(lambda: idle(window) and not tab.guard.in_flight, timeout=WAIT)
+    qtbot.waitUntil(lambda: idle(window) and not tab.sender.in_flight, timeout=WAIT)
 
 
 def send_tracking(qtbot: Any, window: MainWindow, order_id: str, tracking: str) -> None:
@@ -37,7 +37,7 @@ def send_tracking(qtbot: Any, window: MainWindow, order_id: str, tracking: str) 
     window.tabs.setCurrentWidget(tab)
     tab.number_edit.setText(tracking)
     click(qtbot, tab.send_button)
-    qtbot.waitUntil(lambda: idle(window) and not tab.guard.in_flight, timeout=WAIT)
+    qtbot.waitUntil(lambda: idle(window) and not tab.sender.in_flight, timeout=WAIT)
 
 
 def open_history(qtbot: Any, window: MainWindow) -> None:

@@ -2,7 +2,7 @@
 
 Found by the merged CI run: a reconcile job of one test's window, abandoned when that window closed
 (quitting waits at most ~2 s), answered during the next test and called into its deleted
-``SendCheck`` ("Signal source has been deleted"). Once the runner is closed, late answers are dropped.
+``SendController`` ("Signal source has been deleted"). Once the runner is closed, late answers are dropped.
 """
 
 from __future__ import annotations

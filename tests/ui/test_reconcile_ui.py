@@ -109,7 +109,7 @@ def test_the_reload_after_a_lost_answer_settles_the_journal(
     (lost,) = rows_of(window, "NFLOST1")
     assert lost.state == SendState.UNKNOWN
     click(qtbot, window.errors.reload_button)
-    qtbot.waitUntil(lambda: idle(window) and not tab.check.checking and not tab.guard.needs_reload, timeout=WAIT)
+    qtbot.waitUntil(lambda: idle(window) and not tab.sender.checking and not tab.sender.needs_reload, timeout=WAIT)
     settled = window.ctx.journal.get(lost.id)
     if kind == "drop_after":
         assert settled.state == SendState.CONFIRMED and settled.note == CONFIRMED_NOTE
@@ -151,7 +151,7 @@ def test_the_journal_guard_speaks_plainly_and_shows_the_way_out(
     click(qtbot, tab.send_button)
     assert not tab.confirm_bar.isVisible()
     assert "answer never arrived" in problem.text() and "re-reading the order" in problem.text()
-    qtbot.waitUntil(lambda: not tab.check.checking and idle(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: not tab.sender.checking and idle(window), timeout=WAIT)
     assert "Invoice NFDUP1 is not on the order" in tab.receipt.text.toPlainText()
     click(qtbot, tab.send_button)
     assert tab.confirm_bar.isVisible(), problem.text()
@@ -196,7 +196,7 @@ def test_a_lost_tracking_number_is_settled_and_replaced_by_the_next_send(
     qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
     assert not tab.send_button.isEnabled() and "Reload the order" in tab.gate_label.text()
     click(qtbot, window.errors.reload_button)
-    qtbot.waitUntil(lambda: idle(window) and not tab.check.checking and tab.send_button.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(lambda: idle(window) and not tab.sender.checking and tab.send_button.isEnabled(), timeout=WAIT)
     assert "is not on the order: VTEX did not apply it" in tab.receipt.text.toPlainText()
     tab.number_edit.setText("BR-LOST-2")  # the clerk corrects it and sends again
     click(qtbot, tab.send_button)

@@ -51,7 +51,7 @@ def test_finding_1_a_lost_send_is_pending_until_its_window_closes_then_resent_on
     pending = f"VTEX has not shown invoice NFSLOW of order {order_id} (#1) yet; checking again in"
     qtbot.waitUntil(lambda: pending in tab.gate_label.text() and idle(window), timeout=WAIT)
     assert not tab.send_button.isEnabled()
-    assert tab.check.checking
+    assert tab.sender.checking
     assert window.ctx.journal.get(1).state == SendState.UNKNOWN
     clock.now += WINDOW  # the window closes; the next automatic re-read decides
     qtbot.waitUntil(lambda: "is not on the order" in tab.receipt.text.toPlainText() and idle(window), timeout=WAIT)
@@ -90,7 +90,7 @@ def test_finding_4_a_login_page_or_broken_json_answer_offers_reload_and_is_settl
     assert window.errors.reload_button.isVisible()
     assert not tab.send_button.isEnabled()
     click(qtbot, window.errors.reload_button)
-    qtbot.waitUntil(lambda: not tab.check.checking and not tab.guard.needs_reload and idle(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: not tab.sender.checking and not tab.sender.needs_reload and idle(window), timeout=WAIT)
     (row,) = window.ctx.journal.query(JournalFilter(invoice_number="NFPAGE"))
     if applied:
         assert row.state == SendState.CONFIRMED

@@ -14,7 +14,7 @@ from desk_helpers import SEED_IDS, WAIT, click, idle
 
 from vtex_invoice_gui.app import build_context, open_stores_soon, parse_args
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
-from vtex_invoice_gui.ui.runtime.context import ApiFactory, plain_http_client
+from vtex_invoice_gui.sending.clients import ApiFactory, plain_http_client
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 

@@ -1,8 +1,9 @@
 """An :class:`OmsClient` look-alike that journals every write before it leaves.
 
-The UI can swap a :class:`JournaledClient` in wherever it used an ``OmsClient``: the method names
-and signatures are the same (writes take extra keyword-only ``force`` / ``resend_of``). Reads pass
-through unjournaled.
+It is an :class:`~vtex_invoice_gui.vtex.api.OrdersApi` wrapping another (an ``OmsClient``): the
+method names and signatures are the same (writes take extra keyword-only ``force`` / ``resend_of``).
+Reads pass through unjournaled. Settling unknown outcomes is :mod:`.reconcile`'s (it imports this
+module, never the other way round).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
+from ..vtex.api import OrdersApi
 from ..vtex.errors import InvalidResponseError, VtexError
 from ..vtex.order import Order, OrderList
 from ..vtex.payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
@@ -19,26 +21,8 @@ from .errors import MSG_NO_ORDER_ID, JournalError
 from .models import JournalEntry, Operation
 from .notes import NOTE_NOT_RECORDED
 from .store import Journal
-from .window import DEFAULT_SETTLE_WINDOW_S
-
-if TYPE_CHECKING:
-    from .reconcile import ReconcileOutcome
 
 log = logging.getLogger(__name__)
-
-
-class OmsLike(Protocol):
-    """What :class:`JournaledClient` needs from the client it wraps (``OmsClient`` has it)."""
-
-    account: Any
-
-    def get_order(self, order_id: str) -> Order: ...
-    def list_orders(self, *args: Any, **kwargs: Any) -> OrderList: ...
-    def start_handling(self, order_id: str) -> None: ...
-    def send_invoice(self, order_id: str, invoice: InvoiceNotification) -> Receipt: ...
-    def update_tracking_number(self, order_id: str, invoice_number: str, info: TrackingInfo) -> Receipt: ...
-    def update_tracking_status(self, order_id: str, invoice_number: str, status: TrackingStatus) -> Receipt: ...
-    def wait_for(self, order_id: str, predicate: Callable[[Order], bool], **kwargs: Any) -> tuple[Order, bool]: ...
 
 
 def may_have_applied(error: BaseException) -> bool:
@@ -72,7 +56,7 @@ class JournaledClient:
     order (see :meth:`Journal.begin`).
     """
 
-    def __init__(self, client: OmsLike, journal: Journal, store: str | None = None) -> None:
+    def __init__(self, client: OrdersApi, journal: Journal, store: str | None = None) -> None:
         self.client = client
         self.journal = journal
         self.store = store if store is not None else str(client.account.name)
@@ -173,23 +157,6 @@ class JournaledClient:
             body=status.to_wire(), resend_of=resend_of,
         )
         return self._run(entry, lambda: self.client.update_tracking_status(order_id, invoice_number, status))
-
-    # -- settling unknown outcomes (see reconcile.py) --------------------------------------
-    def reconcile(
-        self, row_id: int, *, timeout: float = DEFAULT_SETTLE_WINDOW_S, wait: float | None = None
-    ) -> ReconcileOutcome:
-        """Re-read the order of an unsettled row and settle it as far as the order tells."""
-        from .reconcile import reconcile_entry
-
-        return reconcile_entry(self, self.journal, self.journal.get(row_id), timeout=timeout, wait=wait)
-
-    def resend(
-        self, row_id: int, *, timeout: float = DEFAULT_SETTLE_WINDOW_S, wait: float | None = None
-    ) -> ReconcileOutcome:
-        """Send an unsettled row again if (after its window and one more check) the order does not have it."""
-        from .reconcile import resend
-
-        return resend(self, row_id, timeout=timeout, wait=wait)
 
     def _run(self, entry: JournalEntry, call: Callable[[], Any]) -> Any:
         try:

@@ -28,7 +28,8 @@ from ..messages import Message
 from ..vtex.errors import NotFoundError, VtexError
 from ..vtex.order import Order
 from ..vtex.payloads import InvoiceNotification, TrackingInfo, TrackingStatus
-from .client import JournaledClient, OmsLike
+from ..vtex.api import OrdersApi
+from .client import JournaledClient
 from .errors import MSG_NOT_UNSETTLED, JournalStateError
 from .models import UNSETTLED, JournalEntry, Operation, utc_now
 from .notes import NOTE_CONFIRMED, NOTE_NOT_ON_ORDER
@@ -118,7 +119,7 @@ def is_applied(entry: JournalEntry, order: Order) -> bool:
 
 
 def reconcile_entry(
-    client: OmsLike,
+    client: OrdersApi,
     journal: Journal,
     entry: JournalEntry,
     *,
@@ -181,7 +182,7 @@ def _decide(journal: Journal, entry: JournalEntry, what: Message, applied: bool)
 
 
 def reconcile_all(
-    client_factory: Callable[[str], OmsLike | None],
+    client_factory: Callable[[str], OrdersApi | None],
     journal: Journal,
     *,
     timeout: float = DEFAULT_SETTLE_WINDOW_S,
@@ -197,7 +198,7 @@ def reconcile_all(
     each outcome as it is decided (for a progress display). ``wait`` as in :func:`reconcile_entry`
     (the desk passes 0 and re-reads ``PENDING`` rows later). Nothing is re-sent here.
     """
-    clients: dict[str, OmsLike | BaseException | None] = {}
+    clients: dict[str, OrdersApi | BaseException | None] = {}
     outcomes: list[ReconcileOutcome] = []
     for entry in journal.pending_rows(store):
         if entry.store not in clients:

@@ -28,14 +28,13 @@ from ...vtex import (
     AccountError,
     AuthError,
     Environment,
-    OmsClient,
     PermissionDeniedError,
 )
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..runtime.workers import FILES, TaskControl
-from .connection_test import PROBE_RETRY, PROBE_TIMEOUT, Permissions, check_connection
+from ...vtex.probe import Permissions, test_store
 from .permission_text import permission_lines
 
 Index = QModelIndex | QPersistentModelIndex
@@ -266,10 +265,11 @@ class AccountsDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Saving the key and token in the system keyring…"))
-        vault = self.ctx.secrets
+        vault, api = self.ctx.secrets, self.ctx.api
 
         def job(_control: TaskControl) -> str:
             vault.save(profile.id, credentials)
+            api.forget(profile.id)  # the next call reads the new key and token
             return vault.where(profile.id)
 
         self.ctx.tasks.start(
@@ -304,6 +304,7 @@ class AccountsDialog(QDialog):
             return
         profile, credentials = self._pending_credentials
         self.ctx.secrets.save(profile.id, credentials, session_only=True)
+        self.ctx.api.forget(profile.id)
         self._pending_credentials = None
         self.session_button.hide()
         self.key_edit.clear()
@@ -316,6 +317,7 @@ class AccountsDialog(QDialog):
         if profile is None:
             return
         self.ctx.settings.remove(profile.id)
+        self.ctx.api.forget(profile.id)
         self._persist_settings()
         self.model.refresh()
         self.storesChanged.emit()
@@ -354,10 +356,7 @@ class AccountsDialog(QDialog):
                 creds = vault.load(profile.id)
             if creds is None:
                 raise ValueError(missing)
-            client = OmsClient(
-                account, creds.app_key, creds.app_token, http=http, retry=PROBE_RETRY, timeout=PROBE_TIMEOUT
-            )
-            return check_connection(client)
+            return test_store(account, creds.app_key, creds.app_token, http)
 
         self.test_button.setEnabled(False)
         self._say(self.tr("Testing the connection to %1…").replace("%1", str(account)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from .connection_test import Permissions
+from ...vtex.probe import Permissions
 
 
 

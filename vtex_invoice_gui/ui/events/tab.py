@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -25,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...journal import Operation
+from ...sending.flow import SendRequest, events_request
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
-from ..runtime.context import DeskContext, OrdersApi
+from ..runtime.context import DeskContext
 from ..text.core_text import translate, translate_problems
 from ..runtime.drafts import DraftKeeper, events_draft_state, restore_events_draft
 from ..text.formatting import date_format, naive_datetime, parse_vtex_datetime, to_date
 from ..invoice.form import datetime_edit, problem_label
 from ..widgets.models import PendingEventsModel
 from ..order.session import OrderSession
-from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
+from ..sending.controller import SendController
 from ..widgets.error_view import ErrorView
 from ..widgets.invoice_combo import InvoiceCombo
 from ..widgets.receipt_view import ReceiptView
@@ -43,7 +43,7 @@ from ..widgets.timeline import TimelineView
 BRAZILIAN_STATES = tuple("AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 
 
-class EventsTab(InvoiceSendOutcome, QWidget):
+class EventsTab(QWidget):
     """Timeline on the left; new events, delivery and Send on the right."""
 
     wantTrackingNumber = Signal(str)  # invoice number: go to the Tracking number tab
@@ -58,7 +58,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventsTab")
-        attach_send_parts(self, ctx, session, errors, status, Operation.TRACKING_EVENTS)
+        self.ctx, self.session, self.errors = ctx, session, errors
         self._pending_order: str | None = None
         self._receipt_for: tuple[str, str] | None = None
 
@@ -127,17 +127,16 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.send_button.setAccessibleName(self.tr("Send tracking events"))
         self.send_button.clicked.connect(self.submit)
         self.receipt = ReceiptView("eventsReceiptView")
+        self.sender = SendController(ctx, session, self, self, errors, self.receipt, status, Operation.TRACKING_EVENTS)
+        self.status = self.sender.status
 
         self._layout(invoice_label)
         self.invoice_combo.currentIndexChanged.connect(self._invoice_chosen)
         self.pending.rowsInserted.connect(self._update_send)
         self.pending.rowsRemoved.connect(self._update_send)
         self.pending.modelReset.connect(self._update_send)
-        session.orderChanged.connect(self._order_changed)
-        self.guard.changed.connect(self._update_send)
-        self.check.changed.connect(self._update_send)
-        self.check.settled.connect(self._checked)
-        self.check.failed.connect(lambda error: self.errors.show_error(error, self.tr("Checking the last send")))
+        self.sender.orderRead.connect(self._order_changed)
+        self.sender.changed.connect(self._update_send)
         self._order_changed(session.order)
         self.draft = DraftKeeper(ctx, session, self, "events", self)  # last: after the form is filled
         self._body.insertWidget(0, self.draft.bar)
@@ -218,18 +217,14 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         package = self.package
         if self.session.order is None:
             return self.tr("Load an order first.")
-        blocked = self.guard.blocked()  # no journal, or the order field names another order
+        blocked = self.sender.target_blocked()  # no journal, or the order field names another order
         if blocked:
             return blocked
         if package is None:
             return self.tr("This order has no invoice yet: send the invoice first (Invoice tab).")
         if not package.tracking_number:
             return self.tr("Add a tracking number to this invoice first (Tracking number tab).")
-        if self.guard.in_flight:
-            return self.tr("Sending…")
-        if self.guard.needs_reload:
-            return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
-        checking = self.check.blocked_reason(self.session.order.order_id)
+        checking = self.sender.blocked_reason(self.session.order.order_id)  # in flight, or a lost send
         if checking:
             return checking
         if self.pending.rowCount() == 0 and not self.delivered_check.isChecked():
@@ -293,55 +288,27 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         status, problem = self.build()
         self.form_problem.setText(problem)
         self.form_problem.setVisible(bool(problem))
-        if status is None or not self.guard.begin():
+        if status is None or not self.sender.begin():
             return
-        order_id, number = order.order_id, package.invoice_number
-        before = len(package.events)
-        replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
-        self.status(self.tr("Sending tracking events for invoice %1…").replace("%1", number))
-        self.ctx.call(
-            lambda api: api.update_tracking_status(order_id, number, status, resend_of=replaces),
-            succeeded=partial(self._sent, order_id, number, status, before, self.session.generation),
-            failed=partial(self._failed, order_id, number),
-            name="update_tracking_status",
-        )
+        self.sender.send(events_request(order.order_id, package.invoice_number, status, len(package.events)))
 
-    def _sent(
-        self, order_id: str, number: str, status: TrackingStatus, before: int, since: int, receipt: Receipt
-    ) -> None:
-        self.guard.end()
-        self.errors.clear()
+    # -- what the send controller asks of this tab (see ui/sending/controller.py) ----------------
+    def sending_text(self, number: str) -> str:
+        return self.tr("Sending tracking events for invoice %1…").replace("%1", number)
+
+    def received_text(self, number: str) -> str:
+        return self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", number)
+
+    def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.pending.clear()
         self.delivered_check.setChecked(False)
         self.delivered_edit.setDateTime(QDateTime.currentDateTime())
-        self.check.sent(order_id, number)
         self.draft.sent()
-        self.receipt.show_receipt(
-            receipt, self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", number)
-        )
-        expected = before + len(status.events)
 
-        def wait(api: OrdersApi) -> tuple[Order, bool]:
-            def shown(o: Order) -> bool:
-                package = o.package(number)
-                return (
-                    package is not None
-                    and len(package.events) >= expected
-                    and (package.delivered or not status.is_delivered)
-                )
-
-            return api.wait_for(order_id, shown, timeout=self.apply_timeout)
-
-        self.ctx.call(
-            wait, succeeded=partial(self._reread, since), failed=partial(self._reread_failed, order_id), name="wait_for"
-        )
-
-    def _reread(self, since: int, result: tuple[Order, bool]) -> None:
-        order, shown = result
+    def on_settled(self, request: SendRequest, shown: bool) -> None:
         if not shown:
             self.receipt.add_note(self.tr("VTEX does not show the new events yet; reload the order in a minute."))
         self.status(self.tr("The timeline is up to date.") if shown else "")
-        self.session.refresh(order, since)
 
     def reread_context(self, order_id: str) -> str:
         return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
@@ -353,6 +320,21 @@ class EventsTab(InvoiceSendOutcome, QWidget):
 
     def checked_subject(self, number: str) -> str:
         return self.tr("The tracking events of invoice %1").replace("%1", number)
+
+    def resend_what(self, request: SendRequest) -> str:
+        return self.checked_subject(request.invoice_number)  # never asked: a new send supersedes a lost one
+
+    def on_reread_failed(self, request: SendRequest) -> None:
+        pass
+
+    def on_failed(self, request: SendRequest, duplicate: str | None) -> None:
+        pass
+
+    def on_confirmed(self) -> None:
+        pass
+
+    def on_unjournaled(self, request: SendRequest, order: Order) -> None:
+        pass
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

@@ -168,7 +168,7 @@ class NfeImport(QObject):
         if order is None:
             self.refuse(self.tr("Load the order first, then open or drop its NF-e XML."))
             return
-        if self.tab.guard.in_flight:
+        if self.tab.sender.in_flight:
             self.refuse(self.tr("An invoice is being sent; open the NF-e XML when it is done."))
             return
         token = self._latest.next()

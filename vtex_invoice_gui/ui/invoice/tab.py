@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ...journal import DuplicateSendError, Operation, ReconcileOutcome
-from ...vtex import InvoiceNotification, Order, Receipt, VtexError
-from ..runtime.context import DeskContext, OrdersApi
-from ..text.core_text import translate
+from ...journal import Operation
+from ...sending.flow import SendRequest, invoice_request
+from ...vtex import InvoiceNotification, Order, Receipt
+from ..runtime.context import DeskContext
 from ..runtime.drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
 from .review import InvoiceConfirmBar
 from .nfe_import import NfeImport
 from ..order.session import OrderSession
-from ..sending.resend_confirm import NotSentAgain, confirm_resend, recheck_then
-from ..sending.outcome import attach_send_parts
+from ..sending.controller import SendController
 from ..text.status_names import status_name
 from ..widgets.error_view import ErrorView
 from ..widgets.receipt_view import ReceiptView
@@ -38,12 +36,10 @@ class InvoiceTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invoiceTab")
-        attach_send_parts(self, ctx, session, errors, status, Operation.INVOICE)
+        self.ctx, self.session = ctx, session
         self._prefilled_for: str | None = None
         self._refill_next = False
-        self._sent: dict[tuple[str, str], Receipt] = {}  # (order, number) -> receipt, this session
         self._pending: InvoiceNotification | None = None
-        self._ambiguous: InvoiceNotification | None = None  # sent, answer lost: check on the next read
 
         self.form = InvoiceForm()
         self.form.use_remaining_button.clicked.connect(self._use_remaining)
@@ -66,6 +62,8 @@ class InvoiceTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel_review)
 
         self.receipt = ReceiptView("receiptView")
+        self.sender = SendController(ctx, session, self, self, errors, self.receipt, status, Operation.INVOICE)
+        self.errors, self.status = errors, self.sender.status
 
         self.nfe = NfeImport(self)  # "Open NF-e XML…" and drops fill the form; its panel sits above it
         self.form.xml_importer = self.nfe.open_path
@@ -86,11 +84,8 @@ class InvoiceTab(QWidget):
         #: order's prefill and its saved draft must not wipe it.
         self.typed_ahead = False
         self.form.number_edit.textEdited.connect(self._number_typed)
-        session.orderChanged.connect(self._order_changed)
-        self.guard.changed.connect(self._update_send)
-        self.check.changed.connect(self._update_send)
-        self.check.settled.connect(self._checked)
-        self.check.failed.connect(lambda error: self.errors.show_error(error, self.tr("Checking the last send")))
+        self.sender.orderRead.connect(self._order_changed)
+        self.sender.changed.connect(self._update_send)
         self._order_changed(session.order)
         self.draft = DraftKeeper(ctx, session, self, "invoice", self)  # last: restores over the prefill
         body.insertWidget(0, self.draft.bar)
@@ -122,25 +117,61 @@ class InvoiceTab(QWidget):
             self.form.update_hints(order)  # same order read again: keep what the clerk typed
         self._update_send()
 
-    def _checked(self, number: str, outcome: ReconcileOutcome | None) -> None:
-        """The reload after a lost answer settled the send's journal row (or found none)."""
-        invoice, self._ambiguous = self._ambiguous, None
-        if outcome is None:  # nothing journaled for it: judge from the order just read
-            if invoice is not None and invoice.invoice_number == number and self.order is not None:
-                self._report_ambiguous(self.order, invoice)
-            return
-        note = self.check.note(self.tr("Invoice %1").replace("%1", number), outcome)
-        self._refill_next = self._refill_next or outcome.verdict == "confirmed"
-        if outcome.verdict == "confirmed":
-            self.errors.clear()  # the red banner was about this send: it landed, nothing is wrong now
-        self.receipt.add_note(note)
-        self.status(note)
+    # -- what the send controller asks of this tab (see ui/sending/controller.py) ----------------
+    def sending_text(self, number: str) -> str:
+        return self.tr("Sending invoice %1…").replace("%1", number)
+
+    def received_text(self, number: str) -> str:
+        return self.tr("Invoice %1 received by VTEX").replace("%1", number)
+
+    def failure_context(self, number: str, order_id: str) -> str:
+        return self.tr("Sending invoice %1 to order %2").replace("%1", number).replace("%2", order_id)
+
+    def checked_subject(self, number: str) -> str:
+        return self.tr("Invoice %1").replace("%1", number)
+
+    def reread_context(self, order_id: str) -> str:
+        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+
+    def resend_what(self, request: SendRequest) -> str:
+        return self.tr("Invoice %1 of order %2").replace("%1", request.invoice_number).replace("%2", request.order_id)
+
+    def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
+        number = request.invoice_number
+        self.draft.sent()
+        self.status(self.tr("Invoice %1 sent; waiting for VTEX to show it on the order…").replace("%1", number))
+        self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
+
+    def on_settled(self, request: SendRequest, shown: bool) -> None:
+        number = request.invoice_number
+        if shown:
+            self._refill_next = True
+            self.receipt.add_note(self.tr("VTEX shows invoice %1 on the order.").replace("%1", number))
+            self.status(self.tr("Invoice %1 is on the order.").replace("%1", number))
+        else:
+            self.receipt.add_note(
+                self.tr(
+                    "VTEX accepted the invoice but does not show it on the order yet. Reload the order in a "
+                    "minute; do not send it again."
+                )
+            )
+
+    def on_reread_failed(self, request: SendRequest) -> None:
+        self.receipt.add_note(self.tr("Could not re-read the order; reload it to see the new invoice."))
+
+    def on_failed(self, request: SendRequest, duplicate: str | None) -> None:
+        if duplicate:
+            self.form.show_problems({"invoice_number": duplicate})
+        self.send_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_confirmed(self) -> None:
+        self._refill_next = True
         self._update_send()
 
-    def _report_ambiguous(self, order: Order, invoice: InvoiceNotification) -> None:
+    def on_unjournaled(self, request: SendRequest, order: Order) -> None:
         """After a send whose answer was lost, the fresh read tells whether it landed."""
-        number = invoice.invoice_number
-        if order.package(number) is not None:
+        number = request.invoice_number
+        if request.shown(order):
             note = self.tr("Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.")
             self._refill_next = True
             self.errors.clear()
@@ -187,7 +218,7 @@ class InvoiceTab(QWidget):
             )
 
     def _form_edited(self) -> None:
-        if self.confirm_bar.isVisible() and not self.guard.in_flight:
+        if self.confirm_bar.isVisible() and not self.sender.in_flight:
             self.cancel_review()
 
     # -- gate -------------------------------------------------------------------------------
@@ -195,16 +226,9 @@ class InvoiceTab(QWidget):
         order = self.order
         if order is None:
             return self.tr("Load an order first.")
-        blocked = self.guard.blocked()  # no journal, or the order field names another order
-        if blocked:
+        blocked = self.sender.target_blocked() or self.sender.blocked_reason(order.order_id)
+        if blocked:  # no journal, the order field names another order, in flight, or a lost send
             return blocked
-        if self.guard.in_flight:
-            return self.tr("Sending…")
-        if self.guard.needs_reload:
-            return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
-        checking = self.check.blocked_reason(order.order_id)
-        if checking:
-            return checking
         gate = order.invoice_gate()
         if self.form.invoice_type == "Input":
             if not gate.can_return:
@@ -218,7 +242,7 @@ class InvoiceTab(QWidget):
     def _update_send(self) -> None:
         reason = self.blocked_reason()
         self.send_button.setEnabled(reason is None)
-        self.confirm_button.setEnabled(self.guard.can_send)
+        self.confirm_button.setEnabled(self.sender.can_send)
         self.gate_label.setText(reason or "")
 
     # -- review and send --------------------------------------------------------------------
@@ -236,7 +260,7 @@ class InvoiceTab(QWidget):
         self.form.value_edit.tidy()  # now, not when focus moves to the confirm button
         invoice, problems = self.form.build()
         if invoice is not None:
-            duplicate = self._duplicate(invoice.invoice_number)
+            duplicate = self.sender.refuse_duplicate(self.order, invoice.invoice_number)
             if duplicate:
                 problems["invoice_number"] = duplicate
         self.form.show_problems(problems)
@@ -253,110 +277,14 @@ class InvoiceTab(QWidget):
         self.confirm_bar.hide()
         self._update_send()
 
-    def _duplicate(self, number: str) -> str | None:
-        order = self.order
-        assert order is not None
-        existing = order.package(number)
-        if existing is not None:
-            return self.tr(
-                "Invoice %1 is already on this order. Use a new number; to add tracking to it, use the "
-                "Tracking number tab."
-            ).replace("%1", number)
-        receipt = self._sent.get((order.order_id, number))
-        if receipt is not None:
-            return (
-                self.tr(
-                    "Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be "
-                    "applying it. Reload the order instead of sending it again."
-                )
-                .replace("%1", number)
-                .replace("%2", receipt.receipt)
-            )
-        return self.check.duplicate(order.order_id, number)  # what the journal knows of it
-
     def confirm(self) -> None:
         invoice, order = self._pending, self.order
-        if invoice is None or order is None or not self.confirm_button.isEnabled() or not self.guard.begin():
+        if invoice is None or order is None or not self.confirm_button.isEnabled() or not self.sender.begin():
             return
         self._pending = None
         self.confirm_bar.hide()
         self._update_send()
-        order_id, number = order.order_id, invoice.invoice_number
-        replaces = self.check.replaces(order_id, number)  # a lost send found absent: this one replaces it
-        what = self.tr("Invoice %1 of order %2").replace("%1", number).replace("%2", order_id)
-        if replaces is not None and not confirm_resend(self, what):
-            self.guard.end()
-            self._update_send()
-            return
-        self.status(self.tr("Sending invoice %1…").replace("%1", number))
-        send = partial(_send_invoice, order_id, invoice, replaces)
-        self.ctx.call(
-            recheck_then(self.ctx.journal, self.ctx.apply_window, replaces, send),
-            succeeded=partial(self._sent_ok, order_id, invoice, self.session.generation),
-            failed=partial(self._send_failed, order_id, invoice),
-            name="send_invoice",
-        )
-
-    def _sent_ok(self, order_id: str, invoice: InvoiceNotification, since: int, receipt: Receipt) -> None:
-        self.guard.end()
-        self.errors.clear()
-        number = invoice.invoice_number
-        self._sent[(order_id, number)] = receipt
-        self.check.sent(order_id, number)
-        self.draft.sent()
-        self.receipt.show_receipt(receipt, self.tr("Invoice %1 received by VTEX").replace("%1", number))
-        self.status(self.tr("Invoice %1 sent; waiting for VTEX to show it on the order…").replace("%1", number))
-        self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
-
-        def wait(api: OrdersApi) -> tuple[Order, bool]:
-            return api.wait_for(order_id, lambda o: o.package(number) is not None, timeout=self.apply_timeout)
-
-        self.ctx.call(
-            wait,
-            succeeded=partial(self._applied, number, since),
-            failed=partial(self._wait_failed, order_id),
-            name="wait_for",
-        )
-
-    def _applied(self, number: str, since: int, result: tuple[Order, bool]) -> None:
-        order, shown = result
-        if shown:
-            self._refill_next = True
-            self.receipt.add_note(self.tr("VTEX shows invoice %1 on the order.").replace("%1", number))
-            self.status(self.tr("Invoice %1 is on the order.").replace("%1", number))
-        else:
-            self.receipt.add_note(
-                self.tr(
-                    "VTEX accepted the invoice but does not show it on the order yet. Reload the order in a "
-                    "minute; do not send it again."
-                )
-            )
-        self.session.refresh(order, since)
-
-    def _wait_failed(self, order_id: str, error: BaseException) -> None:
-        self.receipt.add_note(self.tr("Could not re-read the order; reload it to see the new invoice."))
-        self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
-
-    def _send_failed(self, order_id: str, invoice: InvoiceNotification, error: BaseException) -> None:
-        if isinstance(error, NotSentAgain):  # the last re-read before resending found it after all
-            self.guard.end()
-            self._checked(invoice.invoice_number, error.outcome)
-            return
-        ambiguous = isinstance(error, VtexError) and error.may_have_applied
-        self.guard.end(may_have_applied=ambiguous)
-        if ambiguous:
-            self._ambiguous = invoice
-            self.check.lost(order_id, invoice.invoice_number)  # the reload settles its journal row
-        self.status("")
-        context = (
-            self.tr("Sending invoice %1 to order %2").replace("%1", invoice.invoice_number).replace("%2", order_id)
-        )
-        self.errors.show_error(error, context)
-        if isinstance(error, DuplicateSendError):  # the journal's guard: say why, and the way out
-            why = self.check.duplicate(order_id, invoice.invoice_number) or translate(error)
-            self.form.show_problems({"invoice_number": why})
-        self._update_send()
-        self.send_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sender.send(invoice_request(order.order_id, invoice))
 
     # -- drafts (see drafts.py) -------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:
@@ -371,6 +299,3 @@ class InvoiceTab(QWidget):
             raise LookupError(f"invoice {number} is on the order already")  # sent meanwhile: a stale draft
         restore_invoice_draft(self.form, data)
 
-
-def _send_invoice(order_id: str, invoice: InvoiceNotification, replaces: int | None, api: OrdersApi) -> Receipt:
-    return api.send_invoice(order_id, invoice, force=replaces is not None, resend_of=replaces)

@@ -7,7 +7,8 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 
 from ...vtex import Order
-from ..runtime.context import DeskContext, OrdersApi
+from ...vtex.api import OrdersApi
+from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..runtime.workers import Latest
 

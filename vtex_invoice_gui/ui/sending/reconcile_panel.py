@@ -29,7 +29,8 @@ from ...journal import (
     reconcile_entry,
     resend,
 )
-from ..runtime.context import DeskContext, StoreNotReady
+from ...sending.clients import StoreNotReady
+from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..history.model import describe_entry

@@ -2,42 +2,15 @@
 
 Reconciliation says ``NOT_FOUND`` only from a re-read made after the settle window closed. Before
 the desk posts the write again it asks the clerk (:func:`confirm_resend`, naming the risk: if VTEX
-did get the first one after all, a second notification loses information there) and re-reads the
-order once more on the worker (:func:`recheck_then`): if the write shows up after all, or is still
-in its window, nothing is posted and :class:`NotSentAgain` carries what the re-read found.
+did get the first one after all, a second notification loses information there); the core's
+:func:`~vtex_invoice_gui.sending.flow.post` then re-reads the order once more: if the write shows up
+after all, or is still in its window, nothing is posted (``Settled``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from ...journal import Journal, ReconcileOutcome, Verdict, reconcile_entry
-
-
-class NotSentAgain(Exception):
-    """The final re-read before a resend did not find the write absent; ``outcome`` says what it found."""
-
-    def __init__(self, outcome: ReconcileOutcome) -> None:
-        self.outcome = outcome
-        super().__init__(outcome.message)
-
-
-def recheck_then(journal: Journal, window: float, replaces: int | None, send: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """A worker job: re-read the order for row ``replaces`` (when there is one), then ``send(api)``
-    only if the write is still absent; else raise :class:`NotSentAgain`."""
-
-    def job(api: Any) -> Any:
-        if replaces is not None:
-            check = reconcile_entry(api, journal, journal.get(replaces), timeout=window, wait=0)
-            if check.verdict is not Verdict.NOT_FOUND:
-                raise NotSentAgain(check)
-        return send(api)
-
-    return job
 
 
 def confirm_resend(parent: QWidget | None, what: str) -> bool:

@@ -31,7 +31,7 @@ from ...vtex import (
     VtexError,
 )
 from ...vtex.errors import RESOURCE_BY_OPERATION
-from ..runtime.context import StoreNotReady
+from ...sending.clients import StoreNotReady
 from .core_text import translate
 
 

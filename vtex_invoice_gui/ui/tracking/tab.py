@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -11,21 +10,22 @@ from PySide6.QtCore import QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...journal import Operation
+from ...sending.flow import SendRequest, tracking_request
 from ...vtex import Order, Package, Receipt, TrackingInfo, field_problems
-from ..runtime.context import DeskContext, OrdersApi
+from ..runtime.context import DeskContext
 from ..text.core_text import translate_problems
 from ..runtime.drafts import DraftKeeper
 from ..text.formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
 from ..invoice.form import datetime_edit, problem_label, with_problem
 from ..order.session import OrderSession
-from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
+from ..sending.controller import SendController
 from ..widgets.error_view import ErrorView
 from ..widgets.invoice_combo import InvoiceCombo
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.scroll import scroll_into
 
 
-class TrackingTab(InvoiceSendOutcome, QWidget):
+class TrackingTab(QWidget):
     def __init__(
         self,
         ctx: DeskContext,
@@ -36,7 +36,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trackingTab")
-        attach_send_parts(self, ctx, session, errors, status, Operation.TRACKING_NUMBER)
+        self.ctx, self.session, self.errors = ctx, session, errors
         self._filled_for: tuple[str, str] | None = None
 
         self.invoice_combo = InvoiceCombo("trackingInvoiceCombo")
@@ -78,6 +78,10 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         self.send_button.setAccessibleName(self.tr("Send tracking number"))
         self.send_button.clicked.connect(self.submit)
         self.receipt = ReceiptView("trackingReceiptView")
+        self.sender = SendController(
+            ctx, session, self, self, errors, self.receipt, status, Operation.TRACKING_NUMBER
+        )
+        self.status = self.sender.status
 
         row = QHBoxLayout()
         row.addWidget(self.gate_label, 1)
@@ -90,11 +94,8 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         layout.addWidget(self.receipt)
 
         self.invoice_combo.currentIndexChanged.connect(self._invoice_chosen)
-        session.orderChanged.connect(self._order_changed)
-        self.guard.changed.connect(self._update_send)
-        self.check.changed.connect(self._update_send)
-        self.check.settled.connect(self._checked)
-        self.check.failed.connect(lambda error: self.errors.show_error(error, self.tr("Checking the last send")))
+        self.sender.orderRead.connect(self._order_changed)
+        self.sender.changed.connect(self._update_send)
         self._order_changed(session.order)
         self.draft = DraftKeeper(ctx, session, self, "tracking", self)  # last: after the form is filled
         layout.insertWidget(0, self.draft.bar)
@@ -130,16 +131,12 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
     def blocked_reason(self) -> str | None:
         if self.session.order is None:
             return self.tr("Load an order first.")
-        blocked = self.guard.blocked()  # no journal, or the order field names another order
+        blocked = self.sender.target_blocked()  # no journal, or the order field names another order
         if blocked:
             return blocked
         if not self.session.order.packages:
             return self.tr("This order has no invoice yet: send the invoice first (Invoice tab).")
-        if self.guard.in_flight:
-            return self.tr("Sending…")
-        if self.guard.needs_reload:
-            return self.tr("The last send may have reached VTEX. Reload the order before sending again.")
-        return self.check.blocked_reason(self.session.order.order_id)
+        return self.sender.blocked_reason(self.session.order.order_id)  # in flight, or a lost send
 
     def _update_send(self) -> None:
         reason = self.blocked_reason()
@@ -173,46 +170,26 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
             return
         info, problems = self.build()
         self.show_problems(problems)
-        if info is None or not self.guard.begin():
+        if info is None or not self.sender.begin():
             return
-        order_id = order.order_id
-        replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
-        self.status(self.tr("Sending tracking number for invoice %1…").replace("%1", number))
-        self.ctx.call(
-            lambda api: api.update_tracking_number(order_id, number, info, resend_of=replaces),
-            succeeded=partial(self._sent, order_id, number, info, self.session.generation),
-            failed=partial(self._failed, order_id, number),
-            name="update_tracking_number",
-        )
+        self.sender.send(tracking_request(order.order_id, number, info))
 
-    def _sent(self, order_id: str, number: str, info: TrackingInfo, since: int, receipt: Receipt) -> None:
-        self.guard.end()
-        self.errors.clear()
-        self.check.sent(order_id, number)
+    # -- what the send controller asks of this tab (see ui/sending/controller.py) ----------------
+    def sending_text(self, number: str) -> str:
+        return self.tr("Sending tracking number for invoice %1…").replace("%1", number)
+
+    def received_text(self, number: str) -> str:
+        return self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", number)
+
+    def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.draft.sent()
-        self.receipt.show_receipt(
-            receipt, self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", number)
-        )
 
-        def wait(api: OrdersApi) -> tuple[Order, bool]:
-            def shown(o: Order) -> bool:
-                package = o.package(number)
-                return package is not None and package.tracking_number == info.tracking_number
-
-            return api.wait_for(order_id, shown, timeout=self.apply_timeout)
-
-        self.ctx.call(
-            wait, succeeded=partial(self._reread, since), failed=partial(self._reread_failed, order_id), name="wait_for"
-        )
-
-    def _reread(self, since: int, result: tuple[Order, bool]) -> None:
-        order, shown = result
+    def on_settled(self, request: SendRequest, shown: bool) -> None:
         self.status(self.tr("Tracking number is on the order.") if shown else "")
         if not shown:
             self.receipt.add_note(
                 self.tr("VTEX does not show the new tracking number yet; reload the order in a minute.")
             )
-        self.session.refresh(order, since)
 
     def reread_context(self, order_id: str) -> str:
         return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
@@ -226,6 +203,21 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
 
     def checked_subject(self, number: str) -> str:
         return self.tr("The tracking number of invoice %1").replace("%1", number)
+
+    def resend_what(self, request: SendRequest) -> str:
+        return self.checked_subject(request.invoice_number)  # never asked: tracking supersedes a lost send
+
+    def on_reread_failed(self, request: SendRequest) -> None:
+        pass
+
+    def on_failed(self, request: SendRequest, duplicate: str | None) -> None:
+        pass
+
+    def on_confirmed(self) -> None:
+        pass
+
+    def on_unjournaled(self, request: SendRequest, order: Order) -> None:
+        pass
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

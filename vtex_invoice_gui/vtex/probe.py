@@ -7,7 +7,10 @@ from datetime import UTC, datetime
 
 import httpx
 
-from ...vtex import OmsClient, PermissionDeniedError, RetryPolicy, TrackingInfo, VtexError
+from .account import Account
+from .client import OmsClient, RetryPolicy
+from .errors import PermissionDeniedError, VtexError
+from .payloads import TrackingInfo
 
 #: The probe answers the clerk at once: one try, and a short wait to connect (a desk with no
 #: network heard nothing for ~20 s of retries before).
@@ -69,3 +72,10 @@ def probe_notify_invoice(client: OmsClient) -> str:
     except VtexError as exc:
         return "ok" if exc.status in (400, 404, 409) else "unknown"
     return "ok"
+
+
+def test_store(account: Account, app_key: str, app_token: str, http: httpx.Client) -> Permissions:
+    """Probe a store with a key and token (the Accounts dialog's *Test connection*): one try,
+    short waits (:data:`PROBE_RETRY`, :data:`PROBE_TIMEOUT`), through the desk's HTTP client."""
+    client = OmsClient(account, app_key, app_token, http=http, retry=PROBE_RETRY, timeout=PROBE_TIMEOUT)
+    return check_connection(client)

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+72"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Guardando la clave y el token en el llavero del sistema…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not write the settings file: %1</source>
         <translation>No se pudo escribir el archivo de configuración: %1</translation>
     </message>
@@ -140,12 +140,12 @@
         <translation>Guardado. La clave y el token están en %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved for this session only: the key is forgotten when the app closes.</source>
         <translation>Guardado solo para esta sesión: la clave se olvida al cerrar la aplicación.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Removed %1; deleting its key from the keyring…</source>
         <translation>Se quitó la tienda %1; borrando su clave del llavero…</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Ingrese la clave de API y el token de API para probarlos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -2052,12 +2052,7 @@
         <translation>Enviar eventos de seguimiento</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Checking the last send</source>
-        <translation>Verificando el último envío</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -2107,16 +2102,6 @@
         <translation>Primero agregue un número de seguimiento a esta factura (pestaña Número de seguimiento).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Add events to the list, or mark the parcel delivered.</source>
         <translation>Agregue eventos a la lista o marque el paquete como entregado.</translation>
@@ -2142,23 +2127,23 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Sending tracking events for invoice %1…</source>
         <translation>Enviando eventos de seguimiento de la factura %1…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
         <source>The tracking events of invoice %1</source>
         <translation>los eventos de seguimiento de la factura %1</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+88"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de seguimiento de la factura %1 recibidos por VTEX</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>VTEX does not show the new events yet; reload the order in a minute.</source>
         <translation>VTEX todavía no muestra los nuevos eventos; vuelva a cargar el pedido en un minuto.</translation>
     </message>
@@ -2168,7 +2153,7 @@
         <translation>La cronología está actualizada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Re-reading order %1 after sending</source>
         <translation>Releyendo el pedido %1 después del envío</translation>
     </message>
@@ -2895,7 +2880,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+57"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+53"/>
         <source>Review and send…</source>
         <translation>Revisar y enviar…</translation>
     </message>
@@ -2910,18 +2895,12 @@
         <translation>Revise el formulario y luego confirme (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Checking the last send</source>
-        <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
-        <translation>Verificando el último envío</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>Invoice %1</source>
         <translation>la factura %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>La factura %1 está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
@@ -2936,16 +2915,6 @@
         <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
         <translation>Una factura de devolución (Input) requiere un pedido totalmente facturado (el estado es %1).</translation>
@@ -2956,33 +2925,24 @@
         <translation>Este pedido no puede recibir una factura de venta ahora (estado %1).</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation>La factura %1 ya está en este pedido. Use un número nuevo; para agregarle seguimiento, use la pestaña Número de seguimiento.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation>La factura %1 se envió a este pedido hace un momento (recibo %2); puede que VTEX todavía la esté aplicando. Vuelva a cargar el pedido en lugar de enviarla de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-102"/>
         <source>Invoice %1 of order %2</source>
         <translation>Factura %1 del pedido %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Sending invoice %1…</source>
         <translation>Enviando la factura %1…</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+196"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>Invoice %1 received by VTEX</source>
+        <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
         <translation>Factura %1 recibida por VTEX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
         <translation>Factura %1 enviada; esperando que VTEX la muestre en el pedido…</translation>
     </message>
@@ -2992,7 +2952,7 @@
         <translation>Esperando que VTEX muestre la factura en el pedido…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>VTEX shows invoice %1 on the order.</source>
         <translation>VTEX muestra la factura %1 en el pedido.</translation>
     </message>
@@ -3007,17 +2967,17 @@
         <translation>VTEX aceptó la factura, pero todavía no la muestra en el pedido. Vuelva a cargar el pedido en un minuto; no la envíe de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not re-read the order; reload it to see the new invoice.</source>
         <translation>No se pudo releer el pedido; vuelva a cargarlo para ver la factura nueva.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Re-reading order %1 after sending</source>
         <translation>Releyendo el pedido %1 después del envío</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-6"/>
         <source>Sending invoice %1 to order %2</source>
         <translation>Enviando la factura %1 al pedido %2</translation>
     </message>
@@ -3809,7 +3769,7 @@
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+117"/>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+118"/>
         <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
         <translation>El campo del pedido está vacío, pero el formulario es del pedido %2: vuelva a escribir %2 antes de enviar.</translation>
     </message>
@@ -3986,7 +3946,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+71"/>
         <source>Sends checked at start-up</source>
         <translation>Envíos verificados al iniciar</translation>
     </message>
@@ -4079,7 +4039,7 @@
 <context>
     <name>ResendConfirm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+21"/>
         <source>Send it again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
@@ -4100,19 +4060,59 @@
     </message>
 </context>
 <context>
-    <name>SendCheck</name>
+    <name>SendController</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/check.py" line="+83"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+107"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
+        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando si el último envío llegó a VTEX…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Could not check whether the last send reached VTEX. Reload the order to check again.</source>
         <translation>No se pudo verificar si el último envío llegó a VTEX. Vuelva a cargar el pedido para verificar de nuevo.</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
+        <translation>La factura %1 ya está en este pedido. Use un número nuevo; para agregarle seguimiento, use la pestaña Número de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
+        <translation>La factura %1 se envió a este pedido hace un momento (recibo %2); puede que VTEX todavía la esté aplicando. Vuelva a cargar el pedido en lugar de enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 is being sent right now.</source>
+        <translation>La factura %1 se está enviando en este momento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>La factura %1 ya se envió a este pedido el %2 y VTEX la confirmó (registro n.º %3), así que no se envía dos veces. Puede que VTEX todavía no la muestre: vuelva a cargar el pedido. Para reemplazar una factura, envíe una devolución (Input) y una factura nueva con otro número.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>La factura %1 se envió a este pedido el %2 (registro n.º %3), pero la respuesta de VTEX nunca llegó. La aplicación está releyendo el pedido para ver si llegó; si no llegó, puede enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Checking the last send</source>
+        <translation>Verificando el último envío</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>El pedido ya muestra %1: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
@@ -4125,21 +4125,6 @@
         <location line="+3"/>
         <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
         <translation>No se pudo verificar si el pedido muestra %1 (%2). Vuelva a cargar el pedido para verificar de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
-        <translation>La factura %1 ya se envió a este pedido el %2 y VTEX la confirmó (registro n.º %3), así que no se envía dos veces. Puede que VTEX todavía no la muestre: vuelva a cargar el pedido. Para reemplazar una factura, envíe una devolución (Input) y una factura nueva con otro número.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 is being sent right now.</source>
-        <translation>La factura %1 se está enviando en este momento.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
-        <translation>La factura %1 se envió a este pedido el %2 (registro n.º %3), pero la respuesta de VTEX nunca llegó. La aplicación está releyendo el pedido para ver si llegó; si no llegó, puede enviarla de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4264,12 +4249,7 @@
         <translation>Enviar número de seguimiento</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Checking the last send</source>
-        <translation>Verificando el último envío</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Load an order first.</source>
         <translation>Primero cargue un pedido.</translation>
     </message>
@@ -4279,33 +4259,23 @@
         <translation>Este pedido todavía no tiene factura: envíe la factura primero (pestaña Factura).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation>Puede que el último envío haya llegado a VTEX. Vuelva a cargar el pedido antes de enviar de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Sending tracking number for invoice %1…</source>
         <translation>Enviando el número de seguimiento de la factura %1…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+26"/>
         <source>The tracking number of invoice %1</source>
         <translation>el número de seguimiento de la factura %1</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+77"/>
+        <location line="-87"/>
+        <location line="+64"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
         <translation>Número de seguimiento de la factura %1 recibido por VTEX</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Tracking number is on the order.</source>
         <translation>El número de seguimiento está en el pedido.</translation>
     </message>
@@ -4315,7 +4285,7 @@
         <translation>VTEX todavía no muestra el nuevo número de seguimiento; vuelva a cargar el pedido en un minuto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Re-reading order %1 after sending</source>
         <translation>Releyendo el pedido %1 después del envío</translation>
     </message>

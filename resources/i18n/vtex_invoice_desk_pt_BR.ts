@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+72"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>Guardando a chave e o token no chaveiro do sistema…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not write the settings file: %1</source>
         <translation>Não foi possível gravar o arquivo de configurações: %1</translation>
     </message>
@@ -140,12 +140,12 @@
         <translation>Salvo. A chave e o token estão em %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved for this session only: the key is forgotten when the app closes.</source>
         <translation>Salvo só para esta sessão: a chave será esquecida quando o aplicativo fechar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Removed %1; deleting its key from the keyring…</source>
         <translation>Loja %1 removida; apagando a chave do chaveiro…</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Testing the connection to %1…</source>
         <translation>Testando a conexão com %1…</translation>
     </message>
@@ -2052,12 +2052,7 @@
         <translation>Enviar eventos de rastreio</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Checking the last send</source>
-        <translation>Verificando o último envio</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>New event</source>
         <translation>Novo evento</translation>
     </message>
@@ -2107,16 +2102,6 @@
         <translation>Adicione primeiro um código de rastreio a esta nota (aba Código de rastreio).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Add events to the list, or mark the parcel delivered.</source>
         <translation>Adicione eventos à lista ou marque o pacote como entregue.</translation>
@@ -2142,23 +2127,23 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Sending tracking events for invoice %1…</source>
         <translation>Enviando eventos de rastreio da nota %1…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
         <source>The tracking events of invoice %1</source>
         <translation>os eventos de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+88"/>
         <source>Tracking events of invoice %1 received by VTEX</source>
         <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>VTEX does not show the new events yet; reload the order in a minute.</source>
         <translation>A VTEX ainda não mostra os novos eventos; recarregue o pedido em um minuto.</translation>
     </message>
@@ -2168,7 +2153,7 @@
         <translation>A linha do tempo está atualizada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Re-reading order %1 after sending</source>
         <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
@@ -2895,7 +2880,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+57"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+53"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -2910,18 +2895,12 @@
         <translation>Confira o formulário e depois confirme (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Checking the last send</source>
-        <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
-        <translation>Verificando o último envio</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>Invoice %1</source>
         <translation>a nota fiscal %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>A nota fiscal %1 está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
@@ -2936,16 +2915,6 @@
         <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
         <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é %1).</translation>
@@ -2956,33 +2925,24 @@
         <translation>Este pedido não pode receber uma nota de venda agora (status %1).</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation>A nota fiscal %1 já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation>A nota fiscal %1 foi enviada a este pedido agora há pouco (recibo %2); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-102"/>
         <source>Invoice %1 of order %2</source>
         <translation>Nota fiscal %1 do pedido %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>Sending invoice %1…</source>
         <translation>Enviando a nota fiscal %1…</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+196"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>Invoice %1 received by VTEX</source>
+        <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
         <translation>Nota fiscal %1 recebida pela VTEX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
         <translation>Nota fiscal %1 enviada; aguardando a VTEX mostrá-la no pedido…</translation>
     </message>
@@ -2992,7 +2952,7 @@
         <translation>Aguardando a VTEX mostrar a nota no pedido…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>VTEX shows invoice %1 on the order.</source>
         <translation>A VTEX mostra a nota fiscal %1 no pedido.</translation>
     </message>
@@ -3007,17 +2967,17 @@
         <translation>A VTEX aceitou a nota, mas ainda não a mostra no pedido. Recarregue o pedido em um minuto; não envie de novo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not re-read the order; reload it to see the new invoice.</source>
         <translation>Não foi possível reler o pedido; recarregue-o para ver a nota nova.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Re-reading order %1 after sending</source>
         <translation>Relendo o pedido %1 depois do envio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-6"/>
         <source>Sending invoice %1 to order %2</source>
         <translation>Enviando a nota fiscal %1 ao pedido %2</translation>
     </message>
@@ -3809,7 +3769,7 @@
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+117"/>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+118"/>
         <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
         <translation>O campo do pedido está vazio, mas o formulário é do pedido %2: digite %2 de novo antes de enviar.</translation>
     </message>
@@ -3986,7 +3946,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+71"/>
         <source>Sends checked at start-up</source>
         <translation>Envios verificados na abertura</translation>
     </message>
@@ -4079,7 +4039,7 @@
 <context>
     <name>ResendConfirm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+21"/>
         <source>Send it again?</source>
         <translation>Enviar de novo?</translation>
     </message>
@@ -4100,19 +4060,59 @@
     </message>
 </context>
 <context>
-    <name>SendCheck</name>
+    <name>SendController</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/check.py" line="+83"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+107"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
+        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando se o último envio chegou à VTEX…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Could not check whether the last send reached VTEX. Reload the order to check again.</source>
         <translation>Não foi possível verificar se o último envio chegou à VTEX. Recarregue o pedido para verificar de novo.</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
+        <translation>A nota fiscal %1 já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
+        <translation>A nota fiscal %1 foi enviada a este pedido agora há pouco (recibo %2); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 is being sent right now.</source>
+        <translation>A nota fiscal %1 está sendo enviada agora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>A nota fiscal %1 já foi enviada a este pedido em %2 e a VTEX confirmou (registro nº %3), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>A nota fiscal %1 foi enviada a este pedido em %2 (registro nº %3), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Checking the last send</source>
+        <translation>Verificando o último envio</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>O pedido já mostra %1: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
@@ -4125,21 +4125,6 @@
         <location line="+3"/>
         <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
         <translation>Não foi possível verificar se o pedido mostra %1 (%2). Recarregue o pedido para verificar de novo.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
-        <translation>A nota fiscal %1 já foi enviada a este pedido em %2 e a VTEX confirmou (registro nº %3), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Invoice %1 is being sent right now.</source>
-        <translation>A nota fiscal %1 está sendo enviada agora.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
-        <translation>A nota fiscal %1 foi enviada a este pedido em %2 (registro nº %3), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
     </message>
 </context>
 <context>
@@ -4264,12 +4249,7 @@
         <translation>Enviar código de rastreio</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Checking the last send</source>
-        <translation>Verificando o último envio</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Load an order first.</source>
         <translation>Carregue um pedido primeiro.</translation>
     </message>
@@ -4279,33 +4259,23 @@
         <translation>Este pedido ainda não tem nota fiscal: envie a nota primeiro (aba Nota fiscal).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last send may have reached VTEX. Reload the order before sending again.</source>
-        <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Sending tracking number for invoice %1…</source>
         <translation>Enviando o código de rastreio da nota %1…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+26"/>
         <source>The tracking number of invoice %1</source>
         <translation>o código de rastreio da nota %1</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+77"/>
+        <location line="-87"/>
+        <location line="+64"/>
         <source>Tracking number of invoice %1 received by VTEX</source>
         <translation>Código de rastreio da nota %1 recebido pela VTEX</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Tracking number is on the order.</source>
         <translation>O código de rastreio está no pedido.</translation>
     </message>
@@ -4315,7 +4285,7 @@
         <translation>A VTEX ainda não mostra o novo código de rastreio; recarregue o pedido em um minuto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Re-reading order %1 after sending</source>
         <translation>Relendo o pedido %1 depois do envio</translation>
     </message>

@@ -11,7 +11,8 @@ nothing here writes to VTEX.
 from .carriers import DEFAULT_CARRIERS, Carrier, clean_code, find_carrier, s10_check_digit
 from .files import CarrierFile, MappingFile
 from .importer import ImportPlan, MappingProblem, load
-from .preview import OrdersApi, Preview
+from ..vtex.api import OrdersApi
+from .preview import Preview
 from .reader import SpreadsheetError, read_bytes, read_file
 from .results import GOOD, RowResult, Status
 from .rows import ImportRow

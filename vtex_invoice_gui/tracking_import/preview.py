@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from ..messages import Message, message_of
+from ..vtex.api import OrdersApi
 from ..vtex.errors import NotFoundError, VtexError
-from ..vtex.order import Order, OrderList, Package
+from ..vtex.order import Order, Package
 from ..vtex.payloads import TrackingEvent, TrackingInfo, TrackingStatus, field_problems
 from .carriers import S10, Carrier, clean_code, find_carrier
 from .dates import parse_date
@@ -29,15 +30,6 @@ from .results import (
 from .rows import WORDS, ImportRow
 
 _WHAT = {"dispatched": WORDS["dispatched_date"], "delivered": WORDS["delivered"], "event": WORDS["event_date"]}
-
-
-class OrdersApi(Protocol):
-    """The two reads the preview makes (:class:`~vtex_invoice_gui.vtex.client.OmsClient` has them)."""
-
-    def get_order(self, order_id: str) -> Order: ...
-
-    def list_orders(self, status: str | None = None, page: int = 1, per_page: int = 15, *,
-                    query: str | None = None, order_by: str | None = None) -> OrderList: ...  # fmt: skip
 
 
 def shown(when: datetime) -> str:

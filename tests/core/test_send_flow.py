@@ -126,6 +126,8 @@ def test_duplicates_are_a_pure_function_of_order_and_journal(api, journal):
     assert found is not None and found.kind == "on-order"
     found = find_duplicate(journal, order, key)  # the order read before the send: the journal knows
     assert found is not None and found.kind == "confirmed" and found.entry is not None
+    found = find_duplicate(journal, None, key)  # the journal alone (after its guard refused a send)
+    assert found is not None and found.kind == "confirmed"
 
 
 def test_tracking_number_and_events_settle_on_what_the_order_shows(api, journal):

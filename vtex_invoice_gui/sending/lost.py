@@ -164,17 +164,20 @@ class LostSend:
             return None
         return rows[-1].id if rows else None
 
-    def find_duplicate(self, journal: Journal, order: Order, key: Key) -> Duplicate | None:
-        return find_duplicate(journal, order, key, sent=self.sent_now.get(key[1:]), cleared=self.cleared.get(key, set()))
-
+    def find_duplicate(self, journal: Journal, order: Order | None, key: Key) -> Duplicate | None:
+        """As :func:`find_duplicate`, with what this state knows (sent this session, found absent)."""
+        sent = self.sent_now.get(key[1:]) if order is not None else None
+        return find_duplicate(journal, order, key, sent=sent, cleared=self.cleared.get(key, set()))
 
 def find_duplicate(
-    journal: Journal, order: Order, key: Key, *, sent: Receipt | None = None, cleared: set[int] | frozenset[int] = frozenset()
+    journal: Journal, order: Order | None, key: Key, *, sent: Receipt | None = None,
+    cleared: set[int] | frozenset[int] = frozenset(),
 ) -> Duplicate | None:
-    """Whether invoice ``key[2]`` may not go to this order: on it already, sent this session
-    (``sent``), or a journal row (confirmed; in flight; unsettled and not found absent: ``cleared``)."""
+    """Whether invoice ``key[2]`` may not go to this order: on it already (``order``; None: ask the
+    journal only), sent this session (``sent``), or a journal row (confirmed; in flight; unsettled
+    and not found absent: ``cleared``)."""
     store_id, order_id, number = key
-    if order.package(number) is not None:
+    if order is not None and order.package(number) is not None:
         return Duplicate("on-order")
     if sent is not None:
         return Duplicate("sent-now", receipt=sent)

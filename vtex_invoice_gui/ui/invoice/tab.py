@@ -260,7 +260,7 @@ class InvoiceTab(QWidget):
         self.form.value_edit.tidy()  # now, not when focus moves to the confirm button
         invoice, problems = self.form.build()
         if invoice is not None:
-            duplicate = self.sender.refuse_duplicate(self.order, invoice.invoice_number)
+            duplicate = self.sender.refuse_duplicate(self.order.order_id, invoice.invoice_number, self.order)
             if duplicate:
                 problems["invoice_number"] = duplicate
         self.form.show_problems(problems)

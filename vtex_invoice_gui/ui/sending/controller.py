@@ -184,8 +184,7 @@ class SendController(QObject):
         self.errors.show_error(outcome.error, self.tab.failure_context(number, order_id))
         why = None
         if isinstance(outcome, Refused):  # the journal's guard: say why, and the way out
-            order = self.session.order
-            why = (self.refuse_duplicate(order, number) if order is not None else None) or translate(outcome.error)
+            why = self.refuse_duplicate(order_id, number) or translate(outcome.error)
         self.changed.emit()
         self.tab.on_failed(request, why)
 
@@ -199,10 +198,11 @@ class SendController(QObject):
         self.session.refresh(result.order, since)
 
     # -- the duplicate guard, in words --------------------------------------------------------
-    def refuse_duplicate(self, order: Order, number: str) -> str | None:
-        """Why this invoice number may not go to this order, in plain words (None: it may). An
-        unsettled journal row of it (not known absent) is checked now: re-reading the order."""
-        key = self._key(order.order_id, number)
+    def refuse_duplicate(self, order_id: str, number: str, order: Order | None = None) -> str | None:
+        """Why this invoice number may not go to this order, in plain words (None: it may), from
+        ``order`` as read (when given) and the journal. An unsettled journal row of it (not known
+        absent) is checked now: re-reading the order."""
+        key = self._key(order_id, number)
         found = self.state.find_duplicate(self.ctx.journal, order, key) if key is not None else None
         if found is None:
             return None

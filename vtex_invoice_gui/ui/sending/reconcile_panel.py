@@ -8,7 +8,7 @@ and "Open order"; rows that could not be checked get "Check again". A row whose 
 runs (VTEX may yet apply it) says so and is checked again on its own after a pause; "Send again"
 appears only once a re-read after the window did not find it, and asks the clerk first
 (:func:`~.resend_confirm.confirm_resend`). Nothing is re-sent on its own.
-(In a tab, the same settling after a lost answer is :class:`~.send_check.SendCheck`.)
+(In a tab, the same settling after a lost answer is :class:`~.controller.SendController`.)
 """
 
 from __future__ import annotations

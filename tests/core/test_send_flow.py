@@ -162,3 +162,19 @@ def test_one_client_per_store_until_its_credentials_change(sandbox):
     factory.forget(STORE)  # Accounts saved new credentials, or removed the store
     assert factory.build(profile) is not first
     factory.close()
+
+
+def test_the_cached_client_tells_each_call_its_own_retries(sandbox):
+    vault = SecretVault(MemorySecretStore())
+    vault.save(STORE, Credentials(sandbox.app_key, sandbox.app_token), session_only=True)
+    factory = ApiFactory(vault, plain_http_client, retry=RetryPolicy(attempts=2, base_delay=0.0, max_delay=0.0, budget=5.0))
+    profile = StoreProfile(id=STORE, account="sandbox", base_url=sandbox.base_url, session_only=True)
+    heard: list[object] = []
+    sandbox.faults.status(503, "GET")
+    api = factory.build(profile, on_retry=heard.append)
+    assert api.get_order(ORDER).order_id == ORDER and len(heard) == 1
+    factory.quiet()  # that call is over
+    sandbox.faults.status(503, "GET")
+    assert factory.build(profile) is api and api.get_order(ORDER).order_id == ORDER
+    assert len(heard) == 1  # the next call's retry went to nobody, not to the old listener
+    factory.close()

@@ -144,6 +144,10 @@ class ApiFactory:
             self._apis[profile.id] = (profile.model_copy(deep=True), api)
         return api
 
+    def quiet(self) -> None:
+        """The call on this thread is over: its retries are no longer told to anyone."""
+        self._relay.listen(None)
+
     def forget(self, store_id: str) -> None:
         """Drop the store's client: its key and token changed, or the store was removed."""
         with self._lock:

@@ -95,7 +95,10 @@ class DeskContext:
         factory = self.api
 
         def job(control: TaskControl) -> Any:
-            return fn(factory.build(profile, on_retry=control.retry))
+            try:
+                return fn(factory.build(profile, on_retry=control.retry))
+            finally:
+                factory.quiet()
 
         self.tasks.start(job, succeeded=succeeded, failed=failed, name=name)
 

@@ -5,17 +5,9 @@ desk itself does (``app.py``). Settings come from ``VTEX_DESK_HOME`` when set.
 
 from __future__ import annotations
 
-import os
-
 from ..messages import Message, message_of
-from ..secrets import SecretStore, SecretStoreUnavailable
-from ..settings import SettingsFile, config_dir
-from ..vtex.account import Account, AccountError, validate_loopback_url
+from ..sending.stores import KEY_ENV, TOKEN_ENV, StoreProblem, open_store
 from ..vtex.client import OmsClient
-from ..vtex.credentials import CredentialError
-
-KEY_ENV = "VTEX_APP_KEY"
-TOKEN_ENV = "VTEX_APP_TOKEN"
 
 # Sentences of the command line only (it speaks English): no code, the desk never shows them.
 MSG_NO_STORE = Message(
@@ -36,23 +28,22 @@ class ConnectError(Exception):
 def open_client(store: str | None, base_url: str | None) -> OmsClient:
     """The client for ``--store`` or ``--base-url``. Raises ConnectError with a clear sentence."""
     try:
-        if base_url:
-            key, token = os.environ.get(KEY_ENV, "").strip(), os.environ.get(TOKEN_ENV, "").strip()
-            if not key or not token:
-                raise ConnectError(MSG_ENV_MISSING.format(key=KEY_ENV, token=TOKEN_ENV))
-            return OmsClient(Account.sandbox(validate_loopback_url(base_url)), key, token)
-        if not store:
-            raise ConnectError(MSG_NEEDS_STORE)
-        folder = config_dir()
-        profile = SettingsFile(folder / "settings.json").load().store(store)
-        if profile is None:
-            raise ConnectError(MSG_NO_STORE.format(store=store, folder=folder))
-        try:
-            credentials = SecretStore().load(profile.id)
-        except SecretStoreUnavailable as error:
-            raise ConnectError(MSG_KEYRING.format(reason=message_of(error))) from None
-        if credentials is None:
-            raise ConnectError(MSG_NO_KEY.format(store=store))
-        return OmsClient(profile.to_account(), credentials.app_key, credentials.app_token)
-    except (AccountError, CredentialError) as error:
-        raise ConnectError(message_of(error)) from None
+        return open_store(store, base_url).client
+    except StoreProblem as problem:
+        raise ConnectError(_sentence(problem)) from None
+
+
+def _sentence(problem: StoreProblem) -> str:
+    """Batch's words for a store it cannot open (see ``sending/stores.py``)."""
+    kind, params = problem.kind, problem.params
+    if kind == "env-missing":
+        return MSG_ENV_MISSING.format(key=KEY_ENV, token=TOKEN_ENV)
+    if kind == "needs-store":
+        return MSG_NEEDS_STORE
+    if kind == "no-store":
+        return MSG_NO_STORE.format(store=params["store"], folder=params["folder"])
+    if kind == "keyring" and problem.error is not None:
+        return MSG_KEYRING.format(reason=message_of(problem.error))
+    if kind == "no-key":
+        return MSG_NO_KEY.format(store=params["store"])
+    return message_of(problem.error) if problem.error is not None else str(problem)

@@ -5,18 +5,13 @@ desk's current store. Every failure is a :class:`ConnectProblem` with a sentence
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
-from ..secrets import Credentials, SecretStore, SecretStoreUnavailable, SecretVault
-from ..settings import SettingsFile, StoreProfile, config_dir
-from ..vtex.account import AccountError, validate_account_name, validate_loopback_url
+from ..secrets import SecretVault
+from ..sending.stores import CLI_STORE_ID, KEY_ENV, TOKEN_ENV, StoreProblem, open_store
 from ..vtex.client import OmsClient
-from ..vtex.credentials import CredentialError
 
-KEY_ENV = "VTEX_APP_KEY"
-TOKEN_ENV = "VTEX_APP_TOKEN"
-CLI_STORE_ID = "command-line"
+__all__ = ["CLI_STORE_ID", "ConnectProblem", "Connection", "connect"]
 
 
 class ConnectProblem(Exception):
@@ -33,34 +28,26 @@ def connect(
     store: str | None, base_url: str | None, account: str | None = None, vault: SecretVault | None = None
 ) -> Connection:
     """A client for the store the command line names (``vault``: the keyring, unless a test gives one)."""
-    if base_url:
-        try:
-            profile = StoreProfile(id=CLI_STORE_ID, account=validate_account_name(account or "sandbox"),
-                                   base_url=validate_loopback_url(base_url))  # fmt: skip
-        except (AccountError, ValueError) as error:
-            raise ConnectProblem(str(error)) from None
-        key, token = os.environ.get(KEY_ENV, ""), os.environ.get(TOKEN_ENV, "")
-        if not key.strip() or not token.strip():
-            raise ConnectProblem(f"With --base-url, set the app key and token in {KEY_ENV} and {TOKEN_ENV}.")
-        try:
-            credentials = Credentials(key, token)
-        except (CredentialError, ValueError) as error:
-            raise ConnectProblem(f"{error} (from {KEY_ENV}/{TOKEN_ENV})") from None
-        return Connection(CLI_STORE_ID, _client(profile, credentials))
-    settings = SettingsFile(config_dir() / "settings.json").load()
-    profile = settings.store(store) if store else settings.current()
-    if profile is None:
-        known = ", ".join(s.id for s in settings.stores) or "none yet: add one in the desk under Accounts"
-        raise ConnectProblem(f"No store {store!r} in the desk's settings (stores: {known})." if store
-                             else f"No store is set up (stores: {known}); give --store or --base-url.")  # fmt: skip
     try:
-        credentials = (vault or SecretVault(SecretStore())).load(profile.id)
-    except SecretStoreUnavailable as error:
-        raise ConnectProblem(str(error)) from None
-    if credentials is None:
-        raise ConnectProblem(f"The keyring holds no app key for store {profile.id}: add it in the desk under Accounts.")
-    return Connection(profile.id, _client(profile, credentials))
+        found = open_store(store, base_url, account=account, current=True, vault=vault)
+    except StoreProblem as problem:
+        raise ConnectProblem(_sentence(problem)) from None
+    return Connection(found.profile.id, found.client)
 
 
-def _client(profile: StoreProfile, credentials: Credentials) -> OmsClient:
-    return OmsClient(profile.to_account(), credentials.app_key, credentials.app_token)
+def _sentence(problem: StoreProblem) -> str:
+    """The tracking import's words for a store it cannot open (see ``sending/stores.py``)."""
+    kind, params, error = problem.kind, problem.params, problem.error
+    if kind == "env-missing":
+        return f"With --base-url, set the app key and token in {KEY_ENV} and {TOKEN_ENV}."
+    if kind == "env-credentials":
+        return f"{error} (from {KEY_ENV}/{TOKEN_ENV})"
+    if kind == "no-store":
+        known = ", ".join(params["known"]) or "none yet: add one in the desk under Accounts"
+        store = params["store"]
+        if store:
+            return f"No store {store!r} in the desk's settings (stores: {known})."
+        return f"No store is set up (stores: {known}); give --store or --base-url."
+    if kind == "no-key":
+        return f"The keyring holds no app key for store {params['store']}: add it in the desk under Accounts."
+    return str(error) if error is not None else str(problem)  # bad-url, keyring, bad-credentials

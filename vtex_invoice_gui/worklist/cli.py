@@ -9,7 +9,6 @@ anything else with one clear line. ``--store`` uses a saved store and its key fr
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from typing import Any
@@ -54,37 +53,29 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _client(args: argparse.Namespace, bucket: TokenBucket) -> Any:
-    from ..settings import SettingsFile, StoreProfile, config_dir
-    from ..vtex.client import OmsClient
+    from ..sending.stores import StoreProblem, open_store
 
-    if args.base_url:
-        key, token = os.environ.get(KEY_ENV, "").strip(), os.environ.get(TOKEN_ENV, "").strip()
-        if not key or not token:
-            raise CliFailure(f"set {KEY_ENV} and {TOKEN_ENV} to the app key and token for --base-url")
-        from ..vtex.account import AccountError, validate_loopback_url
+    try:
+        return open_store(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry)).client
+    except StoreProblem as problem:
+        raise CliFailure(_sentence(problem)) from None
 
-        try:
-            base_url = validate_loopback_url(args.base_url)
-        except AccountError as exc:
-            raise CliFailure(f"--base-url: {' '.join(str(exc).split())}") from None
-        profile = StoreProfile(id="command-line", account="sandbox", base_url=base_url)
-    else:
-        from ..secrets import SecretStore, SecretStoreUnavailable
 
-        settings = SettingsFile(config_dir() / "settings.json").load()
-        found = settings.store(args.store)
-        if found is None:
-            known = ", ".join(s.id for s in settings.stores) or "none saved yet"
-            raise CliFailure(f"no store {args.store!r} in the desk's settings (stores: {known})")
-        profile = found
-        try:
-            credentials = SecretStore().load(profile.id)
-        except SecretStoreUnavailable as exc:
-            raise CliFailure(f"the keyring cannot be read: {exc}") from None
-        if credentials is None:
-            raise CliFailure(f"no app key saved for store {profile.id!r}: open the desk and save it in Accounts")
-        key, token = credentials.app_key, credentials.app_token
-    return OmsClient(profile.to_account(), key, token, on_retry=pause_on_429(bucket, _say_retry))
+def _sentence(problem: Any) -> str:
+    """The worklist's words for a store it cannot open (see ``sending/stores.py``)."""
+    kind, params, error = problem.kind, problem.params, problem.error
+    if kind == "env-missing":
+        return f"set {KEY_ENV} and {TOKEN_ENV} to the app key and token for --base-url"
+    if kind == "bad-url":
+        return f"--base-url: {' '.join(str(error).split())}"
+    if kind in ("no-store", "needs-store"):
+        known = ", ".join(params.get("known", ())) or "none saved yet"
+        return f"no store {params.get('store')!r} in the desk's settings (stores: {known})"
+    if kind == "keyring":
+        return f"the keyring cannot be read: {error}"
+    if kind == "no-key":
+        return f"no app key saved for store {params['store']!r}: open the desk and save it in Accounts"
+    return " ".join(str(error).split())  # a mangled key or token: the message says which
 
 
 def _say_retry(notice: Any) -> None:

@@ -49,11 +49,7 @@ SWITCH_INTERVAL_S = 0.001
 JOURNAL_CLOSE_S = 1.0
 
 #: The start-up note when ``VTEX_APP_KEY``/``VTEX_APP_TOKEN`` hold a mangled key or token.
-NOTE_ENV_CREDENTIALS = Message(
-    "{problem} They came from the environment variables {key} and {token}: set them again, "
-    "without spaces or line breaks inside.",
-    "app.env_credentials",
-)
+NOTE_ENV_CREDENTIALS = Message("app.env_credentials")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -17,16 +17,12 @@ from ..vtex.credentials import CredentialError
 KEY_ENV = "VTEX_APP_KEY"
 TOKEN_ENV = "VTEX_APP_TOKEN"
 
-# Sentences of the command line only (it speaks English): no code, the desk never shows them.
-MSG_NO_STORE = Message(
-    "No saved store named '{store}' in {folder}. Add it in the desk under Accounts, or check --store."
-)
-MSG_NO_KEY = Message(
-    "Store '{store}' has no app key and token in the keyring; enter them in the desk under Accounts."
-)
-MSG_KEYRING = Message("The keyring could not be read: {reason}")
-MSG_ENV_MISSING = Message("--base-url needs the app key and token in {key} and {token}.")
-MSG_NEEDS_STORE = Message("Name the store: --store STORE, or --base-url URL for a local sandbox.")
+# Sentences of the command line only (wording/cli.py): the desk never shows them.
+MSG_NO_STORE = Message("cli.no_store")
+MSG_NO_KEY = Message("cli.no_key")
+MSG_KEYRING = Message("cli.keyring")
+MSG_ENV_MISSING = Message("cli.env_missing")
+MSG_NEEDS_STORE = Message("cli.needs_store")
 
 
 class ConnectError(Exception):

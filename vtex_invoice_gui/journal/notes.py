@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from ..messages import Message, parse_message
 
-NOTE_CONFIRMED = Message("confirmed by re-reading the order", "journal_note.confirmed")
-NOTE_NOT_ON_ORDER = Message(
-    "not on the order when re-read at {time} UTC; may be sent again", "journal_note.not_on_order"
-)
-NOTE_RESENT = Message("not applied; sent again as #{id}", "journal_note.resent")
+NOTE_CONFIRMED = Message("journal_note.confirmed")
+NOTE_NOT_ON_ORDER = Message("journal_note.not_on_order")
+NOTE_RESENT = Message("journal_note.resent")
 #: Written as the row's error message when the journal failed before the request left.
-NOTE_NOT_RECORDED = Message("not sent: the journal could not record the send", "journal_note.not_recorded")
+NOTE_NOT_RECORDED = Message("journal_note.not_recorded")
 
 NOTES = (NOTE_CONFIRMED, NOTE_NOT_ON_ORDER, NOTE_RESENT, NOTE_NOT_RECORDED)
 

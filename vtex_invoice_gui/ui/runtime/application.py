@@ -89,8 +89,7 @@ def qt_message_handler(no_display: Callable[[], str]) -> Any:
 
 def translated_early(message: Message, locale: QLocale) -> str:
     """A core sentence in ``locale``'s language before (or without) a QApplication: for stderr."""
-    from ..text.core_text import CONTEXT
-    from ..text.core_table import TEMPLATES
+    from ...wording import CONTEXT, TEMPLATES
 
     translator = QTranslator()
     source = TEMPLATES.get(message.code)

@@ -1,0 +1,12 @@
+"""Sentences of the command line only (it speaks English; the desk never shows them), so not
+marked for translation. Merged into :data:`vtex_invoice_gui.wording.TEMPLATES` like the others."""
+
+from __future__ import annotations
+
+CLI_TEMPLATES: dict[str, str] = {
+    "cli.no_store": "No saved store named '{store}' in {folder}. Add it in the desk under Accounts, or check --store.",
+    "cli.no_key": "Store '{store}' has no app key and token in the keyring; enter them in the desk under Accounts.",
+    "cli.keyring": "The keyring could not be read: {reason}",
+    "cli.env_missing": "--base-url needs the app key and token in {key} and {token}.",
+    "cli.needs_store": "Name the store: --store STORE, or --base-url URL for a local sandbox.",
+}

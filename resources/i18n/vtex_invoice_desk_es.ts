@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+18"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+11"/>
         <source>Must be a whole number of cents</source>
         <translation>Debe ser un número entero de centavos</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>&apos;{text}&apos; no es un monto; escriba dígitos, por ejemplo 1234{decimal_sep}56.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+11"/>
         <source>The NF-e must be given as the raw bytes of the file (got {kind}).</source>
         <translation>La NF-e debe leerse como los bytes del archivo (se recibió: {kind}).</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>La clave indica el tipo de emisión {key}, pero el XML dice {xml} (ide/tpEmis).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/accounts.py" line="+11"/>
         <source>Enter the store&apos;s VTEX account name (for example: mystore).</source>
         <translation>Ingrese el nombre de la cuenta VTEX de la tienda (por ejemplo: mitienda).</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>El archivo de configuración estaba dañado y se apartó como {backup}; se empieza con una configuración vacía ({count} problema(s)).</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_startup.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/startup.py" line="+11"/>
         <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
         <translation>El archivo de configuración {path} no es un texto legible (está dañado o no lo escribió la aplicación) y se guardó aparte como {backup}. La aplicación empieza con la configuración vacía: vuelva a agregar sus tiendas en Cuentas.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>El envío está bloqueado: {problem} Todavía puede cargar y consultar pedidos, pero no se puede enviar nada sin el registro de envíos (y los borradores duran solo hasta que se cierre la aplicación). Permita escribir en la carpeta {folder} (y revise que haya espacio libre en disco) y vuelva a abrir la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+11"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): VTEX la confirmó. Ya está en el pedido; no hay nada que hacer. Para cambiar una factura, envíe una devolución (Entrada) y una factura nueva con otro número.</translation>
     </message>
@@ -958,13 +958,13 @@
         <translation>{What} se envió de nuevo como un registro nuevo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+6"/>
         <source>product code</source>
         <translation>código del producto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+143"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_danfe.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/danfe.py" line="+8"/>
         <source>Give at least one NF-e XML to draw.</source>
         <translation>Indique al menos un XML de NF-e para dibujar.</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>total con IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_batch.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/batch.py" line="+11"/>
         <source>Not an XML or ZIP file; skipped.</source>
         <translation>No es un archivo XML ni ZIP; omitido.</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>La factura {invoice} ya tiene el número de seguimiento {code}.</translation>
     </message>
@@ -1569,7 +1569,7 @@
         <translation>Enviaría {events} evento(s) a la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_worklist.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Esta no es una dirección de pedidos del Admin de VTEX. Abra Todos los pedidos en el Admin de VTEX, aplique los filtros, copie la dirección del navegador y péguela aquí.</translation>
     </message>
@@ -1705,32 +1705,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/error_text.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/wording/errors.py" line="+19"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>Puede que VTEX lo haya aplicado igual. Vuelva a cargar el pedido antes de enviar de nuevo, y envíe de nuevo solo si no está allí.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>VTEX&apos;s receipt is for another order (%1), not %2: the send is not confirmed.</source>
-        <translation>El comprobante de VTEX es de otro pedido (%1), no del %2: el envío no está confirmado.</translation>
+        <location line="+4"/>
+        <source>VTEX&apos;s receipt is for another order ({received}), not {expected}: the send is not confirmed.</source>
+        <translation>El comprobante de VTEX es de otro pedido ({received}), no del {expected}: el envío no está confirmado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
         <translation>La solicitud se envió, pero no llegó respuesta: puede que VTEX la haya aplicado o no.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX&apos;s answer came so slowly that the desk stopped waiting for it.</source>
         <translation>La respuesta de VTEX llegó tan lentamente que el programa dejó de esperarla.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Intente de nuevo en un momento; no se perdió nada. status.vtex.com muestra si VTEX tiene un incidente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No answer from VTEX: the connection failed.</source>
         <translation>Sin respuesta de VTEX: la conexión falló.</translation>
     </message>
@@ -1740,37 +1740,37 @@
         <translation>Revise la conexión a internet e intente de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX did not accept the app key and token.</source>
         <translation>VTEX no aceptó la clave de API y el token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the app key and app token in Accounts (copy them again from the VTEX Admin, Account settings &gt; Apps/API keys) and that the account name is right.</source>
         <translation>Revise la clave de API y el token de API en Cuentas (cópielos de nuevo del Admin VTEX, Configuración de la cuenta &gt; Claves de API) y que el nombre de la cuenta sea correcto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The app key is valid, but its role may not do this.</source>
         <translation>La clave de API es válida, pero su rol no puede hacer esto.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;%1&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
-        <translation>En el Admin VTEX (Configuración de la cuenta &gt; Roles), dé al rol de la clave el recurso &apos;%1&apos;, por ejemplo con el rol predefinido &apos;OMS - Full access&apos;.</translation>
+        <location line="+1"/>
+        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;{resource}&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
+        <translation>En el Admin VTEX (Configuración de la cuenta &gt; Roles), dé al rol de la clave el recurso &apos;{resource}&apos;, por ejemplo con el rol predefinido &apos;OMS - Full access&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>VTEX did not find that order or invoice.</source>
         <translation>VTEX no encontró ese pedido o factura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the order id (for example 1234567890123-01, or seq followed by the sequence number) and that it belongs to this store.</source>
         <translation>Revise el número de pedido (por ejemplo 1234567890123-01, o seq seguido del número de secuencia) y que pertenezca a esta tienda.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The order&apos;s status does not allow this action now.</source>
         <translation>El estado del pedido no permite esta acción ahora.</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>Vuelva a cargar el pedido para ver su estado actual y haga lo que ese estado permita.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX rejected what was sent.</source>
         <translation>VTEX rechazó lo que se envió.</translation>
     </message>
@@ -1791,31 +1791,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Wait %1 seconds and send again; nothing was lost.</source>
-        <translation>Espere %1 segundos y envíe de nuevo; no se perdió nada.</translation>
+        <source>Wait {seconds} seconds and send again; nothing was lost.</source>
+        <translation>Espere {seconds} segundos y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Wait a minute and send again; nothing was lost.</source>
         <translation>Espere un minuto y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>VTEX is limiting requests from this store right now.</source>
         <translation>VTEX está limitando las solicitudes de esta tienda en este momento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Espere un momento e intente de nuevo. status.vtex.com muestra si VTEX tiene un incidente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>VTEX had a problem answering (a server error on their side).</source>
         <translation>VTEX tuvo un problema al responder (un error de servidor de su lado).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>VTEX&apos;s answer was far larger than any order, so the desk stopped reading it.</source>
         <translation>La respuesta de VTEX era mucho más grande que cualquier pedido, así que el programa dejó de leerla.</translation>
     </message>
@@ -1825,22 +1825,22 @@
         <translation>Intente de nuevo más tarde. Si sigue ocurriendo, copie los detalles para soporte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX answered the send with something that is not data (a web page or broken data): it may or may not have applied it.</source>
         <translation>VTEX respondió al envío con algo que no son datos (una página web o datos dañados): puede que lo haya aplicado o no.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>VTEX respondió con algo que no son los datos que devuelve la API.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the account name and environment. A web page instead of data usually means the address is not a VTEX store or VTEX is having trouble.</source>
         <translation>Revise el nombre de la cuenta y el entorno. Una página web en lugar de datos suele significar que la dirección no es una tienda VTEX o que VTEX tiene problemas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>VTEX could not complete the request.</source>
         <translation>VTEX no pudo completar la solicitud.</translation>
     </message>
@@ -1850,7 +1850,7 @@
         <translation>Intente de nuevo. Si sigue pasando, copie los detalles para soporte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+74"/>
         <source>No store is set up yet.</source>
         <translation>Todavía no hay ninguna tienda configurada.</translation>
     </message>
@@ -1870,9 +1870,9 @@
         <translation>Abra Cuentas (barra superior), elija la tienda e ingrese su clave de API y su token de API.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The system keyring did not answer within %1 s.</source>
-        <translation>El llavero del sistema no respondió en %1 s.</translation>
+        <location line="+3"/>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>El llavero del sistema no respondió en {seconds} s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1880,7 +1880,7 @@
         <translation>Desbloquéelo o reinícielo (GNOME Keyring o KWallet) e intente de nuevo, o guarde la clave solo para esta sesión en Cuentas. No se perdió nada de lo que escribió.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keyring is locked.</source>
         <translation>El llavero del sistema está bloqueado.</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Desbloquéelo (por ejemplo, iniciando sesión de nuevo) o guarde la clave solo en esta sesión, en Cuentas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No system keyring is available to keep the app key and token.</source>
         <translation>No hay un llavero del sistema disponible para guardar la clave de API y el token.</translation>
     </message>
@@ -1900,17 +1900,17 @@
         <translation>Instale y desbloquee un llavero (GNOME Keyring o KWallet en Linux) o guarde la clave solo en esta sesión, en Cuentas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This invoice was already sent to this order; it was not sent again.</source>
         <translation>Esta factura ya se envió a este pedido; no se envió de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk could not write its journal, so nothing was sent.</source>
         <translation>La aplicación no pudo escribir su registro de envíos, así que no se envió nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>That was not accepted.</source>
         <translation>Eso no se aceptó.</translation>
     </message>

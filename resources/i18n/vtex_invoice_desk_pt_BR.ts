@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+18"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+11"/>
         <source>Must be a whole number of cents</source>
         <translation>Deve ser um número inteiro de centavos</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>&apos;{text}&apos; não é um valor; digite números, por exemplo 1234{decimal_sep}56.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+11"/>
         <source>The NF-e must be given as the raw bytes of the file (got {kind}).</source>
         <translation>A NF-e deve ser lida como os bytes do arquivo (recebido: {kind}).</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>A chave indica o tipo de emissão {key}, mas o XML diz {xml} (ide/tpEmis).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/accounts.py" line="+11"/>
         <source>Enter the store&apos;s VTEX account name (for example: mystore).</source>
         <translation>Informe o nome da conta VTEX da loja (por exemplo: minhaloja).</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>O arquivo de configurações estava danificado e foi guardado à parte como {backup}; começando com configurações vazias ({count} problema(s)).</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_startup.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/startup.py" line="+11"/>
         <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
         <translation>O arquivo de configurações {path} não é um texto legível (está danificado ou não foi gravado pelo aplicativo) e foi guardado à parte como {backup}. O aplicativo começa com configurações vazias: cadastre suas lojas de novo em Contas.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>O envio está bloqueado: {problem} Você ainda pode carregar e consultar pedidos, mas nada pode ser enviado sem o registro de envios (e os rascunhos duram só até o aplicativo ser fechado). Permita a gravação na pasta {folder} (e verifique se há espaço livre em disco) e abra o aplicativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+11"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>A nota fiscal {invoice} do pedido {order} já foi enviada em {when} UTC (registro nº {id}): a VTEX a confirmou. Ela já está no pedido; não há nada a fazer. Para mudar uma nota, envie uma devolução (Entrada) e uma nova nota com outro número.</translation>
     </message>
@@ -958,13 +958,13 @@
         <translation>{What} foi enviado de novo como um novo registro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+6"/>
         <source>product code</source>
         <translation>código do produto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+143"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_danfe.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/danfe.py" line="+8"/>
         <source>Give at least one NF-e XML to draw.</source>
         <translation>Informe pelo menos um XML de NF-e para desenhar.</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>total com IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_batch.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/batch.py" line="+11"/>
         <source>Not an XML or ZIP file; skipped.</source>
         <translation>Não é um arquivo XML nem ZIP; ignorado.</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>A nota {invoice} já tem o código de rastreio {code}.</translation>
     </message>
@@ -1569,7 +1569,7 @@
         <translation>Enviaria {events} evento(s) para a nota {invoice}.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_worklist.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Este não é um endereço de pedidos do Admin VTEX. Abra Todos os pedidos no Admin VTEX, aplique os filtros, copie o endereço do navegador e cole aqui.</translation>
     </message>
@@ -1705,32 +1705,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/error_text.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/wording/errors.py" line="+19"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>A VTEX pode ter aplicado mesmo assim. Recarregue o pedido antes de enviar de novo, e só envie de novo se não estiver lá.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>VTEX&apos;s receipt is for another order (%1), not %2: the send is not confirmed.</source>
-        <translation>O protocolo da VTEX é de outro pedido (%1), não do %2: o envio não está confirmado.</translation>
+        <location line="+4"/>
+        <source>VTEX&apos;s receipt is for another order ({received}), not {expected}: the send is not confirmed.</source>
+        <translation>O protocolo da VTEX é de outro pedido ({received}), não do {expected}: o envio não está confirmado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
         <translation>A solicitação foi enviada, mas não veio resposta: a VTEX pode ou não ter aplicado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX&apos;s answer came so slowly that the desk stopped waiting for it.</source>
         <translation>A resposta da VTEX chegou tão devagar que o programa parou de esperá-la.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Tente novamente em instantes; nada foi perdido. status.vtex.com mostra se a VTEX está com algum incidente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No answer from VTEX: the connection failed.</source>
         <translation>Sem resposta da VTEX: a conexão falhou.</translation>
     </message>
@@ -1740,37 +1740,37 @@
         <translation>Verifique a conexão com a internet e tente de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX did not accept the app key and token.</source>
         <translation>A VTEX não aceitou a chave de API e o token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the app key and app token in Accounts (copy them again from the VTEX Admin, Account settings &gt; Apps/API keys) and that the account name is right.</source>
         <translation>Confira a chave de API e o token de API em Contas (copie de novo do Admin VTEX, Configurações da conta &gt; Chaves de API) e se o nome da conta está certo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The app key is valid, but its role may not do this.</source>
         <translation>A chave de API é válida, mas o perfil de acesso dela não pode fazer isso.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;%1&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
-        <translation>No Admin VTEX (Configurações da conta &gt; Perfis de acesso), dê ao perfil da chave o recurso &apos;%1&apos;, por exemplo com o perfil predefinido &apos;OMS - Full access&apos;.</translation>
+        <location line="+1"/>
+        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;{resource}&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
+        <translation>No Admin VTEX (Configurações da conta &gt; Perfis de acesso), dê ao perfil da chave o recurso &apos;{resource}&apos;, por exemplo com o perfil predefinido &apos;OMS - Full access&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>VTEX did not find that order or invoice.</source>
         <translation>A VTEX não encontrou esse pedido ou nota fiscal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the order id (for example 1234567890123-01, or seq followed by the sequence number) and that it belongs to this store.</source>
         <translation>Confira o número do pedido (por exemplo 1234567890123-01, ou seq seguido do número de sequência) e se ele é desta loja.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The order&apos;s status does not allow this action now.</source>
         <translation>O status do pedido não permite esta ação agora.</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>Recarregue o pedido para ver o status atual e faça o que esse status permite.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX rejected what was sent.</source>
         <translation>A VTEX recusou o que foi enviado.</translation>
     </message>
@@ -1791,31 +1791,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Wait %1 seconds and send again; nothing was lost.</source>
-        <translation>Aguarde %1 segundos e envie de novo; nada foi perdido.</translation>
+        <source>Wait {seconds} seconds and send again; nothing was lost.</source>
+        <translation>Aguarde {seconds} segundos e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Wait a minute and send again; nothing was lost.</source>
         <translation>Aguarde um minuto e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>VTEX is limiting requests from this store right now.</source>
         <translation>A VTEX está limitando as solicitações desta loja neste momento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Aguarde um pouco e tente de novo. O status.vtex.com mostra se a VTEX está com algum incidente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>VTEX had a problem answering (a server error on their side).</source>
         <translation>A VTEX teve um problema para responder (um erro de servidor do lado dela).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>VTEX&apos;s answer was far larger than any order, so the desk stopped reading it.</source>
         <translation>A resposta da VTEX era muito maior que qualquer pedido, então o programa parou de lê-la.</translation>
     </message>
@@ -1825,22 +1825,22 @@
         <translation>Tente novamente mais tarde. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX answered the send with something that is not data (a web page or broken data): it may or may not have applied it.</source>
         <translation>A VTEX respondeu ao envio com algo que não são dados (uma página web ou dados corrompidos): ela pode ou não ter aplicado o envio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>A VTEX respondeu com algo que não são os dados que a API devolve.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the account name and environment. A web page instead of data usually means the address is not a VTEX store or VTEX is having trouble.</source>
         <translation>Confira o nome da conta e o ambiente. Uma página web no lugar dos dados costuma indicar que o endereço não é de uma loja VTEX ou que a VTEX está com problemas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>VTEX could not complete the request.</source>
         <translation>A VTEX não conseguiu concluir a solicitação.</translation>
     </message>
@@ -1850,7 +1850,7 @@
         <translation>Tente de novo. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+74"/>
         <source>No store is set up yet.</source>
         <translation>Nenhuma loja configurada ainda.</translation>
     </message>
@@ -1870,9 +1870,9 @@
         <translation>Abra Contas (barra superior), escolha a loja e informe a chave de API e o token de API dela.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The system keyring did not answer within %1 s.</source>
-        <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
+        <location line="+3"/>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>O chaveiro do sistema não respondeu em {seconds} s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1880,7 +1880,7 @@
         <translation>Desbloqueie-o ou reinicie-o (GNOME Keyring ou KWallet) e tente de novo, ou guarde a chave só nesta sessão em Contas. Nada do que você digitou foi perdido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keyring is locked.</source>
         <translation>O chaveiro do sistema está bloqueado.</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Desbloqueie o chaveiro (por exemplo, entrando de novo no sistema) ou guarde a chave só nesta sessão, em Contas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No system keyring is available to keep the app key and token.</source>
         <translation>Não há chaveiro do sistema disponível para guardar a chave de API e o token.</translation>
     </message>
@@ -1900,17 +1900,17 @@
         <translation>Instale e desbloqueie um chaveiro (GNOME Keyring ou KWallet no Linux) ou guarde a chave só nesta sessão, em Contas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This invoice was already sent to this order; it was not sent again.</source>
         <translation>Esta nota fiscal já foi enviada para este pedido; ela não foi enviada de novo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk could not write its journal, so nothing was sent.</source>
         <translation>O aplicativo não conseguiu gravar o registro de envios, então nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>That was not accepted.</source>
         <translation>Isso não foi aceito.</translation>
     </message>

@@ -28,7 +28,7 @@ from vtex_invoice_gui.nfe.errors import OTHER_DOCUMENTS
 from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
 from vtex_invoice_gui.ui.text.core_text import decimal_text, note_text, translate
 from vtex_invoice_gui.ui.main_window import MainWindow
-from vtex_invoice_gui.wording import CONTEXT, PHRASES, TEMPLATES
+from vtex_invoice_gui.wording import CONTEXT, PHRASES, TEMPLATES, context_of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
 
@@ -205,23 +205,38 @@ def test_nfe_quantities_use_the_decimal_comma(
 
 
 # -- static: every code the core uses has a template, and the translations keep its placeholders ---
+def _spelled_codes(tree: ast.AST) -> Iterator[str]:
+    """Codes spelled as ``Message("code")``, ``_said("code")`` or ``summary_code = "code"``."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("Message", "_said"):
+            first = node.args[0] if node.args else None
+            for arg in [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                    yield arg.value
+        elif isinstance(node, ast.Assign):
+            names = [t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])]
+            values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+            for name, value in zip(names, values, strict=False):
+                if isinstance(name, ast.Name) and name.id.endswith("_code") and isinstance(value, ast.Constant):
+                    if isinstance(value.value, str) and value.value:
+                        yield value.value
+
+
 def core_codes() -> dict[str, str]:
-    """Every message code the core spells, ``Message("code")``, read from the source (not run)."""
+    """Every message code the desk spells, read from the source (not run): ``{code: file}``."""
     found: dict[str, str] = {}
     package = Path(vtex_invoice_gui.__file__).parent
     for path in sorted(package.rglob("*.py")):
-        if path.relative_to(package).parts[0] in ("ui", "wording"):
+        if path.relative_to(package).parts[0] == "wording":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Message":
-                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-                    found[node.args[0].value] = str(path.relative_to(package))
+        for code in _spelled_codes(ast.parse(path.read_text(encoding="utf-8"))):
+            found[code] = str(path.relative_to(package))
     return found
 
 
 def test_every_code_the_core_uses_has_a_template() -> None:
     codes = core_codes()
-    assert len(codes) > 200  # the scan really found the core's sentences
+    assert len(codes) > 250  # the scan really found the core's sentences
     missing = sorted(f"{code} ({where})" for code, where in codes.items() if code not in TEMPLATES)
     assert not missing, f"codes without a template in vtex_invoice_gui/wording/: {missing}"
 
@@ -231,13 +246,14 @@ def test_every_template_belongs_to_a_core_code() -> None:
     assert not stale, f"templates no core message uses: {stale}"
 
 
-def _translations(language: str) -> dict[str, str]:
-    """``{source: translation}`` of the ``CoreText`` context in ``language``'s catalog."""
+def _translations(language: str) -> dict[tuple[str, str], str]:
+    """``{(context, source): translation}`` of ``language``'s catalog."""
     root = ET.parse(Path(vtex_invoice_gui.__file__).parents[1] / "resources" / "i18n" / f"vtex_invoice_desk_{language}.ts")
-    for context in root.iter("context"):
-        if context.findtext("name") == CONTEXT:
-            return {m.findtext("source") or "": m.findtext("translation") or "" for m in context.iter("message")}
-    return {}
+    return {
+        (context.findtext("name") or "", m.findtext("source") or ""): m.findtext("translation") or ""
+        for context in root.iter("context")
+        for m in context.iter("message")
+    }
 
 
 @pytest.mark.parametrize("language", ["pt_BR", "es"])
@@ -246,10 +262,12 @@ def test_every_template_is_translated_with_the_same_placeholders(language: str) 
     marked = {code: source for code, source in TEMPLATES.items() if not code.startswith("cli.")}  # the CLI: English
     assert len(marked) > 200
     for code, source in marked.items():
-        assert translations.get(source), f"{language}: {code} is not translated"
-        assert placeholders(translations[source]) == placeholders(source), f"{language}: {code}"
+        translated = translations.get((context_of(code), source))
+        assert translated, f"{language}: {code} is not translated"
+        assert placeholders(translated) == placeholders(source), f"{language}: {code}"
     for phrase in PHRASES.values():
-        assert translations.get(phrase) and not placeholders(translations[phrase]), f"{language}: {phrase!r}"
+        translated = translations.get((CONTEXT, phrase))
+        assert translated and not placeholders(translated), f"{language}: {phrase!r}"
 
 
 def test_the_nfe_words_inside_sentences_are_in_the_phrase_table() -> None:

@@ -1,7 +1,7 @@
 """The errors the VTEX client raises, and how an HTTP answer turns into one.
 
 The tree (every class carries the HTTP status, VTEX's error code and message when the answer had
-them, and two plain sentences for the clerk: what happened and what to do)::
+them, and two messages for the clerk, worded in ``wording/errors.py``: what happened and what to do)::
 
     VtexError
     ├── AuthError                 401: the app key or token is wrong or missing
@@ -32,6 +32,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, quote_plus
+
+from ..messages import Message
 
 #: Which License Manager resource each operation needs (vtex-api.md section 1).
 RESOURCE_BY_OPERATION = {
@@ -140,10 +142,14 @@ class RequestInfo:
 
 
 class VtexError(Exception):
-    """Base of every error the client raises."""
+    """Base of every error the client raises.
 
-    summary = "VTEX could not complete the request."
-    advice = "Try again. If it keeps happening, copy the details for support."
+    ``summary`` (what happened) and ``advice`` (what to do) are messages of
+    ``vtex_invoice_gui/wording/errors.py``, named by each class's codes.
+    """
+
+    summary_code = "error.vtex"
+    advice_code = "error.vtex_advice"
     #: True when a write may have been applied although it failed: re-read before resending.
     may_have_applied = False
 
@@ -166,12 +172,22 @@ class VtexError(Exception):
         self.retry_after = retry_after
         super().__init__(message or self._default_message())
 
+    @property
+    def summary(self) -> Message:
+        """What happened, for the clerk."""
+        return Message(self.summary_code)
+
+    @property
+    def advice(self) -> Message:
+        """What to do about it, for the clerk."""
+        return Message(self.advice_code)
+
     def _default_message(self) -> str:
-        parts = [self.summary]
-        if self.code or self.vtex_message:
-            said = " ".join(p for p in (self.code, self.vtex_message) if p)
-            parts.append(f"VTEX says: {said}" + ("" if said.endswith((".", "!", "?")) else "."))
-        return " ".join(parts)
+        if not (self.code or self.vtex_message):
+            return str(self.summary)
+        said = " ".join(p for p in (self.code, self.vtex_message) if p)
+        said += "" if said.endswith((".", "!", "?")) else "."
+        return str(Message("cli.vtex_says").format(summary=self.summary, said=said))
 
     @property
     def operation(self) -> str | None:
@@ -197,40 +213,27 @@ class VtexError(Exception):
 
 
 class AuthError(VtexError):
-    summary = "VTEX did not accept the app key and token."
-    advice = (
-        "Check the app key and app token in the store settings (copy them again from the VTEX "
-        "Admin, Account settings > Apps/API keys) and that the account name is right."
-    )
+    summary_code, advice_code = "error.auth", "error.auth_advice"
 
 
 class PermissionDeniedError(VtexError):
-    summary = "The app key is valid, but its role may not do this."
+    summary_code = "error.permission"
 
     @property
     def missing_resource(self) -> str:
         return RESOURCE_BY_OPERATION.get(self.operation or "", "Notify invoice")
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
-        return (
-            f"In the VTEX Admin (Account settings > Roles), give the key's role the "
-            f"'{self.missing_resource}' resource, for example with the predefined role "
-            f"'OMS - Full access'."
-        )
+    def advice(self) -> Message:
+        return Message("error.permission_advice").format(resource=self.missing_resource)
 
 
 class NotFoundError(VtexError):
-    summary = "VTEX did not find that order or invoice."
-    advice = (
-        "Check the order id (for example 1234567890123-01, or seq followed by the sequence "
-        "number) and that it belongs to this store. VTEX only keeps orders of the last two years."
-    )
+    summary_code, advice_code = "error.not_found", "error.not_found_advice"
 
 
 class OrderStateError(VtexError):
-    summary = "The order's status does not allow this action now."
-    advice = "Reload the order to see its current status, then try the action that status allows."
+    summary_code, advice_code = "error.order_state", "error.order_state_advice"
 
 
 #: The issue and the docs speak of "conflicts"; both names refer to one class.
@@ -238,71 +241,50 @@ ConflictError = OrderStateError
 
 
 class BadRequestError(VtexError):
-    summary = "VTEX rejected what was sent."
-    advice = "Correct the field VTEX names below and send again."
+    summary_code, advice_code = "error.bad_request", "error.bad_request_advice"
 
 
 class RateLimitedError(VtexError):
-    summary = "VTEX is limiting requests from this store right now."
+    summary_code = "error.rate_limited"
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
+    def advice(self) -> Message:
         if self.retry_after:
-            return f"Wait {self.retry_after:.0f} seconds and send again; nothing was lost."
-        return "Wait a minute and send again; nothing was lost."
+            return Message("error.rate_limited_wait").format(seconds=f"{self.retry_after:.0f}")
+        return Message("error.rate_limited_minute")
 
 
 class ServerError(VtexError):
-    summary = "VTEX had a problem answering (a server error on their side)."
+    summary_code = "error.server"
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
-        if self.may_have_applied:
-            return (
-                "VTEX may still have applied it. Reload the order first and send again only if "
-                "it is not there. status.vtex.com shows whether VTEX has an incident."
-            )
-        return "Wait a moment and try again. status.vtex.com shows whether VTEX has an incident."
+    def advice(self) -> Message:
+        return Message("error.reload_first" if self.may_have_applied else "error.server_advice")
 
 
 class TransportError(VtexError):
-    summary = "Could not reach VTEX."
-    advice = "Check the internet connection and try again; nothing was lost."
+    summary_code, advice_code = "error.transport", "error.transport_advice"
 
 
 class OutcomeUnknownError(TransportError):
     may_have_applied = True
-    summary = "The request was sent, but no answer came back: VTEX may or may not have applied it."
-    advice = (
-        "Do not send it again yet. Reload the order to see whether it landed; send again only "
-        "if it is not there."
-    )
+    summary_code, advice_code = "error.outcome_unknown", "error.reload_first"
 
 
 class SlowAnswerError(TransportError):
-    summary = "VTEX's answer came so slowly that the desk stopped waiting for it."
-    advice = "Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident."
+    summary_code, advice_code = "error.slow_answer", "error.slow_answer_advice"
 
 
 class InvalidResponseError(VtexError):
-    summary = "VTEX answered with something that is not the data the API returns."
-    advice = (
-        "Check the account name and environment. A web page instead of data usually means the "
-        "key lacks permission or the address is not a VTEX store."
-    )
+    summary_code, advice_code = "error.invalid_response", "error.invalid_response_advice"
 
 
 class ResponseTooLargeError(InvalidResponseError):
-    summary = "VTEX's answer was far larger than any order, so the desk stopped reading it."
+    summary_code = "error.too_large"
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
-        if self.may_have_applied:
-            return (
-                "VTEX may still have applied it. Reload the order first and send again only if "
-                "it is not there."
-            )
-        return "Try again later. If it keeps happening, copy the details for support."
+    def advice(self) -> Message:
+        return Message("error.reload_first" if self.may_have_applied else "error.too_large_advice")
 
 
 class ReceiptMismatchError(InvalidResponseError):
@@ -313,11 +295,7 @@ class ReceiptMismatchError(InvalidResponseError):
     """
 
     may_have_applied = True
-    summary = "VTEX's receipt names another order, so the send is not confirmed."
-    advice = (
-        "Reload the order to see whether the change is there; send again only if it is not. "
-        "If this keeps happening, the address may not be the store's VTEX account."
-    )
+    advice_code = "error.reload_first"
 
     def __init__(self, *, expected: str, received: str, **kwargs: Any) -> None:
         self.expected_order_id = expected
@@ -325,20 +303,17 @@ class ReceiptMismatchError(InvalidResponseError):
         kwargs.setdefault("vtex_message", f"receipt for order {received!r}, not {expected!r}")
         super().__init__(**kwargs)
 
+    @property
+    def summary(self) -> Message:
+        return Message("error.receipt_mismatch").format(received=self.received_order_id, expected=self.expected_order_id)
+
 
 class UnreadableWriteAnswerError(InvalidResponseError):
     """A write answered 2xx with something that is not data (a login page, broken JSON): VTEX may
     well have applied it, so it is settled like any ambiguous answer (re-read, then decide)."""
 
     may_have_applied = True
-    summary = (
-        "VTEX answered the send with something that is not data (a web page or broken data): "
-        "it may or may not have applied it."
-    )
-    advice = (
-        "Do not send it again yet. Reload the order to see whether it landed; send again only "
-        "if it is not there."
-    )
+    summary_code, advice_code = "error.unreadable_write", "error.reload_first"
 
 
 _ORDER_STATE_CODES = re.compile(r"^OMS\d+$")

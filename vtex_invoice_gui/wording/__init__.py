@@ -18,6 +18,7 @@ from .accounts import ACCOUNT_TEMPLATES
 from .batch import BATCH_TEMPLATES
 from .cli import CLI_TEMPLATES
 from .danfe import DANFE_PHRASES, DANFE_TEMPLATES
+from .errors import ERROR_CONTEXT, ERROR_TEMPLATES
 from .forms import FORM_TEMPLATES
 from .journal import JOURNAL_TEMPLATES
 from .nfe import NFE_PHRASES, NFE_TEMPLATES
@@ -25,7 +26,7 @@ from .startup import STARTUP_TEMPLATES
 from .tracking import TRACKING_TEMPLATES
 from .worklist import WORKLIST_TEMPLATES
 
-__all__ = ["CONTEXT", "ENGLISH_FORMATS", "PHRASES", "TEMPLATES"]
+__all__ = ["CONTEXT", "ENGLISH_FORMATS", "PHRASES", "TEMPLATES", "context_of"]
 
 #: The translation context of every template and phrase here.
 CONTEXT = "CoreText"
@@ -41,9 +42,17 @@ TEMPLATES: dict[str, str] = {
     **TRACKING_TEMPLATES,
     **WORKLIST_TEMPLATES,
     **CLI_TEMPLATES,
+    **ERROR_TEMPLATES,
 }
 
 PHRASES: dict[str, str] = {**NFE_PHRASES, **DANFE_PHRASES}
+
+
+
+def context_of(code: str) -> str:
+    """The translation context of ``code``'s template: ``ErrorText`` for the errors, else ``CoreText``."""
+    return ERROR_CONTEXT if code in ERROR_TEMPLATES else CONTEXT
+
 
 #: ``{code: {param: format spec}}`` for the English rendering only (``str(message)``).
 ENGLISH_FORMATS: dict[str, dict[str, str]] = {

@@ -1,5 +1,5 @@
-"""Sentences of the command line only (it speaks English; the desk never shows them), so not
-marked for translation. Merged into :data:`vtex_invoice_gui.wording.TEMPLATES` like the others."""
+"""Sentences of the command line and the logs only (they speak English; the desk never shows them), so
+not marked for translation. Merged into :data:`vtex_invoice_gui.wording.TEMPLATES` like the others."""
 
 from __future__ import annotations
 
@@ -8,5 +8,6 @@ CLI_TEMPLATES: dict[str, str] = {
     "cli.no_key": "Store '{store}' has no app key and token in the keyring; enter them in the desk under Accounts.",
     "cli.keyring": "The keyring could not be read: {reason}",
     "cli.env_missing": "--base-url needs the app key and token in {key} and {token}.",
+    "cli.vtex_says": "{summary} VTEX says: {said}",  # an error's text (str), as logs and the CLI read it
     "cli.needs_store": "Name the store: --store STORE, or --base-url URL for a local sandbox.",
 }

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ...fill import fill
 from ...journal.notes import note_message
 from ...messages import Message, message_of
-from ...wording import CONTEXT, PHRASES, TEMPLATES
+from ...wording import CONTEXT, PHRASES, TEMPLATES, context_of
 from .formatting import money_text
 
 __all__ = [
@@ -45,7 +45,7 @@ def translate(message: object, locale: QLocale | None = None) -> str:
     source = TEMPLATES.get(_code(found))
     if source is None:
         return str(found)
-    translated = QCoreApplication.translate(CONTEXT, source)
+    translated = QCoreApplication.translate(context_of(_code(found)), source)
     if translated == source:  # no translation installed: the core's English, exactly as it wrote it
         return str(found)
     return _fill(translated, _shown_params(found, locale or QLocale()))

@@ -151,6 +151,27 @@ def test_reconciliation_notes_in_the_history_are_in_portuguese(
     assert "not on the order" not in details
 
 
+def test_a_note_written_before_notes_had_codes_is_still_shown_in_portuguese(
+    qtbot: Any, portuguese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    journal = window.ctx.journal
+    entry = journal.begin(STORE, SEED_IDS["ready"], Operation.INVOICE, invoice_number="NF901", value_cents=100)
+    journal.mark_sent(entry.id)
+    journal.forget_in_flight(entry.id)
+    journal.mark_unknown(entry.id, note="not on the order when re-read at 2025-01-01T10:00:00 UTC; may be sent again")
+    stored = journal._conn.execute("SELECT note_code FROM sends WHERE id = ?", (entry.id,)).fetchone()
+    assert stored["note_code"] is None  # plain English, as an older version wrote it
+
+    window.tabs.setCurrentWidget(window.history_tab)
+    window.history_tab.refresh()
+    qtbot.waitUntil(lambda: history_shown(window), timeout=WAIT)
+    window.history_tab.table.selectRow(0)
+    details = window.history_tab.details.toPlainText()
+    assert "não estava no pedido ao relê-lo em 2025-01-01T10:00:00" in details and "not on the order" not in details
+
+
 def test_a_start_up_note_is_in_portuguese(
     qtbot: Any, portuguese: None, make_window: Callable[..., MainWindow], desk_home: Path
 ) -> None:

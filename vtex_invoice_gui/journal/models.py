@@ -9,6 +9,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from ..messages import Message
+from ..wording import TEMPLATES
+from .notes import note_message
+
 
 class SendState(StrEnum):
     """Where a write stands.
@@ -90,6 +94,16 @@ class JournalEntry:
     resent_from: int | None
     sent_at: str | None = None  # when the request last went out (``None`` while ``pending``)
     owner: str | None = None  # the token of the journal (process) settling it (see owner.py)
+    note_code: str | None = None  # the note's message code and params (JSON), since schema 5
+    note_params: str | None = None
+
+    @property
+    def note_message(self) -> Message | None:
+        """The note as a message to word at display time: from its code and params, or, for a row
+        written before notes had codes, read back from its English (None: not the desk's words)."""
+        if self.note_code and self.note_code in TEMPLATES:
+            return Message(self.note_code, json.loads(self.note_params or "{}"))
+        return note_message(self.note)
 
     @property
     def body(self) -> dict[str, Any] | None:
@@ -125,6 +139,8 @@ class JournalEntry:
             resent_from=row["resent_from"],
             sent_at=row["sent_at"],
             owner=row["owner"] if "owner" in keys else None,
+            note_code=row["note_code"] if "note_code" in keys else None,
+            note_params=row["note_params"] if "note_params" in keys else None,
         )
 
 

@@ -155,9 +155,9 @@ def reconcile_entry(
 def _decide(journal: Journal, entry: JournalEntry, what: Message, applied: bool) -> ReconcileOutcome:
     try:
         if applied:
-            updated = journal.mark_confirmed(entry.id, note=str(NOTE_CONFIRMED))
+            updated = journal.mark_confirmed(entry.id, note=NOTE_CONFIRMED)
             return ReconcileOutcome(updated, Verdict.CONFIRMED, MSG_CONFIRMED.format(What=what))
-        note = str(NOTE_NOT_ON_ORDER.format(time=utc_now()[:19]))
+        note = NOTE_NOT_ON_ORDER.format(time=utc_now()[:19])
         updated = journal.mark_unknown(entry.id, note=note)
     except JournalStateError:  # settled meanwhile by another thread
         current = journal.get(entry.id)

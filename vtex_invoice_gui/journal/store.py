@@ -51,7 +51,7 @@ from .models import (
     SendState,
     utc_now,
 )
-from .notes import NOTE_RESENT
+from .notes import NOTE_RESENT, note_columns
 from .owner import Owner, OwnerInfo
 from .window import SettleWindows
 
@@ -61,7 +61,7 @@ BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONF
 _LIST_COLUMNS = (
     "id, store, order_id, operation, invoice_number, invoice_type, value_cents, state, receipt, "
     "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
-    "attempts, note, resent_from, sent_at, owner"
+    "attempts, note, resent_from, sent_at, owner, note_code, note_params"
 )
 CSV_COLUMNS = (
     "date", "store", "order", "operation", "invoice number", "type", "value", "state", "receipt",
@@ -195,16 +195,17 @@ class Journal:
             attempts = self._get(link).attempts if link is not None else 0
             cursor = conn.execute(
                 "INSERT INTO sends (store, order_id, operation, invoice_number, invoice_type, "
-                "value_cents, body, state, created_at, updated_at, attempts, note, resent_from, owner) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                "value_cents, body, state, created_at, updated_at, attempts, note, note_code, note_params, "
+                "resent_from, owner) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)",
                 (store, order_id, operation.value, invoice_number, invoice_type, value_cents,
-                 body_json, now, now, attempts, note, link, self.owner.token),
+                 body_json, now, now, attempts, *note_columns(note), link, self.owner.token),
             )
             new_id = int(cursor.lastrowid or 0)
             for old_id in superseded:
                 conn.execute(
-                    "UPDATE sends SET state = 'failed', updated_at = ?, note = ? WHERE id = ?",
-                    (now, str(NOTE_RESENT.format(id=new_id)), old_id),
+                    "UPDATE sends SET state = 'failed', updated_at = ?, note = ?, note_code = ?, note_params = ? "
+                    "WHERE id = ?",
+                    (now, *note_columns(NOTE_RESENT.format(id=new_id)), old_id),
                 )
             return self._get(new_id)
 
@@ -260,15 +261,19 @@ class Journal:
         sources = [s.value for s, targets in TRANSITIONS.items() if state in targets]
         now = utc_now()
         sent_at = now if state is SendState.SENT else None
+        text, note_code, note_params = note_columns(note)
+        given = note is not None
         with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE sends SET state = ?, updated_at = ?, sent_at = COALESCE(?, sent_at), "
                 "attempts = attempts + ?, "
-                "note = COALESCE(?, note), receipt = COALESCE(?, receipt), "
+                "note = COALESCE(?, note), note_code = CASE WHEN ? THEN ? ELSE note_code END, "
+                "note_params = CASE WHEN ? THEN ? ELSE note_params END, receipt = COALESCE(?, receipt), "
                 "receipt_date = COALESCE(?, receipt_date), error_code = COALESCE(?, error_code), "
                 "error_message = COALESCE(?, error_message), http_status = COALESCE(?, http_status), "
                 f"error_kind = COALESCE(?, error_kind) WHERE id = ? AND state IN ({', '.join('?' * len(sources))})",
-                (state.value, now, sent_at, attempts_plus, note, receipt, receipt_date, code, message,
+                (state.value, now, sent_at, attempts_plus, text, given, note_code, given, note_params, receipt,
+                 receipt_date, code, message,
                  http_status, kind, row_id, *sources),
             )
             if cursor.rowcount != 1:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from ...journal import Journal, JournalEntry, JournalFilter, Operation, SendState
-from ..text.core_text import note_text
+from ..text.core_text import entry_note_text, note_text
 from ..text.formatting import local_datetime_text, parse_vtex_datetime, plain_money
 from ..runtime.workers import Latest, TaskRunner
 
@@ -74,7 +74,7 @@ def result_text(entry: JournalEntry) -> str:
         parts.insert(0, f"HTTP {entry.http_status}")
     text = " · ".join(parts)
     if entry.note and entry.state is not SendState.CONFIRMED:
-        note = note_text(entry.note)
+        note = entry_note_text(entry)
         text = f"{text} ({note})" if text else note
     return text
 

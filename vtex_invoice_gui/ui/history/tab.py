@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from ...journal.models import UNSETTLED
 from ..runtime.context import DeskContext
-from ..text.core_text import note_text, translate
+from ..text.core_text import entry_note_text, translate
 from ..text.formatting import date_format
 from .model import HistoryModel, JournalWatch, describe_entry, entry_time, operation_text, result_text
 from .model import state_text as state_label
@@ -301,7 +301,7 @@ class HistoryTab(QWidget):
             if entry.error_message or entry.error_code or entry.http_status:
                 lines.append(self.tr("Error: %1").replace("%1", result_text(entry)))
             elif entry.note:
-                lines.append(note_text(entry.note))
+                lines.append(entry_note_text(entry))
         if entry.attempts > 1 or entry.resent_from is not None:
             lines.append(self.tr("Attempt %1").replace("%1", str(entry.attempts)))
         if entry.resent_from is not None:

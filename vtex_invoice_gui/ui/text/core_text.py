@@ -23,13 +23,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...fill import fill
+from ...journal.models import JournalEntry
 from ...journal.notes import note_message
 from ...messages import Message, message_of
 from ...wording import CONTEXT, PHRASES, TEMPLATES, context_of
 from .formatting import money_text
 
 __all__ = [
-    "CONTEXT", "decimal_text", "note_text", "quantity_text", "translate", "translate_problems", "translating",
+    "CONTEXT", "decimal_text", "entry_note_text", "note_text", "quantity_text", "translate", "translate_problems", "translating",
 ]
 
 _FIRST = re.compile(r"\{(\w+)\}")
@@ -60,6 +61,13 @@ def note_text(text: str | None) -> str:
     """A journal note (or error text) the desk wrote, in the UI language; other text as it is."""
     found = note_message(text)
     return translate(found) if found is not None else (text or "")
+
+
+def entry_note_text(entry: JournalEntry) -> str:
+    """A journal row's note in the UI language: from its code and params, or (a row written before
+    notes had codes) read back from its English; other text as it is."""
+    found = entry.note_message
+    return translate(found) if found is not None else (entry.note or "")
 
 
 def decimal_text(value: Decimal | int | str, locale: QLocale | None = None) -> str:

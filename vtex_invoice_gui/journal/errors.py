@@ -53,8 +53,6 @@ class DuplicateSendError(JournalError):
         )
 
 
-_ALREADY_SENT = "Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): "
-_RECONCILE_FIRST = "Reconcile it first (re-read the order); send again only if it is not there."
 MSG_DUPLICATE_CONFIRMED = Message("journal.duplicate_confirmed")
 MSG_DUPLICATE_UNFINISHED = Message("journal.duplicate_unfinished")
 MSG_DUPLICATE_UNKNOWN = Message("journal.duplicate_unknown")

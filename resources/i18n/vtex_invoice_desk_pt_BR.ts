@@ -1134,8 +1134,9 @@
         <translation>uma NFS-e (nota fiscal de serviço)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+5"/>
         <source>pending</source>
+        <extracomment>The journal states put inside sentences (``{state}``, ``{target}``).</extracomment>
         <translation>não enviado</translation>
     </message>
     <message>
@@ -1159,8 +1160,9 @@
         <translation>incerto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+7"/>
         <source>space</source>
+        <extracomment>Words put inside the money and payload sentences (a separator that is a space, &quot;or&quot;).</extracomment>
         <translation>espaço</translation>
     </message>
     <message>

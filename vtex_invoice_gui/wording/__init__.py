@@ -19,8 +19,8 @@ from .batch import BATCH_TEMPLATES
 from .cli import CLI_TEMPLATES
 from .danfe import DANFE_PHRASES, DANFE_TEMPLATES
 from .errors import ERROR_CONTEXT, ERROR_TEMPLATES
-from .forms import FORM_TEMPLATES
-from .journal import JOURNAL_TEMPLATES
+from .forms import FORM_PHRASES, FORM_TEMPLATES
+from .journal import JOURNAL_PHRASES, JOURNAL_TEMPLATES
 from .nfe import NFE_PHRASES, NFE_TEMPLATES
 from .startup import STARTUP_TEMPLATES
 from .tracking import TRACKING_TEMPLATES
@@ -45,7 +45,7 @@ TEMPLATES: dict[str, str] = {
     **ERROR_TEMPLATES,
 }
 
-PHRASES: dict[str, str] = {**NFE_PHRASES, **DANFE_PHRASES}
+PHRASES: dict[str, str] = {**FORM_PHRASES, **NFE_PHRASES, **JOURNAL_PHRASES, **DANFE_PHRASES}
 
 
 

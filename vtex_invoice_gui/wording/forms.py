@@ -108,3 +108,10 @@ FORM_TEMPLATES: dict[str, str] = {
         "CoreText", "'{text}' is not an amount; type digits, for example 1234{decimal_sep}56."
     ),
 }
+
+#: Words put inside the money and payload sentences (a separator that is a space, "or").
+FORM_PHRASES: dict[str, str] = {
+    "space": QT_TRANSLATE_NOOP("CoreText", "space"),
+    "a space": QT_TRANSLATE_NOOP("CoreText", "a space"),
+    "or": QT_TRANSLATE_NOOP("CoreText", "or"),
+}

@@ -94,3 +94,12 @@ JOURNAL_TEMPLATES: dict[str, str] = {
     "reconcile.resent": QT_TRANSLATE_NOOP("CoreText", "{What} was sent again as #{id}."),
     "reconcile.resent_new_row": QT_TRANSLATE_NOOP("CoreText", "{What} was sent again as a new row."),
 }
+
+#: The journal states put inside sentences (``{state}``, ``{target}``).
+JOURNAL_PHRASES: dict[str, str] = {
+    "pending": QT_TRANSLATE_NOOP("CoreText", "pending"),
+    "sent": QT_TRANSLATE_NOOP("CoreText", "sent"),
+    "confirmed": QT_TRANSLATE_NOOP("CoreText", "confirmed"),
+    "failed": QT_TRANSLATE_NOOP("CoreText", "failed"),
+    "unknown": QT_TRANSLATE_NOOP("CoreText", "unknown"),
+}

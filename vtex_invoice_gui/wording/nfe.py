@@ -173,12 +173,4 @@ NFE_PHRASES: dict[str, str] = {
     "an MDF-e (cargo manifest)": QT_TRANSLATE_NOOP("CoreText", "an MDF-e (cargo manifest)"),
     "a CF-e SAT receipt": QT_TRANSLATE_NOOP("CoreText", "a CF-e SAT receipt"),
     "an NFS-e (service invoice)": QT_TRANSLATE_NOOP("CoreText", "an NFS-e (service invoice)"),
-    "pending": QT_TRANSLATE_NOOP("CoreText", "pending"),
-    "sent": QT_TRANSLATE_NOOP("CoreText", "sent"),
-    "confirmed": QT_TRANSLATE_NOOP("CoreText", "confirmed"),
-    "failed": QT_TRANSLATE_NOOP("CoreText", "failed"),
-    "unknown": QT_TRANSLATE_NOOP("CoreText", "unknown"),
-    "space": QT_TRANSLATE_NOOP("CoreText", "space"),
-    "a space": QT_TRANSLATE_NOOP("CoreText", "a space"),
-    "or": QT_TRANSLATE_NOOP("CoreText", "or"),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from ..messages import Message
 from ..secrets import Credentials, SecretStore, SecretStoreUnavailable, SecretVault
 from ..settings import SettingsFile, StoreProfile, config_dir
 from ..vtex.account import AccountError, validate_account_name, validate_loopback_url
@@ -20,7 +21,7 @@ CLI_STORE_ID = "command-line"
 
 
 class ConnectProblem(Exception):
-    """No store to read from; ``str()`` is the sentence for the clerk."""
+    """No store to read from; ``str()`` is the sentence for the clerk (``wording/cli.py``)."""
 
 
 @dataclass
@@ -41,24 +42,24 @@ def connect(
             raise ConnectProblem(str(error)) from None
         key, token = os.environ.get(KEY_ENV, ""), os.environ.get(TOKEN_ENV, "")
         if not key.strip() or not token.strip():
-            raise ConnectProblem(f"With --base-url, set the app key and token in {KEY_ENV} and {TOKEN_ENV}.")
+            raise ConnectProblem(Message("cli.base_url_env").format(key=KEY_ENV, token=TOKEN_ENV))
         try:
             credentials = Credentials(key, token)
         except (CredentialError, ValueError) as error:
-            raise ConnectProblem(f"{error} (from {KEY_ENV}/{TOKEN_ENV})") from None
+            raise ConnectProblem(Message("cli.env_credentials").format(problem=error, key=KEY_ENV, token=TOKEN_ENV)) from None
         return Connection(CLI_STORE_ID, _client(profile, credentials))
     settings = SettingsFile(config_dir() / "settings.json").load()
     profile = settings.store(store) if store else settings.current()
     if profile is None:
-        known = ", ".join(s.id for s in settings.stores) or "none yet: add one in the desk under Accounts"
-        raise ConnectProblem(f"No store {store!r} in the desk's settings (stores: {known})." if store
-                             else f"No store is set up (stores: {known}); give --store or --base-url.")  # fmt: skip
+        known = ", ".join(s.id for s in settings.stores) or Message("cli.no_stores_yet")
+        raise ConnectProblem(Message("cli.store_unknown").format(store=repr(store), known=known) if store
+                             else Message("cli.no_store_set_up").format(known=known))  # fmt: skip
     try:
         credentials = (vault or SecretVault(SecretStore())).load(profile.id)
     except SecretStoreUnavailable as error:
         raise ConnectProblem(str(error)) from None
     if credentials is None:
-        raise ConnectProblem(f"The keyring holds no app key for store {profile.id}: add it in the desk under Accounts.")
+        raise ConnectProblem(Message("cli.keyring_no_key").format(store=profile.id))
     return Connection(profile.id, _client(profile, credentials))
 
 

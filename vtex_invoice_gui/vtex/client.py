@@ -24,6 +24,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
+from ..messages import Message
 from .account import Account
 from .credentials import clean_app_key, clean_app_token
 from .errors import (
@@ -130,7 +131,7 @@ class OmsClient:
     ) -> None:
         app_key, app_token = clean_app_key(app_key), clean_app_token(app_token)
         if not app_key or not app_token:
-            raise ValueError("Both the app key and the app token are needed.")
+            raise ValueError(Message("secrets.both_needed"))
         remember_secrets(app_key, app_token)  # the log handlers hide them (RedactingFilter)
         self.account = account
         self._app_key = app_key

@@ -9,5 +9,11 @@ CLI_TEMPLATES: dict[str, str] = {
     "cli.keyring": "The keyring could not be read: {reason}",
     "cli.env_missing": "--base-url needs the app key and token in {key} and {token}.",
     "cli.vtex_says": "{summary} VTEX says: {said}",  # an error's text (str), as logs and the CLI read it
+    "cli.base_url_env": "With --base-url, set the app key and token in {key} and {token}.",
+    "cli.env_credentials": "{problem} (from {key}/{token})",
+    "cli.no_stores_yet": "none yet: add one in the desk under Accounts",
+    "cli.store_unknown": "No store {store} in the desk's settings (stores: {known}).",
+    "cli.no_store_set_up": "No store is set up (stores: {known}); give --store or --base-url.",
+    "cli.keyring_no_key": "The keyring holds no app key for store {store}: add it in the desk under Accounts.",
     "cli.needs_store": "Name the store: --store STORE, or --base-url URL for a local sandbox.",
 }

@@ -15,7 +15,8 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
-from vtex_invoice_gui.app import create_window  # noqa: E402
+from vtex_invoice_gui.launch import parse_args  # noqa: E402
+from vtex_invoice_gui.ui.desk import create_window  # noqa: E402
 from vtex_invoice_gui.sandbox import Sandbox  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 from vtex_invoice_gui.ui.main_window import MainWindow  # noqa: E402
@@ -56,7 +57,7 @@ def make_window(
         monkeypatch.setenv("VTEX_APP_KEY", key or sandbox.app_key)
         monkeypatch.setenv("VTEX_APP_TOKEN", token or sandbox.app_token)
         window = create_window(
-            ["--base-url", sandbox.base_url, "--account", "sandbox"],
+            parse_args(["--base-url", sandbox.base_url, "--account", "sandbox"]),
             secrets=vault or SecretVault(MemorySecretStore()),
             retry=retry,
             apply_window=apply_window,

@@ -29,7 +29,7 @@ from ..vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field
 from .context import DeskContext, OrdersApi
 from .core_text import translate, translate_problems
 from .drafts import DraftKeeper, events_draft_state, restore_events_draft
-from .formatting import date_format, naive_datetime, parse_vtex_datetime, to_date
+from .formatting import date_format, naive_datetime, to_date
 from .invoice_form import datetime_edit, problem_label
 from .models import PendingEventsModel
 from .order_session import OrderSession
@@ -280,7 +280,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
                 is_delivered=delivered,
                 delivered_date=naive_datetime(self.delivered_edit.dateTime()) if delivered else None,
                 events=self.pending.events(),
-                dispatched_at=parse_vtex_datetime(package.dispatched_date) if package else None,
+                dispatched_at=package.dispatched_date if package else None,
             )
         except ValidationError as exc:
             return None, "\n".join(translate_problems(field_problems(exc)).values())

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor
 
 from ..journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from .core_text import note_text
-from .formatting import local_datetime_text, parse_vtex_datetime, plain_money
+from .formatting import local_datetime_text, plain_money
 from .workers import Latest, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +80,7 @@ def result_text(entry: JournalEntry) -> str:
 
 
 def entry_time(entry: JournalEntry) -> str:
-    return local_datetime_text(parse_vtex_datetime(entry.created_at))
+    return local_datetime_text(entry.created)
 
 
 class HistoryModel(QAbstractTableModel):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 
 from ..money import MoneyError
 from ..vtex import InvoiceItem, Order, OrderItem, Package, TrackingEvent
-from .formatting import date_text, local_datetime_text, money_text, parse_locale_money, parse_vtex_datetime, plain_money
+from .formatting import date_text, local_datetime_text, money_text, parse_locale_money, plain_money
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -125,7 +125,7 @@ class PackagesModel(_Table):
             if col == 2:
                 return money_text(package.invoice_value, self._currency)
             if col == 3:
-                return local_datetime_text(parse_vtex_datetime(package.issuance_date))
+                return local_datetime_text(package.issuance_date)
             if col == 4:
                 return package.tracking_number or "—"
             if package.delivered:

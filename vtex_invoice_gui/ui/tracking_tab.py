@@ -15,7 +15,7 @@ from ..vtex import Order, Package, Receipt, TrackingInfo, field_problems
 from .context import DeskContext, OrdersApi
 from .core_text import translate_problems
 from .drafts import DraftKeeper
-from .formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
+from .formatting import aware_datetime, to_qdatetime
 from .invoice_form import datetime_edit, problem_label, with_problem
 from .order_session import OrderSession
 from .send_outcome import InvoiceSendOutcome, attach_send_parts
@@ -123,7 +123,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         self.url_edit.setText(package.tracking_url or "" if package else "")
         courier = (package.courier if package else None) or (order.default_courier if order else None)
         self.courier_edit.setText(courier or "")
-        dispatched = parse_vtex_datetime(package.dispatched_date) if package else None
+        dispatched = package.dispatched_date if package else None
         self.dispatched_edit.setDateTime(to_qdatetime(dispatched) if dispatched else QDateTime.currentDateTime())
         self.show_problems({})
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
+from .dates import VtexDateTime
 from .payloads import InvoiceItem
 
 
@@ -129,7 +130,7 @@ class LogisticsInfo(VtexModel):
     selling_price: Cents = None
     delivery_company: str | None = None
     shipping_estimate: str | None = None
-    shipping_estimate_date: str | None = None
+    shipping_estimate_date: VtexDateTime = None
 
 
 class ShippingData(VtexModel):
@@ -178,15 +179,15 @@ class CourierEvent(VtexModel):
     city: str | None = None
     state: str | None = None
     description: str | None = None
-    create_date: str | None = None
-    last_change: str | None = None
+    create_date: VtexDateTime = None
+    last_change: VtexDateTime = None
 
 
 class CourierStatus(VtexModel):
     status: str | None = None
     finished: bool | None = None
-    delivered_date: str | None = None
-    dispatched_date: str | None = None
+    delivered_date: VtexDateTime = None
+    dispatched_date: VtexDateTime = None
     data: list[CourierEvent] = Field(default_factory=list)
 
 
@@ -204,14 +205,14 @@ class Package(VtexModel):
     type: str | None = None
     invoice_number: str | None = None
     invoice_value: Cents = 0
-    issuance_date: str | None = None
+    issuance_date: VtexDateTime = None
     invoice_key: str | None = None
     invoice_url: str | None = None
     embedded_invoice: str | None = None
     courier: str | None = None
     tracking_number: str | None = None
     tracking_url: str | None = None
-    dispatched_date: str | None = Field(
+    dispatched_date: VtexDateTime = Field(
         default=None, validation_alias=AliasChoices("dispatchedDate", "dispatchDate", "dispatched_date")
     )
     items: list[PackageItem] = Field(default_factory=list)
@@ -303,10 +304,10 @@ class Order(VtexModel):
     status: str | None = None
     status_description: str | None = None
     value: Cents = 0
-    creation_date: str | None = None
-    last_change: str | None = None
-    invoiced_date: str | None = None
-    authorized_date: str | None = None
+    creation_date: VtexDateTime = None
+    last_change: VtexDateTime = None
+    invoiced_date: VtexDateTime = None
+    authorized_date: VtexDateTime = None
     totals: list[Total] = Field(default_factory=list)
     items: list[OrderItem] = Field(default_factory=list)
     package_attachment: PackageAttachment | None = None
@@ -458,14 +459,14 @@ class OrderSummary(VtexModel):
     """A row of List Orders (the list lags ~4 minutes: always re-read the detail)."""
 
     order_id: str = ""
-    creation_date: str | None = None
+    creation_date: VtexDateTime = None
     client_name: str | None = None
     total_value: Cents = None
     status: str | None = None
     status_description: str | None = None
     sequence: str | None = None
     marketplace_order_id: str | None = Field(default=None, alias="marketPlaceOrderId")
-    shipping_estimated_date: str | None = Field(default=None, alias="ShippingEstimatedDate")
+    shipping_estimated_date: VtexDateTime = Field(default=None, alias="ShippingEstimatedDate")
 
 
 class Paging(VtexModel):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ...journal import JournalEntry, JournalError, JournalFilter, Operation
 from ...vtex import Receipt
-from ..formatting import local_datetime_text, parse_vtex_datetime, vtex_datetime_text
+from ..formatting import local_datetime_text, vtex_datetime_text
 
 
 class ReceiptView(QWidget):
@@ -55,7 +55,7 @@ class ReceiptView(QWidget):
 
     def show_entry(self, entry: JournalEntry, what: str) -> None:
         """A confirmed journal row: its receipt, or that it was confirmed by re-reading the order."""
-        sent = local_datetime_text(parse_vtex_datetime(entry.sent_at or entry.created_at))
+        sent = local_datetime_text(entry.last_sent)
         if entry.receipt:
             self.show_receipt(
                 Receipt(date=entry.receipt_date or "", orderId=entry.order_id, receipt=entry.receipt), what

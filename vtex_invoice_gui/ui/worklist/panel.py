@@ -233,7 +233,7 @@ class WorklistPanel(QWidget):
             return  # the clerk picked another queue meanwhile
         self._drain_timer.stop()
         self._rows.extend(self._take_found())
-        self._rows.sort(key=lambda r: r.creation_date, reverse=True)
+        self._rows.sort(key=lambda r: r.newest_first, reverse=True)
         self._counts[name] = len(self._rows)
         self._relabel()
         self._apply_search()

@@ -26,9 +26,9 @@ class Desk:
         self.app = application(["vtex-invoice-gui"])
         try:
             from vtex_invoice_gui.launch import KEY_ENV, TOKEN_ENV, parse_args
-            from vtex_invoice_gui.ui.desk import create_window
+            from vtex_invoice_gui.ui.runtime.desk import create_window
         except ImportError as exc:
-            raise Unavailable(f"the app (vtex_invoice_gui.ui.desk.create_window: {exc})") from None
+            raise Unavailable(f"the app (vtex_invoice_gui.ui.runtime.desk.create_window: {exc})") from None
         os.environ[KEY_ENV], os.environ[TOKEN_ENV] = sandbox["app_key"], sandbox["app_token"]
         _configure_logging()
         self.window = create_window(parse_args(["--base-url", sandbox["base_url"], "--account", "bench"]))
@@ -96,7 +96,7 @@ def _configure_logging() -> None:
     """Log to a file like the real entry point does (each request writes a line)."""
     try:
         from vtex_invoice_gui.settings import log_dir
-        from vtex_invoice_gui.ui.application import configure_logging
+        from vtex_invoice_gui.ui.runtime.application import configure_logging
     except ImportError:
         return
     configure_logging(log_dir())

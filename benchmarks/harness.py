@@ -160,7 +160,7 @@ def run_child(module: str, args: dict[str, Any], *, timeout: float = 300.0,
 #: Imported once, unmeasured, before any figure: their bytecode is then in :data:`PYCACHE`.
 WARM_MODULES = (
     "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "httpx", "pydantic", "defusedxml", "sqlite3",
-    "vtex_invoice_gui.app", "vtex_invoice_gui.ui.application", "vtex_invoice_gui.ui.main_window",
+    "vtex_invoice_gui.app", "vtex_invoice_gui.ui.runtime.application", "vtex_invoice_gui.ui.main_window",
     "vtex_invoice_gui.sandbox", "vtex_invoice_gui.nfe", "vtex_invoice_gui.journal",
     "benchmarks.desk", "benchmarks.stall", "benchmarks.startup", "benchmarks.memory", "benchmarks.client_overhead",
     "benchmarks.nfe_throughput", "benchmarks.history_load",

@@ -1,7 +1,7 @@
 """Import time: what the start-up path imports, vs importing PySide6's widgets alone.
 
 Ours is ``import vtex_invoice_gui.app`` plus the window module it loads at start
-(``vtex_invoice_gui.ui.application`` and ``ui.main_window``); the baseline is
+(``vtex_invoice_gui.ui.runtime.application`` and ``ui.main_window``); the baseline is
 ``import PySide6.QtCore, QtGui, QtWidgets``, which any PySide6 app pays. Both are timed in a fresh
 interpreter with ``perf_counter`` around the import statement (interpreter start excluded). One
 extra run with ``python -X importtime`` gives the breakdown: the heaviest packages by self time,
@@ -18,7 +18,7 @@ from typing import Any
 
 from .harness import ROOT, Options, Row, child_env, median, scratch_home
 
-OURS = ("vtex_invoice_gui.app", "vtex_invoice_gui.ui.application", "vtex_invoice_gui.ui.main_window")
+OURS = ("vtex_invoice_gui.app", "vtex_invoice_gui.ui.runtime.application", "vtex_invoice_gui.ui.main_window")
 BASELINE = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
 TARGET_RATIO = 2.0
 #: Needed only for one action, not to show the window: candidates for a deferred import.

@@ -8,7 +8,7 @@ import sys
 
 if __name__ == "__main__":
     if "--self-test" in sys.argv[1:]:
-        from vtex_invoice_gui.ui.selftest import run_self_test
+        from vtex_invoice_gui.ui.runtime.selftest import run_self_test
 
         sys.exit(run_self_test(sys.argv[1:]))
 

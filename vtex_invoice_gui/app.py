@@ -3,7 +3,7 @@ builds the context and the window on it, and runs the window.
 
 No PySide6 import at module level (core modules never import Qt; this one imports the Qt layer
 only inside :func:`main`, once it knows a window is wanted). The direction is one way: this module
-imports the Qt layer (``ui.application``, ``ui.desk``); nothing there imports this one.
+imports the Qt layer (``ui.runtime.application``, ``ui.runtime.desk``); nothing there imports this one.
 
     vtex-invoice-gui [--demo] [--base-url URL --account NAME] [--screenshot DIR]
 """
@@ -34,12 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     The window first; what it does not need to be shown starts meanwhile: the journal opens on a
     background thread while Qt and the window's modules load, the HTTP client and the ``--demo``
     store start on background threads once the window is built, and a Load clicked before the demo
-    store is up waits for it (:class:`~.ui.startup.DemoStart`).
+    store is up waits for it (:class:`~.ui.runtime.startup.DemoStart`).
     """
     no_core_dumps()  # before any key or token is in memory
     args_list = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in args_list:
-        from .ui.selftest import run_self_test
+        from .ui.runtime.selftest import run_self_test
 
         return run_self_test(args_list)
     from .commands import run_command
@@ -51,18 +51,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if display_problem(os.environ) is not None:  # Qt would abort (rc 134) with its words in the log only
-        from .ui.application import say_no_display
+        from .ui.runtime.application import say_no_display
 
         return say_no_display(args.language)
     from .settings import log_dir
-    from .ui import application
+    from .ui.runtime import application
 
     # The log first: what opening the journal says goes there.
     handler, log_problem = application.start_logging(log_dir())
     try:
         stores = open_stores_soon(args.demo)  # SQLite waits on the disk, not on the GIL
         from .journal.owner import DeskAlreadyRunning
-        from .ui.desk import create_window
+        from .ui.runtime.desk import create_window
 
         app = application.start_qt(args, args_list)
         try:  # the window does not wait for the demo store

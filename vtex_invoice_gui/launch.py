@@ -3,7 +3,7 @@
 :func:`parse_args` reads the command line; :func:`open_stores` opens the journal of sends and the
 drafts (:func:`open_stores_soon` on a background thread while Qt loads). The composition root
 (:mod:`vtex_invoice_gui.app`) calls these, then hands the result to the Qt layer
-(:func:`vtex_invoice_gui.ui.desk.create_window`).
+(:func:`vtex_invoice_gui.ui.runtime.desk.create_window`).
 
     vtex-invoice-gui [--demo] [--base-url URL --account NAME] [--screenshot DIR]
 """

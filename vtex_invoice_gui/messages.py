@@ -3,7 +3,7 @@
 Core modules have no Qt, so they cannot translate. Instead every clerk-facing sentence they
 produce is a :class:`Message`: a ``str`` (the English sentence, so every existing caller, test
 and log line keeps working) that also carries a stable ``code`` and the raw ``params`` it was
-filled from. The UI (``vtex_invoice_gui.ui.core_text``) looks the code up in its table of
+filled from. The UI (``vtex_invoice_gui.ui.text.core_text``) looks the code up in its table of
 translatable templates and fills them from ``params`` with the locale's number formats; for a
 code it does not know it shows the English text.
 

@@ -2,7 +2,7 @@
 
 Each check returns a :class:`Check` and never raises: a broken part becomes a ``FAIL`` line with a
 short reason. The Qt checks (platform plugins, image formats, the icon, translations) and the
-runner are in :mod:`vtex_invoice_gui.ui.selftest`.
+runner are in :mod:`vtex_invoice_gui.ui.runtime.selftest`.
 
 The keyring check writes, reads and deletes one throwaway entry (a random value under the
 service ``<APP_ID>.self-test``); it never reads the desk's real credentials.

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/accounts.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+73"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+18"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+18"/>
         <source>Must be a whole number of cents</source>
         <translation>Deve ser um número inteiro de centavos</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>O arquivo de configurações estava danificado e foi guardado à parte como {backup}; começando com configurações vazias ({count} problema(s)).</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_startup.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_startup.py" line="+11"/>
         <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
         <translation>O arquivo de configurações {path} não é um texto legível (está danificado ou não foi gravado pelo aplicativo) e foi guardado à parte como {backup}. O aplicativo começa com configurações vazias: cadastre suas lojas de novo em Contas.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>O envio está bloqueado: {problem} Você ainda pode carregar e consultar pedidos, mas nada pode ser enviado sem o registro de envios (e os rascunhos duram só até o aplicativo ser fechado). Permita a gravação na pasta {folder} (e verifique se há espaço livre em disco) e abra o aplicativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_table.py" line="+4"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+4"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>A nota fiscal {invoice} do pedido {order} já foi enviada em {when} UTC (registro nº {id}): a VTEX a confirmou. Ela já está no pedido; não há nada a fazer. Para mudar uma nota, envie uma devolução (Entrada) e uma nova nota com outro número.</translation>
     </message>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="+143"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_danfe.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_danfe.py" line="+8"/>
         <source>Give at least one NF-e XML to draw.</source>
         <translation>Informe pelo menos um XML de NF-e para desenhar.</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>total com IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_batch.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_batch.py" line="+11"/>
         <source>Not an XML or ZIP file; skipped.</source>
         <translation>Não é um arquivo XML nem ZIP; ignorado.</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>A nota {invoice} já tem o código de rastreio {code}.</translation>
     </message>
@@ -1569,7 +1569,7 @@
         <translation>Enviaria {events} evento(s) para a nota {invoice}.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/core_text_worklist.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/ui/text/core_worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Este não é um endereço de pedidos do Admin VTEX. Abra Todos os pedidos no Admin VTEX, aplique os filtros, copie o endereço do navegador e cole aqui.</translation>
     </message>
@@ -1582,7 +1582,7 @@
 <context>
     <name>DanfeDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/danfe_dialog.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+73"/>
         <source>DANFE of %1</source>
         <extracomment>Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page 800 pixels wide, which fits the dialog.</extracomment>
         <translation>DANFE da %1</translation>
@@ -1676,7 +1676,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/drafts.py" line="+69"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+69"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar rascunho</translation>
@@ -1705,7 +1705,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/error_text.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/ui/text/error_text.py" line="+92"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>A VTEX pode ter aplicado mesmo assim. Recarregue o pedido antes de enviar de novo, e só envie de novo se não estiver lá.</translation>
     </message>
@@ -1972,7 +1972,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events_tab.py" line="+66"/>
+        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+66"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
@@ -2181,7 +2181,7 @@
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+51"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+51"/>
         <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
         <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted. Background, border and left bar of the panel (painted, not a style sheet: a style sheet made every mapping row&apos;s label and combo ~10x slower to create and show).</extracomment>
         <translation>Esta NF-e foi emitida no ambiente de testes da SEFAZ (homologação, tpAmb=2): não tem valor fiscal.</translation>
@@ -2280,7 +2280,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="+107"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+107"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2328,7 +2328,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_tab.py" line="+91"/>
+        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+91"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
     </message>
@@ -2574,7 +2574,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_review.py" line="+33"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
         <source>Confirm and send</source>
         <translation>Confirmar e enviar</translation>
     </message>
@@ -2642,7 +2642,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_form.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+85"/>
         <source>Sale (Output)</source>
         <translation>Venda (Output)</translation>
     </message>
@@ -2867,7 +2867,7 @@
 <context>
     <name>InvoiceItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/models.py" line="+167"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+167"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2895,7 +2895,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice_tab.py" line="+57"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+57"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -3025,7 +3025,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history_model.py" line="-224"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-224"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -3302,7 +3302,7 @@
 <context>
     <name>NfeDataPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_data_panel.py" line="+29"/>
+        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+29"/>
         <source>NF-e data (payment and marketplace)</source>
         <translation>Dados da NF-e (pagamento e marketplace)</translation>
     </message>
@@ -3400,7 +3400,7 @@
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/nfe_import.py" line="+161"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+161"/>
         <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
         <translation>Solte um arquivo XML de NF-e por vez (foram soltos %1 arquivos).</translation>
     </message>
@@ -3488,7 +3488,7 @@
 <context>
     <name>NfeMappingRows</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/nfe_mapping.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+85"/>
         <source>Which order item is each of these NF-e lines?</source>
         <translation>Qual item do pedido é cada uma destas linhas da NF-e?</translation>
     </message>
@@ -3554,7 +3554,7 @@
 <context>
     <name>OrderItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/models.py" line="-131"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="-131"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3582,7 +3582,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_panel.py" line="+40"/>
+        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+40"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 ou seq12345</translation>
     </message>
@@ -3809,7 +3809,7 @@
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order_session.py" line="+117"/>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+117"/>
         <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
         <translation>O campo do pedido está vazio, mas o formulário é do pedido %2: digite %2 de novo antes de enviar.</translation>
     </message>
@@ -3832,7 +3832,7 @@
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/models.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+53"/>
         <source>Invoice</source>
         <translation>Nota</translation>
     </message>
@@ -3888,7 +3888,7 @@
 <context>
     <name>PermissionDoctor</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/dialogs/permission_text.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+15"/>
         <source>✓ List orders: yes, the queues can be read.</source>
         <translation>✓ Listar pedidos (List orders): sim, as filas podem ser lidas.</translation>
     </message>
@@ -3986,7 +3986,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+70"/>
         <source>Sends checked at start-up</source>
         <translation>Envios verificados na abertura</translation>
     </message>
@@ -4079,7 +4079,7 @@
 <context>
     <name>ResendConfirm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/resend_confirm.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+48"/>
         <source>Send it again?</source>
         <translation>Enviar de novo?</translation>
     </message>
@@ -4102,7 +4102,7 @@
 <context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/send_check.py" line="+83"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/check.py" line="+83"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando se o último envio chegou à VTEX…</translation>
     </message>
@@ -4213,7 +4213,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_tab.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+46"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -4328,7 +4328,7 @@
 <context>
     <name>VtexStatus</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/status_names.py" line="+16"/>
+        <location filename="../../vtex_invoice_gui/ui/text/status_names.py" line="+16"/>
         <source>Order created</source>
         <translation>Pedido criado</translation>
     </message>
@@ -4419,7 +4419,7 @@
 <context>
     <name>VtexWords</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/vtex_words.py" line="+30"/>
+        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+30"/>
         <source>The network says: %1</source>
         <translation>A rede diz: %1</translation>
     </message>
@@ -4734,7 +4734,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/reconcile_panel.py" line="-205"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-205"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

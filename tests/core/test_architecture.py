@@ -12,8 +12,8 @@ from import_graph import PACKAGE, cycles, import_graph
 KNOWN_CYCLES: set[frozenset[str]] = {
     # the send-flow helper (issue 12, "one send flow"): one OrdersApi protocol in the core
     frozenset({"vtex_invoice_gui.journal.client", "vtex_invoice_gui.journal.reconcile"}),
-    # the lead's per-feature ui/ packages (issue 12): the NF-e import no longer names the tab
-    frozenset({"vtex_invoice_gui.ui.invoice_tab", "vtex_invoice_gui.ui.nfe_import"}),
+    # removed in parallel (issue 12, send flow / ui by feature): nfe_import names the invoice tab back
+    frozenset({"vtex_invoice_gui.ui.invoice.tab", "vtex_invoice_gui.ui.invoice.nfe_import"}),
 }
 #: The composition root: the one core module that may import the Qt layer (only inside functions).
 COMPOSITION_ROOT = {"vtex_invoice_gui.app", "vtex_invoice_gui.__main__"}

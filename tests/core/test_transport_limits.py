@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import pytest
 
 from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
-from vtex_invoice_gui.ui.context import plain_http_client
+from vtex_invoice_gui.ui.runtime.context import plain_http_client
 from vtex_invoice_gui.vtex import (
     Account,
     InvoiceItem,

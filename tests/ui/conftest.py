@@ -16,7 +16,7 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 
 from vtex_invoice_gui.launch import parse_args  # noqa: E402
-from vtex_invoice_gui.ui.desk import create_window  # noqa: E402
+from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.sandbox import Sandbox  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 from vtex_invoice_gui.ui.main_window import MainWindow  # noqa: E402

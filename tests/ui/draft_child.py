@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vtex_invoice_gui.launch import parse_args  # noqa: E402
-from vtex_invoice_gui.ui.desk import create_window  # noqa: E402
+from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 
 NUMBER = "NFKILL01"

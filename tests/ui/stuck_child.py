@@ -20,9 +20,9 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vtex_invoice_gui.launch import parse_args  # noqa: E402
-from vtex_invoice_gui.ui.desk import create_window  # noqa: E402
+from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
-from vtex_invoice_gui.ui.workers import FILES, NETWORK  # noqa: E402
+from vtex_invoice_gui.ui.runtime.workers import FILES, NETWORK  # noqa: E402
 
 
 def main(fifo: str) -> int:

@@ -16,7 +16,7 @@ from desk_helpers import WAIT, click, idle
 
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.secrets import Credentials, SecretStore, SecretVault
-from vtex_invoice_gui.ui.dialogs.accounts import AccountsDialog
+from vtex_invoice_gui.ui.accounts.dialog import AccountsDialog
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 KEY = "vtexappkey-mystore-XYZ"

@@ -14,12 +14,12 @@ import pytest
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order
 
 from vtex_invoice_gui.launch import parse_args
-from vtex_invoice_gui.ui.desk import create_window
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.sandbox import REALISTIC_APPLY_DELAY, Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
-from vtex_invoice_gui.ui.application import configure_logging
+from vtex_invoice_gui.ui.runtime.application import configure_logging
 from vtex_invoice_gui.ui.main_window import MainWindow
-from vtex_invoice_gui.ui.screenshot import take_screenshots
+from vtex_invoice_gui.ui.runtime.screenshot import take_screenshots
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,7 @@ def test_finding_17_17_nfe_dialog_speaks_the_desks_language(
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    from vtex_invoice_gui.ui.application import install_translations
+    from vtex_invoice_gui.ui.runtime.application import install_translations
 
     translators = install_translations(qapp, QLocale("pt_BR"))
     try:

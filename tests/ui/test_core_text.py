@@ -25,9 +25,9 @@ from vtex_invoice_gui.journal import Operation, reconcile_entry
 from vtex_invoice_gui.messages import Message
 from vtex_invoice_gui.nfe.access_key import _PARTS
 from vtex_invoice_gui.nfe.errors import OTHER_DOCUMENTS
-from vtex_invoice_gui.ui.application import install_translations, pick_locale
-from vtex_invoice_gui.ui.core_text import decimal_text, note_text, translate
-from vtex_invoice_gui.ui.core_text_table import PHRASES, TEMPLATES
+from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
+from vtex_invoice_gui.ui.text.core_text import decimal_text, note_text, translate
+from vtex_invoice_gui.ui.text.core_table import PHRASES, TEMPLATES
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
@@ -225,7 +225,7 @@ def test_every_core_code_has_a_template_with_the_same_placeholders() -> None:
     messages = core_messages()
     assert len(messages) > 100  # the scan really found the core's sentences
     missing = sorted(set(messages) - set(TEMPLATES))
-    assert not missing, f"codes without a template in ui/core_text_table.py: {missing}"
+    assert not missing, f"codes without a template in ui/text/core_table.py: {missing}"
     for code, message in messages.items():
         assert set(_CORE_FIELD.findall(message)) == set(re.findall(r"\{(\w+)\}", TEMPLATES[code])), code
 

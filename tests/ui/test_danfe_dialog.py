@@ -14,7 +14,7 @@ from test_nfe_drop import drop, wait_done
 
 from vtex_invoice_gui.nfe import read_nfe
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui.dialogs.danfe_dialog import DanfeDialog
+from vtex_invoice_gui.ui.danfe.dialog import DanfeDialog
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"

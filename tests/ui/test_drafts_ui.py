@@ -12,7 +12,7 @@ from journal_helpers import STORE
 from PySide6.QtCore import QDate
 
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui.formatting import plain_money
+from vtex_invoice_gui.ui.text.formatting import plain_money
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 ORDER = SEED_IDS["ready"]

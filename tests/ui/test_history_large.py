@@ -12,9 +12,9 @@ from journal_helpers import bulk_rows, history_shown
 from PySide6.QtCore import QModelIndex
 
 from vtex_invoice_gui.journal import Journal, JournalFilter
-from vtex_invoice_gui.ui.history_model import PAGE, HistoryModel
+from vtex_invoice_gui.ui.history.model import PAGE, HistoryModel
 from vtex_invoice_gui.ui.main_window import MainWindow
-from vtex_invoice_gui.ui.workers import TaskRunner
+from vtex_invoice_gui.ui.runtime.workers import TaskRunner
 
 ROWS = 100_000
 

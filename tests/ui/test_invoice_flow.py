@@ -8,7 +8,7 @@ from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, posts
 from PySide6.QtCore import Qt
 
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui.formatting import plain_money
+from vtex_invoice_gui.ui.text.formatting import plain_money
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from desk_helpers import SEED_IDS, WAIT, idle, load_order
 
 from vtex_invoice_gui.launch import parse_args
-from vtex_invoice_gui.ui.desk import create_window
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.journal import JournaledClient
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from vtex_invoice_gui.app import parse_args
-from vtex_invoice_gui.ui.application import pick_locale
+from vtex_invoice_gui.ui.runtime.application import pick_locale
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from vtex_invoice_gui.ui.workers import TaskRunner
+from vtex_invoice_gui.ui.runtime.workers import TaskRunner
 
 
 def test_finding_ci_an_answer_after_quit_reaches_no_callback(qtbot: Any) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from vtex_invoice_gui.nfe import read_nfe
 from tests.support.nfe_samples import SampleItem, build_nfe_xml, make_large_nfe
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui.formatting import aware_datetime
+from vtex_invoice_gui.ui.text.formatting import aware_datetime
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"

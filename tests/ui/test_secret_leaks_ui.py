@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui.application import configure_logging
+from vtex_invoice_gui.ui.runtime.application import configure_logging
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 

@@ -10,7 +10,7 @@ import pytest
 from desk_helpers import SEED_IDS, WAIT, answer_resend, click, idle, load_order, posts
 
 from vtex_invoice_gui.launch import parse_args
-from vtex_invoice_gui.ui.desk import create_window
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.journal import JournalFilter, SendState
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault

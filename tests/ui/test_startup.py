@@ -14,8 +14,8 @@ from desk_helpers import SEED_IDS, WAIT, click, idle
 
 from vtex_invoice_gui.launch import open_stores_soon, parse_args
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
-from vtex_invoice_gui.ui.context import ApiFactory, plain_http_client
-from vtex_invoice_gui.ui.desk import create_window
+from vtex_invoice_gui.ui.runtime.context import ApiFactory, plain_http_client
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 

@@ -8,7 +8,7 @@ from test_core_text import portuguese  # noqa: F401 - the pt_BR catalogs, instal
 from vtex_invoice_gui.tracking_import import DEFAULT_CARRIERS, find_carrier
 from vtex_invoice_gui.tracking_import.results import MSG_IN_FUTURE
 from vtex_invoice_gui.tracking_import.rows import WORDS, build_rows
-from vtex_invoice_gui.ui.core_text import translate
+from vtex_invoice_gui.ui.text.core_text import translate
 
 
 def test_a_wrong_correios_digit_is_explained_in_portuguese(portuguese: None) -> None:

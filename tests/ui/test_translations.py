@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from vtex_invoice_gui.selftest import TRANSLATION_LANGUAGES
-from vtex_invoice_gui.ui.application import install_translations, pick_locale
-from vtex_invoice_gui.ui.formatting import date_text, money_text
+from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
+from vtex_invoice_gui.ui.text.formatting import date_text, money_text
 from vtex_invoice_gui.ui.main_window import MainWindow
-from vtex_invoice_gui.ui.status_names import status_name
+from vtex_invoice_gui.ui.text.status_names import status_name
 
 ROOT = Path(__file__).resolve().parents[2]
 

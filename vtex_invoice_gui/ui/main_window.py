@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard
-from .context import DeskContext
-from .core_text import translate
-from .events_tab import EventsTab
-from .history_tab import HistoryTab
-from .invoice_tab import InvoiceTab
-from .nfe_import import NfeDropTarget
-from .order_panel import OrderPanel
-from .order_session import OrderSession
-from .reconcile_panel import ReconcilePanel
-from .startup import AfterFirstPaint
-from .tracking_tab import TrackingTab
+from .runtime.context import DeskContext
+from .text.core_text import translate
+from .events.tab import EventsTab
+from .history.tab import HistoryTab
+from .invoice.tab import InvoiceTab
+from .invoice.nfe_import import NfeDropTarget
+from .order.panel import OrderPanel
+from .order.session import OrderSession
+from .sending.reconcile_panel import ReconcilePanel
+from .runtime.startup import AfterFirstPaint
+from .tracking.tab import TrackingTab
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
 from .widgets.scroll import scrolls_only_down
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("The new language applies the next time the desk starts."), 15_000)
 
     def open_accounts(self) -> None:
-        from .dialogs.accounts import AccountsDialog
+        from .accounts.dialog import AccountsDialog
 
         dialog = AccountsDialog(self.ctx, self)
         dialog.storesChanged.connect(self._stores_changed)

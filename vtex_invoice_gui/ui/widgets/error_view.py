@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..error_text import ErrorReport, ErrorText
-from ..vtex_words import VtexWords
+from ..text.error_text import ErrorReport, ErrorText
+from ..text.vtex_words import VtexWords
 
 
 class ErrorView(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...vtex import Order, Package
-from ..formatting import money_text
+from ..text.formatting import money_text
 
 
 class InvoiceCombo(QComboBox):

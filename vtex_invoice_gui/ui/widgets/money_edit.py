@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...money import MoneyError
-from ..core_text import translate
-from ..formatting import parse_locale_money, plain_money
+from ..text.core_text import translate
+from ..text.formatting import parse_locale_money, plain_money
 
 
 class MoneyEdit(QLineEdit):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ...journal import JournalEntry, JournalError, JournalFilter, Operation
 from ...vtex import Receipt
-from ..formatting import local_datetime_text, vtex_datetime_text
+from ..text.formatting import local_datetime_text, vtex_datetime_text
 
 
 class ReceiptView(QWidget):

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...worklist import Missing, WorkRow
-from ..formatting import local_datetime_text, money_text
-from ..status_names import status_name
+from ..text.formatting import local_datetime_text, money_text
+from ..text.status_names import status_name
 
 BATCH = 200  # rows shown per fetchMore: the view asks for more as the clerk scrolls
 Index = QModelIndex | QPersistentModelIndex

@@ -40,8 +40,8 @@ from ...worklist import (
     filters_from_admin_url,
     window_for,
 )
-from ..context import DeskContext
-from ..core_text import translate
+from ..runtime.context import DeskContext
+from ..text.core_text import translate
 from .model import WorklistModel
 
 CUSTOM = "custom"

@@ -1,0 +1,1 @@
+"""Accounts: stores, their key and token in the keyring, and the connection test."""

@@ -1,0 +1,1 @@
+"""The DANFE preview dialog: page images, Save and Print."""

@@ -1,0 +1,1 @@
+"""The Tracking events tab: an invoice's timeline and new events to send."""

@@ -1,0 +1,1 @@
+"""History: every send in the journal, with filters, search, receipts and CSV export."""

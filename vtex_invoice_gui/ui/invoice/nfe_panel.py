@@ -1,0 +1,333 @@
+"""The NF-e panel on the Invoice tab: what the XML filled, its warnings, the manual item mapping.
+
+Inline and non-modal (not a dialog window): warnings never block, the form stays usable. The
+core's findings (``nfe.mapping.Finding``) are worded here through ``self.tr()`` by their code;
+a code this table does not know falls back to the core's English sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...messages import Message
+from ...vtex import Order
+from ..text.core_text import quantity_text, translate
+from ..text.formatting import money_text
+
+if TYPE_CHECKING:  # the NF-e package loads with the first file, not at start-up
+    from ...nfe.mapping import Finding, ItemMapping, LineMatch
+
+#: Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order's.
+MAX_MAPPING_ROWS = 20
+#: Warnings listed in the panel; the rest are counted.
+MAX_WARNINGS = 12
+
+#: Background, border and left bar of the panel (painted, not a style sheet: a style sheet made
+#: every mapping row's label and combo ~10x slower to create and show).
+_NORMAL_COLORS = ("#f4f8fc", "#a9c4de", "#a9c4de")
+_ERROR_COLORS = ("#fdf1f0", "#e0a8a3", "#c0392b")
+
+
+class FindingText(QObject):
+    """A finding in the UI language: ``%name`` placeholders filled from ``finding.params``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.templates: dict[str, str] = {
+            "homologation": self.tr(
+                "This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value."
+            ),
+            "no_protocol": self.tr(
+                "This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e "
+                "was authorized. Prefer the authorized XML (nfeProc)."
+            ),
+            "not_authorized": self.tr(
+                "SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as "
+                "the invoice of an order."
+            ),
+            "nfce": self.tr(
+                "This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the "
+                "marketplace accepts an NFC-e."
+            ),
+            "unusual_model": self.tr("The model is %model; an NF-e is model 55 (NFC-e 65)."),
+            "special_purpose": self.tr("This NF-e is not a normal sale or a return (finNFe=%purpose)."),
+            "reform_total": self.tr(
+                "The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to "
+                "VTEX stays the NF-e value (vNF), %total_cents."
+            ),
+            "time_without_offset": self.tr(
+                "The issue time in the XML has no time zone; Brasília time (-03:00) was assumed."
+            ),
+            "date_only": self.tr("The NF-e only has an issue date (old layout); midnight Brasília time was used."),
+            "key_problem": self.tr("Access key: %problem"),
+            "total_differs": self.tr(
+                "The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order."
+            ),
+            "total_differs_return": self.tr(
+                "The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order."
+            ),
+            "recipient_mismatch": self.tr(
+                "The NF-e recipient is %nfe_document, but the order's client is %order_document: is this the "
+                "NF-e of this order?"
+            ),
+            "recipient_missing": self.tr(
+                "The NF-e names no recipient document, but the order's client is %order_document."
+            ),
+            "unmatched_items": self.tr(
+                "%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the "
+                "order item for each below, or leave it off the invoice."
+            ),
+            "ambiguous_item": self.tr(
+                "NF-e line %line fits several SKUs of the order (%skus); choose the right one below."
+            ),
+            "quantity_not_whole": self.tr(
+                "NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the "
+                "quantity of SKU %sku in the order's units in the items table."
+            ),
+            "merged_lines": self.tr(
+                "NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU)."
+            ),
+            "quantity_above_remaining": self.tr(
+                "The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order."
+            ),
+        }
+
+    def text(self, finding: Finding, currency: str = "BRL") -> str:
+        template = self.templates.get(finding.code)
+        if template is None:
+            return finding.message
+        params: dict[str, Any] = dict(finding.params)
+        if finding.code == "not_authorized":
+            params["reason"] = f" ({params['reason']})" if params.get("reason") else ""
+        for name in sorted(params, key=len, reverse=True):  # %total_cents before %total
+            value = params[name]
+            if name.endswith("_cents"):
+                shown = money_text(value, currency)
+            elif isinstance(value, Message):  # an access-key problem, worded by the core
+                shown = translate(value)
+            elif name == "quantity":
+                shown = quantity_text(value)
+            else:
+                shown = str(value)
+            template = template.replace(f"%{name}", shown)
+        return template
+
+
+def order_item_text(order: Order, index: int) -> str:
+    item = order.items[index]
+    parts = [item.id, item.name or ""]
+    if item.ref_id:
+        parts.append(f"ref {item.ref_id}")
+    if item.ean:
+        parts.append(f"EAN {item.ean}")
+    return " · ".join(p for p in parts if p)
+
+
+class NfeMappingRows(QWidget):
+    """One combo of the order's items per NF-e line that matched nothing (or was mapped by hand).
+
+    Twenty rows of a label and a combo take ~8 ms to build and show: :meth:`set_rows` builds them
+    on the next turn of the event loop, after the form the NF-e filled has been painted
+    (``pending`` until then), so neither step freezes the window for more than a frame.
+    """
+
+    assigned = Signal(int, object)  # NF-e line position, order index or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nfeMappingPanel")
+        self.combos: dict[int, QComboBox] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 4, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self._wanted: tuple[ItemMapping | None, Order | None] = (None, None)
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._build)
+        self.hide()
+
+    @property
+    def pending(self) -> bool:
+        """Rows asked for are not built yet (they will be on the next turn of the event loop)."""
+        return self._later.isActive()
+
+    def set_rows(self, mapping: ItemMapping | None, order: Order | None) -> None:
+        """Show the lines of ``mapping`` left for the clerk to map (soon); None clears them now."""
+        self._wanted = (mapping, order)
+        if mapping is None or order is None:
+            self._later.stop()
+            self._build()
+        else:
+            self._later.start()
+
+    def _build(self) -> None:
+        mapping, order = self._wanted
+        self.hide()  # rows are added while hidden: one layout and polish when shown, not one per widget
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.combos = {}
+        lines = []
+        if mapping is not None and order is not None:
+            from ...nfe.mapping import MatchedBy  # loaded by then: the NF-e was read and mapped
+
+            lines = [line for line in mapping.lines if line.matched_by in (None, MatchedBy.MANUAL)]
+        if lines:
+            heading = QLabel(self.tr("Which order item is each of these NF-e lines?"), objectName="nfeMappingHeading")
+            self._grid.addWidget(heading, 0, 0, 1, 2)
+        for row, line in enumerate(lines[:MAX_MAPPING_ROWS], start=1):
+            assert order is not None
+            self._add_row(row, line, order)
+        if len(lines) > MAX_MAPPING_ROWS:
+            more = QLabel(objectName="nfeMappingMoreLabel")
+            more.setWordWrap(True)
+            more.setText(
+                self.tr("%1 more NF-e lines match nothing on this order: is this the NF-e of this order?").replace(
+                    "%1", str(len(lines) - MAX_MAPPING_ROWS)
+                )
+            )
+            self._grid.addWidget(more, MAX_MAPPING_ROWS + 1, 0, 1, 2)
+        self.setVisible(bool(lines))
+
+    def _add_row(self, row: int, line: LineMatch, order: Order) -> None:
+        item = line.item
+        quantity = f"{quantity_text(item.quantity)} {item.unit or ''}".strip()
+        label = QLabel(
+            self.tr("Line %1: %2 %3 (%4)")
+            .replace("%1", str(item.number))
+            .replace("%2", item.code)
+            .replace("%3", item.description)
+            .replace("%4", quantity)
+        )
+        label.setWordWrap(True)
+        combo = QComboBox(objectName=f"nfeMapCombo{line.position}")
+        # sized from a typical length, not by measuring every item of the order (one per order line)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
+        combo.setAccessibleName(self.tr("Order item for NF-e line %1").replace("%1", str(item.number)))
+        combo.addItem(self.tr("— leave it off the invoice —"), None)
+        first = [i for i in line.candidates if 0 <= i < len(order.items)]
+        for index in [*first, *(i for i in range(len(order.items)) if i not in first)]:
+            if order.items[index].id:
+                combo.addItem(order_item_text(order, index), index)
+        combo.setCurrentIndex(max(combo.findData(line.order_index), 0) if line.order_index is not None else 0)
+        combo.currentIndexChanged.connect(lambda _i, p=line.position, c=combo: self.assigned.emit(p, c.currentData()))
+        label.setBuddy(combo)
+        self._grid.addWidget(label, row, 0)
+        self._grid.addWidget(combo, row, 1)
+        self.combos[line.position] = combo
+
+
+class NfePanel(QFrame):
+    """Above the invoice form: busy, a refusal with its reason, or the fill with its warnings."""
+
+    undoRequested = Signal()
+    dismissRequested = Signal()
+    danfeRequested = Signal()
+    assigned = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nfePanel")
+        self.setAccessibleName(self.tr("NF-e import"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.is_error = False
+        self.title = QLabel(objectName="nfePanelTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.note = QLabel(objectName="nfePanelNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings = QLabel(objectName="nfeWarningsLabel")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setStyleSheet("color: #8a4b08;")
+        self.mapping = NfeMappingRows()
+        self.mapping.assigned.connect(self.assigned)
+        self.undo_button = QPushButton(self.tr("Undo XML fill"), objectName="undoNfeButton")
+        self.undo_button.setToolTip(self.tr("Put the form back as it was before the XML filled it"))
+        self.undo_button.clicked.connect(self.undoRequested)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), objectName="dismissNfeButton")
+        self.dismiss_button.clicked.connect(self.dismissRequested)
+        self.danfe_button = QPushButton(self.tr("DANFE…"), objectName="nfeDanfeButton")
+        self.danfe_button.setToolTip(self.tr("Preview, print or save the DANFE or the label of this NF-e"))
+        self.danfe_button.clicked.connect(self.danfeRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.danfe_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        for widget in (self.title, self.note, self.warnings, self.mapping):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        background, border, bar = _ERROR_COLORS if self.is_error else _NORMAL_COLORS
+        painter = QPainter(self)
+        rect = self.rect()
+        painter.fillRect(rect, QColor(background))
+        painter.setPen(QColor(border))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.fillRect(QRect(rect.left(), rect.top(), 4 if self.is_error else 1, rect.height()), QColor(bar))
+        painter.end()
+
+    def _show(self, error: bool, title: str, note: str = "") -> None:
+        self.is_error = error
+        self.update()  # the colours follow is_error (paintEvent)
+        self.title.setText(title)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.show()
+
+    def show_busy(self, title: str) -> None:
+        self._show(False, title)
+        self.set_warnings([])
+        self.mapping.set_rows(None, None)
+        self.undo_button.hide()
+        self.dismiss_button.hide()
+        self.danfe_button.hide()
+
+    def show_problem(self, title: str, detail: str = "") -> None:
+        """A file that was not used, or an action refused; the form was not touched."""
+        self.show_busy(title)
+        self._show(True, title, detail)
+        self.dismiss_button.show()
+
+    def show_filled(self, title: str, note: str, warnings: list[str], mapping: ItemMapping, order: Order) -> None:
+        self._show(False, title, note)
+        self.set_warnings(warnings)
+        self.mapping.set_rows(mapping, order)
+        self.undo_button.show()
+        self.dismiss_button.show()
+        self.danfe_button.show()
+
+    def set_warnings(self, warnings: list[str]) -> None:
+        shown = [f"⚠ {w}" for w in warnings[:MAX_WARNINGS]]
+        if len(warnings) > MAX_WARNINGS:
+            shown.append(self.tr("… and %1 more").replace("%1", str(len(warnings) - MAX_WARNINGS)))
+        self.warnings.setText("\n".join(shown))
+        self.warnings.setVisible(bool(shown))
+
+    def clear(self) -> None:
+        self.mapping.set_rows(None, None)
+        self.is_error = False
+        self.hide()

@@ -1,0 +1,108 @@
+"""The Invoice tab's confirmation: the invoice about to be sent, and what is allowed but usually a mistake.
+
+Shown by :meth:`~.invoice_tab.InvoiceTab.review` once the form is valid; the tab wires its
+buttons (Back to the form, Confirm and send) to its own send flow.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from html import escape
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...vtex import InvoiceNotification, Order
+from ..text.core_text import translate
+from ..text.formatting import money_text
+
+
+class InvoiceConfirmBar(QFrame):
+    """"Send a sale (Output) invoice 123 of R$ 10,00 with 2 item line(s) to order …?", its warnings,
+    and the two buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoiceConfirmBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#invoiceConfirmBar { background: #fff8e1; border: 1px solid #e6c36a; }")
+        self.confirm_label = QLabel(objectName="invoiceConfirmLabel")
+        self.confirm_label.setWordWrap(True)
+        self.warnings_label = QLabel(objectName="invoiceWarningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a4b08;")
+        self.confirm_button = QPushButton(self.tr("Confirm and send"), objectName="confirmSendButton")
+        self.confirm_button.setAccessibleName(self.tr("Confirm and send the invoice"))
+        self.cancel_button = QPushButton(self.tr("Back to the form"), objectName="cancelSendButton")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.confirm_label)
+        layout.addWidget(self.warnings_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.confirm_button)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_for(self, invoice: InvoiceNotification, order: Order) -> None:
+        """Ask about ``invoice`` for ``order``, with its warnings."""
+        kind = self.tr("a sale (Output)") if invoice.type == "Output" else self.tr("a return (Input)")
+        self.confirm_label.setText(
+            self.tr("Send %1 invoice <b>%2</b> of <b>%3</b> with %4 item line(s) to order <b>%5</b>?")
+            .replace("%1", kind)
+            .replace("%2", escape(invoice.invoice_number))
+            .replace("%3", money_text(invoice.invoice_value, order.currency_code))
+            .replace("%4", str(len(invoice.items)))
+            .replace("%5", escape(order.order_id))
+        )
+        warnings = self.warnings(invoice, order)
+        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.show()
+
+    def warnings(self, invoice: InvoiceNotification, order: Order) -> list[str]:
+        """Things that are allowed but usually a mistake; shown with the question."""
+        currency = order.currency_code
+        m = partial(money_text, currency=currency)
+        found: list[str] = []
+        if invoice.type == "Output":
+            remaining = order.remaining_cents
+            if invoice.invoice_value < remaining:
+                found.append(
+                    self.tr("This is a partial invoice: %1 of the %2 still to invoice.")
+                    .replace("%1", m(invoice.invoice_value))
+                    .replace("%2", m(remaining))
+                )
+            elif invoice.invoice_value > remaining:
+                found.append(
+                    self.tr("The value is more than the %1 still to invoice; VTEX will likely refuse it.").replace(
+                        "%1", m(remaining)
+                    )
+                )
+        else:
+            found.append(self.tr("A return invoice makes VTEX refund the customer."))
+            if invoice.invoice_value > order.returnable_cents:
+                found.append(
+                    self.tr("The value is more than the %1 that can still be returned.").replace(
+                        "%1", m(order.returnable_cents)
+                    )
+                )
+        items = invoice.items_total_cents
+        shipping = order.shipping_cents
+        if items != invoice.invoice_value and items + shipping != invoice.invoice_value:
+            found.append(
+                self.tr(
+                    "The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, "
+                    "is normally part of the value)."
+                )
+                .replace("%1", m(items))
+                .replace("%2", m(invoice.invoice_value))
+                .replace("%3", m(shipping))
+            )
+        if invoice.invoice_key:
+            from ...nfe import check_access_key  # the NF-e package loads when first needed
+
+            for problem in check_access_key(invoice.invoice_key):
+                found.append(self.tr("Access key: %1").replace("%1", translate(problem)))
+        elif invoice.type == "Output":
+            found.append(self.tr("No access key: marketplaces usually need the NF-e key."))
+        return found

@@ -1,0 +1,366 @@
+"""Autosave of what the clerk types, per store, order and tab, restored after a crash or restart.
+
+Each form tab owns a :class:`DraftKeeper`. The tab exposes its form as plain values
+(:meth:`DraftTab.draft_state` / :meth:`DraftTab.restore_draft`, never credentials) and the
+signals its fields emit when edited (:meth:`DraftTab.draft_signals`). The keeper:
+
+- saves the fields one second after the last edit (a debounced ``QTimer``), through
+  :meth:`~vtex_invoice_gui.journal.Drafts.save_later`: the drafts' writer thread does the SQLite
+  upsert (the file is synced so a power cut keeps it too), so another program holding the
+  journal's write lock never freezes the window; the draft is written once the lock is free;
+- saves pending edits at once when the order is about to change (``OrderSession.aboutToChange``)
+  and when the window closes (closing waits for the writer, bounded);
+- reads the draft of an order just opened on a worker (the files lane); what the clerk typed
+  before it arrives is kept (the draft is then not put back);
+- ignores changes the desk makes itself (filling the form from a freshly read order), so loading
+  an order never creates a draft;
+- when an order is opened and a draft exists for it, restores it *after* the tab filled the form
+  from the order (so the prefill never overwrites it) and shows "Draft from HH:MM restored" with
+  a Discard button (Discard puts back what the order gave);
+- forgets the draft when the tab's send succeeded (:meth:`DraftKeeper.sent`).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...journal import JournalError
+from ...journal.draft_writer import WRITTEN
+from ...journal.models import utc_now
+from .context import DeskContext
+from ..text.formatting import local_datetime_text
+from ..order.session import OrderSession
+from .workers import FILES, Latest
+
+log = logging.getLogger(__name__)
+
+#: Milliseconds after the last edit before the draft is written.
+SAVE_DELAY_MS = 1000
+#: The key under which the keeper stores when a draft was saved (the tab ignores it).
+SAVED_AT = "_saved_at"
+
+
+class DraftTab(Protocol):
+    """What a tab gives its keeper."""
+
+    def draft_state(self) -> dict[str, Any]: ...
+    def restore_draft(self, data: dict[str, Any]) -> None: ...
+    def draft_signals(self) -> list[SignalInstance]: ...
+
+
+class DraftBar(QFrame):
+    """"Draft from 14:03 restored" and a Discard button, above the tab's form."""
+
+    discardRequested = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}DraftBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"#{name}DraftBar {{ background: #eef6ff; border: 1px solid #9cc3e6; }}")
+        self.label = QLabel(objectName=f"{name}DraftLabel")
+        self.label.setWordWrap(True)
+        self.discard_button = QPushButton(self.tr("Discard draft"), objectName=f"{name}DiscardDraftButton")
+        self.discard_button.setAccessibleName(self.tr("Discard the restored draft"))
+        self.discard_button.setToolTip(self.tr("Forget what was typed and start again from the order"))
+        self.discard_button.clicked.connect(self.discardRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.discard_button)
+        self.hide()
+
+    def show_restored(self, saved_at: str | None) -> None:
+        when = draft_time_text(saved_at)
+        if when:
+            text = self.tr("Draft from %1 restored: this is what you were typing for this order.")
+            self.label.setText(text.replace("%1", when))
+        else:
+            self.label.setText(self.tr("Draft restored: this is what you were typing for this order."))
+        self.show()
+
+
+def draft_time_text(saved_at: str | None) -> str:
+    """``14:03`` today, else the short date and time, in the clerk's locale and time zone."""
+    if not saved_at:
+        return ""
+    try:
+        moment = datetime.fromisoformat(saved_at)
+    except ValueError:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = QLocale()
+    if local.date() == QDate.currentDate():
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return local_datetime_text(moment, locale)
+
+
+class DraftKeeper(QObject):
+    """Autosaves one tab's form for the order on screen; see the module docstring.
+
+    ``saved`` fires after each write, ``restored(saved_at)`` after a draft was put back.
+    """
+
+    saved = Signal()
+    restored = Signal(str)
+    _written = Signal(str)  # from the writer thread: "written", "superseded" or "failed"
+
+    def __init__(
+        self, ctx: DeskContext, session: OrderSession, tab: DraftTab, name: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.session, self.tab, self.name = ctx, session, tab, name
+        self.bar = DraftBar(name)
+        self.bar.discardRequested.connect(self.discard_restored)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        self.key: tuple[str, str] | None = None  # (store id, order id) the form is about
+        self._dirty = False
+        self._quiet = 0
+        self._fresh: dict[str, Any] | None = None  # the form as the order filled it
+        self._writes = 0  # saves handed to the writer, not written yet
+        self._touched = False  # the clerk edited the order on screen (before its draft was read?)
+        self._reading = Latest()
+        self._written.connect(self._write_done)
+        session.aboutToChange.connect(self._before_change)
+        # Connected after the tab's own handler (the tab builds its keeper last): the tab fills
+        # the form from the order first, then the draft goes on top of it.
+        session.orderChanged.connect(self._order_changed)
+        for signal in tab.draft_signals():
+            signal.connect(self._edited)
+        ctx.flushers.append(self.flush)  # when the window closes, before the drafts file is closed
+        self._order_changed(session.order)
+
+    # -- edits ------------------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """Edits not written yet (not handed to the writer, or not written by it)."""
+        return self._dirty or self._writes > 0
+
+    def _edited(self, *_args: object) -> None:
+        if self._quiet or self.key is None:
+            return
+        self._dirty = True
+        self._touched = True
+        self.timer.start()
+
+    def flush(self) -> None:
+        """Write pending edits now."""
+        self.timer.stop()
+        if not self._dirty or self.key is None:
+            return
+        self._dirty = False
+        data = dict(self.tab.draft_state())
+        data[SAVED_AT] = utc_now()
+        try:
+            self.ctx.drafts.save_later(self.key[0], self.key[1], self.name, data, done=self._written.emit)
+        except (JournalError, ValueError, RuntimeError) as exc:
+            log.warning("could not save the %s draft: %s", self.name, exc)
+            return
+        self._writes += 1
+
+    def _write_done(self, status: str) -> None:
+        self._writes -= 1
+        if status == WRITTEN:
+            self.saved.emit()
+
+    # -- order changes ----------------------------------------------------------------------
+    def _before_change(self) -> None:
+        self.flush()  # the edits belong to the order still on screen
+        self._quiet += 1  # whatever the tabs do until the new order is shown is not typing
+
+    def _order_changed(self, order: Any) -> None:
+        self._quiet = 0
+        store = self.ctx.store
+        key = (store.id, order.order_id) if order is not None and store is not None else None
+        if key == self.key:
+            return  # the same order read again: the tab kept what was typed
+        self.timer.stop()
+        self._dirty = False
+        # Typed before this order was shown (the Invoice tab keeps an invoice number typed early).
+        self._touched = bool(getattr(self.tab, "consume_typed_ahead", lambda: False)())
+        self.key = key
+        self.bar.hide()
+        self._fresh = None
+        if key is None:
+            return
+        self._fresh = self.tab.draft_state()
+        drafts, name, token = self.ctx.drafts, self.name, self._reading.next()
+        self.ctx.tasks.start(
+            lambda _c: drafts.load_draft(key[0], key[1], name),
+            succeeded=partial(self._draft_read, token, key),
+            failed=self._read_failed,
+            name="load_draft",
+            lane=FILES,
+        )
+
+    def _read_failed(self, exc: BaseException) -> None:
+        log.warning("could not read the %s draft: %s", self.name, exc)
+
+    def _draft_read(self, token: int, key: tuple[str, str], data: dict[str, Any] | None) -> None:
+        if not self._reading.is_current(token) or key != self.key:
+            return  # another order is on screen now
+        if self._touched:
+            log.info("the clerk typed before the %s draft was read; what was typed is kept", self.name)
+            return
+        if data:
+            saved_at = str(data.pop(SAVED_AT, "") or "")
+            if self._put(data):
+                self.bar.show_restored(saved_at)
+                self.restored.emit(saved_at)
+
+    def _put(self, data: dict[str, Any]) -> bool:
+        self._quiet += 1
+        try:
+            self.tab.restore_draft(data)
+        except LookupError as exc:  # what it was typed for is gone (another invoice list)
+            log.info("the %s draft no longer fits the order (%s); it is dropped", self.name, exc)
+            self._drop()
+            return False
+        except Exception:  # noqa: BLE001 - a draft from an older version must not break the tab
+            log.exception("could not restore the %s draft; it is dropped", self.name)
+            self._drop()
+            return False
+        finally:
+            self._quiet -= 1
+        return True
+
+    # -- forgetting -------------------------------------------------------------------------
+    def sent(self) -> None:
+        """The tab's send succeeded: its draft is done with."""
+        self._drop()
+
+    def discard_restored(self) -> None:
+        """The clerk's Discard: forget the draft and put back what the order gave."""
+        self._drop()
+        if self._fresh is not None:
+            self._put(self._fresh)
+
+    def _drop(self) -> None:
+        self.timer.stop()
+        self._dirty = False
+        self.bar.hide()
+        if self.key is None:
+            return
+        try:
+            self.ctx.drafts.discard_later(self.key[0], self.key[1], self.name)
+        except RuntimeError as exc:  # closed
+            log.warning("could not discard the %s draft: %s", self.name, exc)
+
+
+
+# -- the Invoice tab's form as a draft (kept here so the tab stays small) ---------------------------
+def invoice_draft_state(form: Any) -> dict[str, Any]:
+    """Every field of an :class:`~.invoice_form.InvoiceForm` as plain values."""
+    iso = Qt.DateFormat.ISODate
+    return {
+        "type": form.invoice_type,
+        "number": form.number_edit.text(),
+        "value_cents": form.value_edit.cents_or_none(),
+        "value_text": form.value_edit.text(),
+        "issued": form.issuance_edit.dateTime().toString(iso),
+        "key": form.key_edit.text(),
+        "url": form.url_edit.text(),
+        "xml": form.xml_field.xml(),
+        "items": [item.model_dump() for item in form.items_model.items()],
+        "tracking": form.tracking_box.isChecked(),
+        "courier": form.courier_edit.text(),
+        "tracking_number": form.tracking_number_edit.text(),
+        "tracking_url": form.tracking_url_edit.text(),
+        "dispatched": form.dispatched_edit.dateTime().toString(iso),
+    }
+
+
+def restore_invoice_draft(form: Any, data: dict[str, Any]) -> None:
+    """Put :func:`invoice_draft_state`'s values back (the type first, without re-prefilling).
+
+    Fields missing from ``data`` keep what the order filled in.
+    """
+    from ...vtex import InvoiceItem
+
+    if "type" in data:
+        blocked = form.type_combo.blockSignals(True)
+        form.set_type(str(data["type"]))
+        form.type_combo.blockSignals(blocked)
+    if isinstance(data.get("value_cents"), int):
+        form.value_edit.set_cents(data["value_cents"])
+    elif "value_text" in data:
+        form.value_edit.setText(str(data["value_text"]))
+    texts = (
+        ("number", form.number_edit), ("key", form.key_edit), ("url", form.url_edit),
+        ("courier", form.courier_edit), ("tracking_number", form.tracking_number_edit),
+        ("tracking_url", form.tracking_url_edit),
+    )
+    for name, edit in texts:
+        if name in data:
+            edit.setText(str(data[name]))
+    if "xml" in data:
+        form.xml_field.set_xml(str(data["xml"]))
+    _set_datetime(form.issuance_edit, data.get("issued"))
+    _set_datetime(form.dispatched_edit, data.get("dispatched"))
+    if "tracking" in data:
+        form.tracking_box.setChecked(bool(data["tracking"]))
+    if "items" in data:
+        items = list(data.get("items") or [])
+        model = form.items_model
+        lines = [
+            InvoiceItem(id=i["id"], description=i.get("description"), price=i["price"], quantity=max(i["quantity"], 1))
+            for i in items
+        ]  # an invoice line needs a quantity; zeros are set below, as the clerk set them
+        model.set_items(lines, model.currency)
+        for row, item in enumerate(items):  # lines the clerk set to zero
+            if item["quantity"] == 0:
+                model.setData(model.index(row, model.QUANTITY), 0)
+
+
+# -- the Tracking events tab ----------------------------------------------------------------------
+def events_draft_state(tab: Any) -> dict[str, Any]:
+    """The Tracking events tab's invoice choice, event being typed, events to send and delivery."""
+    return {
+        "invoice": tab.invoice_combo.current_number() or "",
+        "city": tab.city_edit.text(),
+        "state": tab.state_combo.currentText(),
+        "description": tab.description_edit.text(),
+        "date": tab.date_edit.date().toString(Qt.DateFormat.ISODate),
+        "events": [event.model_dump(mode="json") for event in tab.pending.events()],
+        "delivered": tab.delivered_check.isChecked(),
+        "delivered_at": tab.delivered_edit.dateTime().toString(Qt.DateFormat.ISODate),
+    }
+
+
+def restore_events_draft(tab: Any, data: dict[str, Any]) -> None:
+    """Put :func:`events_draft_state`'s values back; ``LookupError`` when the invoice is gone."""
+    from ...vtex import TrackingEvent
+
+    if data.get("invoice") and not tab.invoice_combo.select(str(data["invoice"])):
+        raise LookupError(f"invoice {data['invoice']} is no longer on the order")
+    for key, edit in (("city", tab.city_edit), ("description", tab.description_edit)):
+        if key in data:
+            edit.setText(str(data[key]))
+    if "state" in data:
+        tab.state_combo.setCurrentText(str(data["state"]))
+    day = QDate.fromString(str(data.get("date", "")), Qt.DateFormat.ISODate)
+    if day.isValid():
+        tab.date_edit.setDate(day)
+    if "events" in data:
+        tab.pending.clear()
+        for event in data["events"] or []:
+            tab.pending.append(TrackingEvent.model_validate(event))
+    tab.delivered_check.setChecked(bool(data.get("delivered")))
+    _set_datetime(tab.delivered_edit, data.get("delivered_at"))
+
+
+def _set_datetime(edit: Any, text: object) -> None:
+    moment = QDateTime.fromString(str(text or ""), Qt.DateFormat.ISODate)
+    if moment.isValid():
+        edit.setDateTime(moment)

@@ -1,0 +1,63 @@
+"""Sending a lost write again: only after its settle window, a final re-read, and the clerk's yes.
+
+Reconciliation says ``NOT_FOUND`` only from a re-read made after the settle window closed. Before
+the desk posts the write again it asks the clerk (:func:`confirm_resend`, naming the risk: if VTEX
+did get the first one after all, a second notification loses information there) and re-reads the
+order once more on the worker (:func:`recheck_then`): if the write shows up after all, or is still
+in its window, nothing is posted and :class:`NotSentAgain` carries what the re-read found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...journal import Journal, ReconcileOutcome, Verdict, reconcile_entry
+
+
+class NotSentAgain(Exception):
+    """The final re-read before a resend did not find the write absent; ``outcome`` says what it found."""
+
+    def __init__(self, outcome: ReconcileOutcome) -> None:
+        self.outcome = outcome
+        super().__init__(outcome.message)
+
+
+def recheck_then(journal: Journal, window: float, replaces: int | None, send: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A worker job: re-read the order for row ``replaces`` (when there is one), then ``send(api)``
+    only if the write is still absent; else raise :class:`NotSentAgain`."""
+
+    def job(api: Any) -> Any:
+        if replaces is not None:
+            check = reconcile_entry(api, journal, journal.get(replaces), timeout=window, wait=0)
+            if check.verdict is not Verdict.NOT_FOUND:
+                raise NotSentAgain(check)
+        return send(api)
+
+    return job
+
+
+def confirm_resend(parent: QWidget | None, what: str) -> bool:
+    """Ask before posting ``what`` ("Invoice NF1 of order ...") again; True when the clerk says yes."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmResendBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("ResendConfirm", "Send it again?"))
+    box.setText(
+        QCoreApplication.translate(
+            "ResendConfirm",
+            "%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it "
+            "again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses "
+            "information at VTEX. The desk re-reads the order once more before sending."
+        ).replace("%1", what)
+    )
+    send = box.addButton(QCoreApplication.translate("ResendConfirm", "Send again"), QMessageBox.ButtonRole.AcceptRole)
+    send.setObjectName("confirmResendButton")
+    cancel = box.addButton(QCoreApplication.translate("ResendConfirm", "Do not send"), QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancelResendButton")
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is send

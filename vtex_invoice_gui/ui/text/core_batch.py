@@ -1,0 +1,87 @@
+"""The words of the batch (:mod:`vtex_invoice_gui.batch`): its row messages, marked for lupdate.
+
+Merged into :data:`.core_table.TEMPLATES`; translated in the ``CoreText`` context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+BATCH_TEMPLATES: dict[str, str] = {
+    "batch.not_xml": QT_TRANSLATE_NOOP(
+        "CoreText", "Not an XML or ZIP file; skipped."
+    ),
+    "batch.unsafe_name": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP member name is not a plain relative path (absolute, '..' or a drive); it was not read."
+    ),
+    "batch.too_many_members": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP holds {count} members, more than the {limit} a batch reads; split it into smaller ZIPs."
+    ),
+    "batch.zip_too_large_total": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP's members add up to {size_mb} MB uncompressed, more than the {limit_mb} MB a batch "
+        "reads; split it into smaller ZIPs."
+    ),
+    "batch.member_too_large": QT_TRANSLATE_NOOP(
+        "CoreText", "The file is {size_mb} MB; an NF-e XML is at most {limit_mb} MB. It was not read."
+    ),
+    "batch.zip_bomb": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP member is compressed {ratio} times, far more than any XML: it looks like a zip bomb "
+        "and was not read."
+    ),
+    "batch.size_lie": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP member holds more data than its header declares: the ZIP is damaged or crafted; it was "
+        "not read."
+    ),
+    "batch.bad_zip": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP file cannot be opened ({reason})."
+    ),
+    "batch.encrypted": QT_TRANSLATE_NOOP(
+        "CoreText", "The ZIP member is password-protected; it was not read."
+    ),
+    "batch.nested_too_deep": QT_TRANSLATE_NOOP(
+        "CoreText", "A ZIP inside a ZIP inside a ZIP is not followed; unpack it and add the inner files."
+    ),
+    "batch.unreadable": QT_TRANSLATE_NOOP(
+        "CoreText", "The file cannot be read ({reason})."
+    ),
+    "batch.not_regular": QT_TRANSLATE_NOOP(
+        "CoreText", "This is not a regular file (a device, a pipe or a link); it was not read."
+    ),
+    "batch.unmatched": QT_TRANSLATE_NOOP(
+        "CoreText", "No order found for this NF-e (no order id in xPed, infCpl or infAdFisco, and no single "
+        "to-invoice order with its recipient and total); pick the order."
+    ),
+    "batch.already_on_order": QT_TRANSLATE_NOOP(
+        "CoreText", "Invoice {number} is already on order {order}; it is not sent again."
+    ),
+    "batch.key_already_on_order": QT_TRANSLATE_NOOP(
+        "CoreText", "An invoice with this access key ({number}) is already on order {order}; it is not sent again."
+    ),
+    "batch.same_key": QT_TRANSLATE_NOOP(
+        "CoreText", "The same NF-e (access key) as {other}; only that file is used."
+    ),
+    "batch.same_number": QT_TRANSLATE_NOOP(
+        "CoreText", "Invoice number {number} for order {order} is also in {other}; only that file is used. Check "
+        "which is right."
+    ),
+    "batch.gate_sale": QT_TRANSLATE_NOOP(
+        "CoreText", "Order {order} cannot take a sale invoice now (status {status})."
+    ),
+    "batch.gate_return": QT_TRANSLATE_NOOP(
+        "CoreText", "A return (Input) invoice needs a fully invoiced order; order {order} is {status}."
+    ),
+    "batch.above_remaining": QT_TRANSLATE_NOOP(
+        "CoreText", "The NF-e total is more than what is left to invoice on order {order}: it cannot be its invoice "
+        "as it stands."
+    ),
+    "batch.invalid_invoice": QT_TRANSLATE_NOOP(
+        "CoreText", "The invoice cannot be sent as it stands: {problem}"
+    ),
+    "batch.excluded": QT_TRANSLATE_NOOP(
+        "CoreText", "Excluded by the clerk."
+    ),
+    "batch.over_batch": QT_TRANSLATE_NOOP(
+        "CoreText", "Together with the earlier files of this batch for order {order} ({others}), this NF-e is more "
+        "than the order has left to invoice (or to return); check which files belong to it."
+    ),
+}

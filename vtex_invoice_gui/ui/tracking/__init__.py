@@ -1,0 +1,1 @@
+"""The Tracking number tab: an invoice's tracking number, carrier and dispatch date."""

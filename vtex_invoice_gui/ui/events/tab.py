@@ -28,10 +28,11 @@ from ...journal import Operation
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate, translate_problems
-from ..runtime.drafts import DraftKeeper, events_draft_state, restore_events_draft
+from ..runtime.drafts import DraftKeeper
+from .draft import events_draft_state, restore_events_draft
 from ..text.formatting import date_format, naive_datetime, parse_vtex_datetime, to_date
-from ..invoice.form import datetime_edit, problem_label
-from ..widgets.models import PendingEventsModel
+from ..widgets.fields import datetime_edit, problem_label
+from .model import PendingEventsModel
 from ..order.session import OrderSession
 from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
 from ..widgets.error_view import ErrorView

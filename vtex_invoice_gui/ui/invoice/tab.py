@@ -13,7 +13,8 @@ from ...journal import DuplicateSendError, Operation, ReconcileOutcome
 from ...vtex import InvoiceNotification, Order, Receipt, VtexError
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate
-from ..runtime.drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
+from ..runtime.drafts import DraftKeeper
+from .draft import invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
 from .review import InvoiceConfirmBar
 from .nfe_import import NfeImport

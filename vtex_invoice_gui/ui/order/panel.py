@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...vtex import Gate, Order, Package
 from ..text.formatting import money_text
-from ..widgets.models import OrderItemsModel, PackagesModel
+from .models import OrderItemsModel, PackagesModel
 from .nfe_data_panel import NfeDataPanel
 from .session import OrderSession
 from ..text.status_names import status_name

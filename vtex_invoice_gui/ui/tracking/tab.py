@@ -16,7 +16,7 @@ from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate_problems
 from ..runtime.drafts import DraftKeeper
 from ..text.formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
-from ..invoice.form import datetime_edit, problem_label, with_problem
+from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..order.session import OrderSession
 from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
 from ..widgets.error_view import ErrorView

@@ -22,6 +22,7 @@ from ..order.session import OrderSession
 from ..sending.resend_confirm import NotSentAgain, confirm_resend, recheck_then
 from ..sending.outcome import attach_send_parts
 from ..text.status_names import status_name
+from ..widgets.banner import Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.scroll import scroll_into
@@ -54,7 +55,7 @@ class InvoiceTab(QWidget):
 
         self.gate_label = QLabel(objectName="invoiceGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Review and send…"), objectName="sendInvoiceButton")
         self.send_button.setAccessibleName(self.tr("Send invoice"))
         self.send_button.setToolTip(self.tr("Check the form, then confirm (Ctrl+Return)"))

@@ -28,7 +28,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...journal import JournalError
 from ...journal.draft_writer import WRITTEN
@@ -37,6 +37,7 @@ from .context import DeskContext
 from ..text.formatting import local_datetime_text
 from ..order.session import OrderSession
 from .workers import FILES, Latest
+from ..widgets.banner import Banner, Role
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +55,13 @@ class DraftTab(Protocol):
     def draft_signals(self) -> list[SignalInstance]: ...
 
 
-class DraftBar(QFrame):
+class DraftBar(Banner):
     """"Draft from 14:03 restored" and a Discard button, above the tab's form."""
 
     discardRequested = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}DraftBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#{name}DraftBar {{ background: #eef6ff; border: 1px solid #9cc3e6; }}")
+        super().__init__(Role.INFO, f"{name}DraftBar", parent)
         self.label = QLabel(objectName=f"{name}DraftLabel")
         self.label.setWordWrap(True)
         self.discard_button = QPushButton(self.tr("Discard draft"), objectName=f"{name}DiscardDraftButton")

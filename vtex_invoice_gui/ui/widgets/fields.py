@@ -6,14 +6,12 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..text.formatting import datetime_format
-
-PROBLEM_STYLE = "color: #a93226;"
-
+from .banner import Tone, set_tone
 
 def problem_label(name: str) -> QLabel:
     label = QLabel(objectName=name)
     label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
+    set_tone(label, Tone.ERROR)
     label.hide()
     return label
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...money import MoneyError
 from ...vtex import InvoiceItem
 from ..text.formatting import money_text, parse_locale_money, plain_money
-from ..widgets.table_model import DISPLAY, Index, TableModel
+from ..widgets.table_model import DISPLAY, CachedRowsModel, Index
 
 
 class DraftItem(BaseModel):
@@ -31,7 +31,7 @@ class DraftItem(BaseModel):
         return InvoiceItem(id=self.id, price=self.price, quantity=self.quantity, description=self.description)
 
 
-class InvoiceItemsModel(TableModel):
+class InvoiceItemsModel(CachedRowsModel):
     """The invoice's lines; quantity and unit price are editable. Lines at quantity 0 are left out."""
 
     QUANTITY, PRICE = 2, 3
@@ -46,42 +46,35 @@ class InvoiceItemsModel(TableModel):
             self.tr("Line total"),
         )
         self.numeric = frozenset({2, 3, 4})
-        self._items: list[DraftItem] = []
+        self._rows: list[DraftItem] = []
         self.currency = "BRL"
-        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, made once (views ask often)
 
     def set_items(self, items: list[InvoiceItem], currency: str = "BRL") -> None:
         self.beginResetModel()
-        self._items = [DraftItem(id=i.id, description=i.description, quantity=i.quantity, price=i.price) for i in items]
+        self._rows = [DraftItem(id=i.id, description=i.description, quantity=i.quantity, price=i.price) for i in items]
         self.currency = currency
         self._shown = {}
         self.endResetModel()
 
-    def _texts(self, row: int) -> tuple[str, ...]:
-        texts = self._shown.get(row)
-        if texts is None:
-            item = self._items[row]
-            texts = self._shown[row] = (
-                item.id,
-                item.description or "",
-                str(item.quantity),
-                money_text(item.price, self.currency),
-                money_text(item.total, self.currency),
-            )
-        return texts
+    def _make_texts(self, row: int) -> tuple[str, ...]:
+        item = self._rows[row]
+        return (
+            item.id,
+            item.description or "",
+            str(item.quantity),
+            money_text(item.price, self.currency),
+            money_text(item.total, self.currency),
+        )
 
     def items(self) -> list[DraftItem]:
-        return list(self._items)
+        return list(self._rows)
 
     def invoice_items(self) -> list[InvoiceItem]:
-        return [item.to_invoice_item() for item in self._items if item.quantity > 0]
+        return [item.to_invoice_item() for item in self._rows if item.quantity > 0]
 
     @property
     def total_cents(self) -> int:
-        return sum(item.total for item in self._items)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return sum(item.total for item in self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -95,7 +88,7 @@ class InvoiceItemsModel(TableModel):
         row, col = index.row(), index.column()
         if role == DISPLAY:
             return self._texts(row)[col]
-        item = self._items[row]
+        item = self._rows[row]
         if role == Qt.ItemDataRole.EditRole:
             if col == self.QUANTITY:
                 return item.quantity
@@ -111,7 +104,7 @@ class InvoiceItemsModel(TableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         try:
             if index.column() == self.QUANTITY:
                 item.quantity = int(value)

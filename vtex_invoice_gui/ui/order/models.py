@@ -8,44 +8,37 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...vtex import Order, OrderItem, Package
 from ..text.formatting import local_datetime_text, money_text, parse_vtex_datetime
-from ..widgets.table_model import DISPLAY, Index, TableModel
+from ..widgets.table_model import DISPLAY, CachedRowsModel, Index, TableModel
 
 
-class OrderItemsModel(TableModel):
+class OrderItemsModel(CachedRowsModel):
     """The order's lines: SKU, name, quantity, still to invoice, unit price."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.headers = (self.tr("SKU"), self.tr("Name"), self.tr("Qty"), self.tr("To invoice"), self.tr("Unit price"))
         self.numeric = frozenset({2, 3, 4})
-        self._items: list[OrderItem] = []
+        self._rows: list[OrderItem] = []
         self._remaining: dict[int, int] = {}
         self._currency = "BRL"
-        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, made once (views ask often)
 
     def set_order(self, order: Order | None) -> None:
         self.beginResetModel()
-        self._items = list(order.items) if order else []
+        self._rows = list(order.items) if order else []
         self._remaining = order.remaining_quantities() if order else {}
         self._currency = order.currency_code if order else "BRL"
         self._shown = {}
         self.endResetModel()
 
-    def _texts(self, row: int) -> tuple[str, ...]:
-        texts = self._shown.get(row)
-        if texts is None:
-            item = self._items[row]
-            texts = self._shown[row] = (
-                item.id,
-                item.name or "",
-                str(item.quantity),
-                str(self._remaining.get(row, 0)),
-                money_text(item.unit_price_cents, self._currency),
-            )
-        return texts
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def _make_texts(self, row: int) -> tuple[str, ...]:
+        item = self._rows[row]
+        return (
+            item.id,
+            item.name or "",
+            str(item.quantity),
+            str(self._remaining.get(row, 0)),
+            money_text(item.unit_price_cents, self._currency),
+        )
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -53,7 +46,7 @@ class OrderItemsModel(TableModel):
         row, col = index.row(), index.column()
         if role == DISPLAY:
             return self._texts(row)[col]
-        item = self._items[row]
+        item = self._rows[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._align(col)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -29,3 +29,28 @@ class TableModel(QAbstractTableModel):
         return RIGHT if column in self.numeric else None
 
 
+class CachedRowsModel(TableModel):
+    """A table whose rows' display texts are made once per row (views ask for them often).
+
+    Subclasses keep their rows in ``_rows``, say how a row reads in :meth:`_make_texts` and empty
+    ``_shown`` when the rows change (or pop one row's texts when that row is edited).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts
+
+    def _make_texts(self, row: int) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        texts = self._shown.get(row)
+        if texts is None:
+            texts = self._shown[row] = self._make_texts(row)
+        return texts
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+

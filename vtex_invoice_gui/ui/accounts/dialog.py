@@ -34,6 +34,7 @@ from ...vtex import (
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
+from ..widgets.banner import Tone, set_tone
 from ..runtime.workers import FILES, TaskControl
 from .connection_test import PROBE_RETRY, PROBE_TIMEOUT, Permissions, check_connection
 from .permission_text import permission_lines
@@ -225,8 +226,7 @@ class AccountsDialog(QDialog):
         return Credentials(key, token)
 
     def _say(self, text: str, ok: bool | None = None) -> None:
-        color = {True: "#1e7e34", False: "#a93226", None: ""}[ok]
-        self.message.setStyleSheet(f"color: {color};" if color else "")
+        set_tone(self.message, {True: Tone.SUCCESS, False: Tone.ERROR, None: None}[ok])
         self.message.setText(text)
 
     def save(self) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -174,7 +174,8 @@ class DanfeDialog(QDialog):
             page = QLabel(objectName=f"danfePage{number}")
             page.setPixmap(QPixmap.fromImage(image))
             page.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
-            page.setStyleSheet("border: 1px solid #999; background: white;")
+            edge = page.palette().color(QPalette.ColorRole.Mid).name()
+            page.setStyleSheet(f"border: 1px solid {edge}; background: white;")  # a paper page in any palette
             self.pages_layout.addWidget(page)
 
     # -- saving and printing ----------------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,12 +27,14 @@ from ...journal import Operation
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate, translate_problems
-from ..runtime.drafts import DraftKeeper, events_draft_state, restore_events_draft
+from ..runtime.drafts import DraftKeeper
+from .draft import events_draft_state, restore_events_draft
 from ..text.formatting import date_format, naive_datetime, to_date
-from ..invoice.form import datetime_edit, problem_label
-from ..widgets.models import PendingEventsModel
+from ..widgets.fields import datetime_edit, problem_label
+from .model import PendingEventsModel
 from ..order.session import OrderSession
 from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
+from ..widgets.banner import Banner, Role, Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.invoice_combo import InvoiceCombo
 from ..widgets.receipt_view import ReceiptView
@@ -65,8 +66,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.invoice_combo = InvoiceCombo("eventsInvoiceCombo")
         invoice_label = QLabel(self.tr("&Invoice:"))
         invoice_label.setBuddy(self.invoice_combo)
-        self.no_tracking = QFrame(objectName="noTrackingBanner")
-        self.no_tracking.setStyleSheet("#noTrackingBanner { background: #fff8e1; border: 1px solid #e6c36a; }")
+        self.no_tracking = Banner(Role.WARNING, "noTrackingBanner")
         banner_text = QLabel(
             self.tr(
                 "This invoice has no tracking number yet. VTEX only takes tracking events "
@@ -122,7 +122,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.form_problem = problem_label("eventsFormProblem")
         self.gate_label = QLabel(objectName="eventsGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send events"), objectName="sendEventsButton")
         self.send_button.setAccessibleName(self.tr("Send tracking events"))
         self.send_button.clicked.connect(self.submit)

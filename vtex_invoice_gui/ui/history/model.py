@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 
 from ...journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from ..text.core_text import note_text
 from ..text.formatting import local_datetime_text, plain_money
 from ..runtime.workers import Latest, TaskRunner
+from ..widgets.banner import Tone, tone_color
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -241,9 +242,9 @@ class HistoryModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7):
             if entry.state is SendState.FAILED:
-                return QColor("#a93226")
+                return tone_color(QGuiApplication.palette(), Tone.ERROR)
             if entry.state is not SendState.CONFIRMED:
-                return QColor("#8a4b08")
+                return tone_color(QGuiApplication.palette(), Tone.WARNING)
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return result_text(entry) or None
         return None

@@ -10,7 +10,6 @@ from pydantic.alias_generators import to_snake
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -27,49 +26,17 @@ from PySide6.QtWidgets import (
 from ...money import MoneyError
 from ...vtex import InvoiceNotification, Order, field_problems
 from ..text.core_text import translate, translate_problems
-from ..text.formatting import aware_datetime, datetime_format, money_text, offset_text
-from ..widgets.models import InvoiceItemsModel
+from ..text.formatting import aware_datetime, money_text, offset_text
+from .items_model import InvoiceItemsModel
 from ..widgets.money_edit import MoneyEdit
 from ..widgets.tables import fit_columns
+from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..widgets.xml_field import XmlField
-
-PROBLEM_STYLE = "color: #a93226;"
-
-
-def problem_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
-
-
-def with_problem(widget: QWidget, problem: QLabel, *extra: QWidget) -> QWidget:
-    """The field (and any buttons after it) with its problem line underneath."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(1)
-    row = QHBoxLayout()
-    row.addWidget(widget, 1)
-    for other in extra:
-        row.addWidget(other)
-    layout.addLayout(row)
-    layout.addWidget(problem)
-    return box
 
 
 def snake_keys(problems: dict[str, str]) -> dict[str, str]:
     """``invoiceValue`` -> ``invoice_value`` (pydantic names a missing field by its alias)."""
     return {".".join(to_snake(part) for part in key.split(".")): message for key, message in problems.items()}
-
-
-def datetime_edit(name: str, accessible: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(datetime_format())
-    edit.setAccessibleName(accessible)
-    return edit
 
 
 class InvoiceForm(QWidget):

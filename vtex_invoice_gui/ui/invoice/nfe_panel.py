@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,7 @@ from ...messages import Message
 from ...vtex import Order
 from ..text.core_text import quantity_text, translate
 from ..text.formatting import money_text
+from ..widgets.banner import Role, Tone, banner_colors, set_tone
 
 if TYPE_CHECKING:  # the NF-e package loads with the first file, not at start-up
     from ...nfe.mapping import Finding, ItemMapping, LineMatch
@@ -37,8 +38,6 @@ MAX_WARNINGS = 12
 
 #: Background, border and left bar of the panel (painted, not a style sheet: a style sheet made
 #: every mapping row's label and combo ~10x slower to create and show).
-_NORMAL_COLORS = ("#f4f8fc", "#a9c4de", "#a9c4de")
-_ERROR_COLORS = ("#fdf1f0", "#e0a8a3", "#c0392b")
 
 
 class FindingText(QObject):
@@ -257,7 +256,7 @@ class NfePanel(QFrame):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet("color: #8a4b08;")
+        set_tone(self.warnings, Tone.WARNING)
         self.mapping = NfeMappingRows()
         self.mapping.assigned.connect(self.assigned)
         self.undo_button = QPushButton(self.tr("Undo XML fill"), objectName="undoNfeButton")
@@ -281,13 +280,14 @@ class NfePanel(QFrame):
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        background, border, bar = _ERROR_COLORS if self.is_error else _NORMAL_COLORS
+        colors = banner_colors(self.palette(), Role.ERROR if self.is_error else Role.INFO)
         painter = QPainter(self)
         rect = self.rect()
-        painter.fillRect(rect, QColor(background))
-        painter.setPen(QColor(border))
+        painter.fillRect(rect, colors.background)
+        painter.setPen(colors.border)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.fillRect(QRect(rect.left(), rect.top(), 4 if self.is_error else 1, rect.height()), QColor(bar))
+        bar = colors.accent if self.is_error else colors.border
+        painter.fillRect(QRect(rect.left(), rect.top(), 4 if self.is_error else 1, rect.height()), bar)
         painter.end()
 
     def _show(self, error: bool, title: str, note: str = "") -> None:

@@ -9,27 +9,25 @@ from __future__ import annotations
 from functools import partial
 from html import escape
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...vtex import InvoiceNotification, Order
 from ..text.core_text import translate
 from ..text.formatting import money_text
+from ..widgets.banner import Banner, Role, Tone, set_tone
 
 
-class InvoiceConfirmBar(QFrame):
+class InvoiceConfirmBar(Banner):
     """"Send a sale (Output) invoice 123 of R$ 10,00 with 2 item line(s) to order …?", its warnings,
     and the two buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("invoiceConfirmBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#invoiceConfirmBar { background: #fff8e1; border: 1px solid #e6c36a; }")
+        super().__init__(Role.WARNING, "invoiceConfirmBar", parent)
         self.confirm_label = QLabel(objectName="invoiceConfirmLabel")
         self.confirm_label.setWordWrap(True)
         self.warnings_label = QLabel(objectName="invoiceWarningsLabel")
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet("color: #8a4b08;")
+        set_tone(self.warnings_label, Tone.WARNING)
         self.confirm_button = QPushButton(self.tr("Confirm and send"), objectName="confirmSendButton")
         self.confirm_button.setAccessibleName(self.tr("Confirm and send the invoice"))
         self.cancel_button = QPushButton(self.tr("Back to the form"), objectName="cancelSendButton")

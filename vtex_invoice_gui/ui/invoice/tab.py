@@ -13,7 +13,8 @@ from ...journal import DuplicateSendError, Operation, ReconcileOutcome
 from ...vtex import InvoiceNotification, Order, Receipt, VtexError
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate
-from ..runtime.drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
+from ..runtime.drafts import DraftKeeper
+from .draft import invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
 from .review import InvoiceConfirmBar
 from .nfe_import import NfeImport
@@ -21,6 +22,7 @@ from ..order.session import OrderSession
 from ..sending.resend_confirm import NotSentAgain, confirm_resend, recheck_then
 from ..sending.outcome import attach_send_parts
 from ..text.status_names import status_name
+from ..widgets.banner import Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.scroll import scroll_into
@@ -53,7 +55,7 @@ class InvoiceTab(QWidget):
 
         self.gate_label = QLabel(objectName="invoiceGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Review and send…"), objectName="sendInvoiceButton")
         self.send_button.setAccessibleName(self.tr("Send invoice"))
         self.send_button.setToolTip(self.tr("Check the form, then confirm (Ctrl+Return)"))

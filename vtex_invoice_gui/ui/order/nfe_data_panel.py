@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBox
 
 from ...vtex import Order
 from ..text.core_text import translate
+from ..widgets.banner import Tone, set_tone
 
 if TYPE_CHECKING:
     from ...nfe import NfeDocument
@@ -60,12 +61,12 @@ class NfeDataPanel(QGroupBox):
             self.copy_buttons[name] = button
         self.source_label = QLabel(objectName="nfeDataSource")
         self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet("color: #555;")
+        set_tone(self.source_label, Tone.MUTED)
         self.warnings = QLabel(objectName="nfeDataWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet("color: #8a4b08;")
+        set_tone(self.warnings, Tone.WARNING)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.source_label)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from ...vtex import Gate, Order, Package
 from ..text.formatting import money_text
-from ..widgets.models import OrderItemsModel, PackagesModel
+from .models import OrderItemsModel, PackagesModel
 from .nfe_data_panel import NfeDataPanel
 from .session import OrderSession
 from ..text.status_names import status_name
+from ..widgets.banner import Tone, set_tone
 from ..widgets.tables import fit_columns
 
-_GATE_COLORS = {True: "#1e7e34", False: "#a93226"}
 
 
 class OrderPanel(QWidget):
@@ -233,7 +233,7 @@ class OrderPanel(QWidget):
         if order is None:
             self.status_label.setText(self.tr("No order loaded."))
             self.gate_label.setText(self.tr("Type an order id above and press Enter (Ctrl+L jumps there)."))
-            self.gate_label.setStyleSheet("")
+            set_tone(self.gate_label, None)
             for label in (self.total_label, self.invoiced_label, self.remaining_label, self.returned_label):
                 label.setText("—")
             self.customer_label.setText("")
@@ -248,7 +248,7 @@ class OrderPanel(QWidget):
         self.status_label.setText(self.tr("<b>%1</b> · status %2").replace("%1", order.order_id).replace("%2", shown))
         ok = gate.can_invoice or gate.can_track
         self.gate_label.setText(self.gate_text(gate.gate, status))
-        self.gate_label.setStyleSheet(f"color: {_GATE_COLORS[bool(ok)]};")
+        set_tone(self.gate_label, Tone.SUCCESS if ok else Tone.ERROR)
         currency = order.currency_code
         self.total_label.setText(money_text(order.value, currency))
         self.invoiced_label.setText(money_text(order.invoiced_cents, currency))

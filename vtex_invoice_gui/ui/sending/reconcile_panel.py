@@ -33,6 +33,7 @@ from ..runtime.context import DeskContext, StoreNotReady
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..history.model import describe_entry
+from ..widgets.banner import Banner, Role
 from .resend_confirm import confirm_resend
 
 
@@ -57,7 +58,7 @@ class _Row(QWidget):
             layout.addWidget(button)
 
 
-class ReconcilePanel(QFrame):
+class ReconcilePanel(Banner):
     """The start-up check of unsettled sends, as a banner at the top of the window."""
 
     openOrder = Signal(str, str, str)  # store id, order id, operation
@@ -65,11 +66,8 @@ class ReconcilePanel(QFrame):
     finished = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reconcilePanel")
+        super().__init__(Role.INFO, "reconcilePanel", parent)
         self.setAccessibleName(self.tr("Sends checked at start-up"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#reconcilePanel { background: #eef6ff; border: 1px solid #9cc3e6; }")
         self.ctx = ctx
         self._text = ErrorText(self)
         self.outcomes: list[ReconcileOutcome] = []

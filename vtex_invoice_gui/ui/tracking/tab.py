@@ -16,7 +16,8 @@ from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate_problems
 from ..runtime.drafts import DraftKeeper
 from ..text.formatting import aware_datetime, to_qdatetime
-from ..invoice.form import datetime_edit, problem_label, with_problem
+from ..widgets.banner import Tone, set_tone
+from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..order.session import OrderSession
 from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
 from ..widgets.error_view import ErrorView
@@ -73,7 +74,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
             form.addRow(label, with_problem(widget, self.problems[key]) if key else widget)
         self.gate_label = QLabel(objectName="trackingGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send tracking number"), objectName="sendTrackingButton")
         self.send_button.setAccessibleName(self.tr("Send tracking number"))
         self.send_button.clicked.connect(self.submit)

@@ -12,7 +12,7 @@ import pytest
 from packaging_helpers import PACKAGING, ROOT
 from PySide6.QtCore import QLibraryInfo
 
-from vtex_invoice_gui.ui import selftest as qt_selftest
+from vtex_invoice_gui.ui.runtime import selftest as qt_selftest
 
 LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -20,7 +20,7 @@ import pytest
 from desk_helpers import SEED_IDS, WAIT, load_order, posts
 
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui import nfe_import
+from vtex_invoice_gui.ui.invoice import nfe_import
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...journal import Operation
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from ..runtime.context import DeskContext, OrdersApi
@@ -210,7 +211,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         key = (order.order_id, package.invoice_number or "") if order and package else None
         if key != self._receipt_for:  # another invoice: its last receipt, from the journal
             self._receipt_for = key
-            what = self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            what = fill(self.tr("Tracking events of invoice {invoice} received by VTEX"), invoice=key[1] if key else "")
             self.receipt.show_latest(self.ctx, key, Operation.TRACKING_EVENTS, what)
         self._update_send()
 
@@ -298,7 +299,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         order_id, number = order.order_id, package.invoice_number
         before = len(package.events)
         replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
-        self.status(self.tr("Sending tracking events for invoice %1…").replace("%1", number))
+        self.status(fill(self.tr("Sending tracking events for invoice {invoice}…"), invoice=number))
         self.ctx.call(
             lambda api: api.update_tracking_status(order_id, number, status, resend_of=replaces),
             succeeded=partial(self._sent, order_id, number, status, before, self.session.generation),
@@ -317,7 +318,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.check.sent(order_id, number)
         self.draft.sent()
         self.receipt.show_receipt(
-            receipt, self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", number)
+            receipt, fill(self.tr("Tracking events of invoice {invoice} received by VTEX"), invoice=number)
         )
         expected = before + len(status.events)
 
@@ -344,15 +345,19 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.session.refresh(order, since)
 
     def reread_context(self, order_id: str) -> str:
-        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+        return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def failure_context(self, number: str, order_id: str) -> str:
         return (
-            self.tr("Sending tracking events of invoice %1 (order %2)").replace("%1", number).replace("%2", order_id)
+            fill(
+                self.tr("Sending tracking events of invoice {invoice} (order {order})"),
+                invoice=number,
+                order=order_id,
+            )
         )
 
     def checked_subject(self, number: str) -> str:
-        return self.tr("The tracking events of invoice %1").replace("%1", number)
+        return fill(self.tr("The tracking events of invoice {invoice}"), invoice=number)
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

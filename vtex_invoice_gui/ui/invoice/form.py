@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...money import MoneyError
 from ...vtex import InvoiceNotification, Order, field_problems
 from ..text.core_text import translate, translate_problems
@@ -251,13 +252,13 @@ class InvoiceForm(QWidget):
         order = getattr(self, "_order", None)
         currency = order.currency_code if order else "BRL"
         self.items_total.setText(
-            self.tr("Items total: %1").replace("%1", money_text(self.items_model.total_cents, currency))
+            fill(self.tr("Items total: {total}"), total=money_text(self.items_model.total_cents, currency))
         )
         if order is not None:
             if self.invoice_type == "Input":
-                hint = self.tr("Returnable: %1").replace("%1", money_text(order.returnable_cents, currency))
+                hint = fill(self.tr("Returnable: {amount}"), amount=money_text(order.returnable_cents, currency))
             else:
-                hint = self.tr("Remaining: %1").replace("%1", money_text(order.remaining_cents, currency))
+                hint = fill(self.tr("Remaining: {amount}"), amount=money_text(order.remaining_cents, currency))
             self.value_hint.setText(hint)
         self.edited.emit()
 
@@ -308,7 +309,7 @@ class InvoiceForm(QWidget):
             if field == "items" and key != "items":
                 parts = key.split(".")
                 row = int(parts[1]) + 1 if len(parts) > 1 and parts[1].isdigit() else 0
-                message = self.tr("Item line %1: %2").replace("%1", str(row)).replace("%2", message)
+                message = fill(self.tr("Item line {line}: {message}"), line=row, message=message)
             target = field if field in self.problems else ""
             shown.setdefault(target, []).append(message)
         for key, label in self.problems.items():
@@ -347,7 +348,7 @@ class InvoiceForm(QWidget):
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             if isinstance(exc, UnicodeDecodeError):
                 message = self.tr("The file is not UTF-8 text; is it really an XML file?")
-            label.setText(self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", message))
+            label.setText(fill(self.tr("Could not read {file}: {message}"), file=path.name, message=message))
             label.show()
             return
         self.xml_field.set_xml(text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ...fill import fill
 from ...vtex import Order
 from ..text.core_text import translate
 from ..widgets.banner import Tone, set_tone
@@ -51,7 +52,7 @@ class NfeDataPanel(QGroupBox):
             value.setWordWrap(True)
             button = QToolButton(objectName=f"nfeDataCopy_{name}")
             button.setText(self.tr("Copy"))
-            button.setAccessibleName(self.tr("Copy %1").replace("%1", caption))
+            button.setAccessibleName(fill(self.tr("Copy {field}"), field=caption))
             button.setToolTip(self.tr("Copy to the clipboard, to paste into the NF-e emitter"))
             button.clicked.connect(lambda _checked=False, v=value: QGuiApplication.clipboard().setText(v.text()))
             grid.addWidget(label, row, 0)
@@ -117,8 +118,10 @@ class NfeDataPanel(QGroupBox):
             return
         intermediary = facts.intermediary
         if facts.marketplace_order_id:
-            intermediary = self.tr("%1, marketplace order %2").replace("%1", intermediary).replace(
-                "%2", facts.marketplace_order_id
+            intermediary = fill(
+                self.tr("{intermediary}, marketplace order {order}"),
+                intermediary=intermediary,
+                order=facts.marketplace_order_id,
             )
         shown = {
             "method": self._method_text(facts.method),
@@ -143,7 +146,7 @@ class NfeDataPanel(QGroupBox):
         else:
             text = self.tr("The order carries no card data from a marketplace.")
         if self.doc is not None:
-            text += " " + self.tr("Checked against NF-e %1.").replace("%1", self.doc.invoice_number)
+            text += " " + fill(self.tr("Checked against NF-e {number}."), number=self.doc.invoice_number)
         return text
 
     def _check(self) -> None:

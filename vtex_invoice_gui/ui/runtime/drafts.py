@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ...fill import fill
 from ...journal import JournalError
 from ...journal.draft_writer import WRITTEN
 from ...journal.models import utc_now
@@ -77,8 +78,8 @@ class DraftBar(Banner):
     def show_restored(self, saved_at: str | None) -> None:
         when = draft_time_text(saved_at)
         if when:
-            text = self.tr("Draft from %1 restored: this is what you were typing for this order.")
-            self.label.setText(text.replace("%1", when))
+            text = self.tr("Draft from {when} restored: this is what you were typing for this order.")
+            self.label.setText(fill(text, when=when))
         else:
             self.label.setText(self.tr("Draft restored: this is what you were typing for this order."))
         self.show()

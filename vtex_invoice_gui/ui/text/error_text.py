@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QObject
 
+from ...fill import fill
 from ...journal import DuplicateSendError, JournalError
 from ...secrets import SecretStoreUnavailable
 from ...vtex import (
@@ -94,9 +95,13 @@ class ErrorText(QObject):
         )
         if isinstance(error, ReceiptMismatchError):
             return (
-                self.tr("VTEX's receipt is for another order (%1), not %2: the send is not confirmed.")
-                .replace("%1", error.received_order_id)
-                .replace("%2", error.expected_order_id),
+                fill(
+                    self.tr(
+                        "VTEX's receipt is for another order ({received}), not {expected}: the send is not confirmed."
+                    ),
+                    received=error.received_order_id,
+                    expected=error.expected_order_id,
+                ),
                 reload_first,
             )
         if isinstance(error, OutcomeUnknownError):
@@ -126,10 +131,13 @@ class ErrorText(QObject):
             resource = RESOURCE_BY_OPERATION.get(error.operation or "", "Notify invoice")
             return (
                 self.tr("The app key is valid, but its role may not do this."),
-                self.tr(
-                    "In the VTEX Admin (Account settings > Roles), give the key's role the '%1' "
-                    "resource, for example with the predefined role 'OMS - Full access'."
-                ).replace("%1", resource),
+                fill(
+                    self.tr(
+                        "In the VTEX Admin (Account settings > Roles), give the key's role the '{resource}' "
+                        "resource, for example with the predefined role 'OMS - Full access'."
+                    ),
+                    resource=resource,
+                ),
             )
         if isinstance(error, NotFoundError):
             return (
@@ -151,8 +159,9 @@ class ErrorText(QObject):
             )
         if isinstance(error, RateLimitedError):
             if error.retry_after:
-                wait = self.tr("Wait %1 seconds and send again; nothing was lost.").replace(
-                    "%1", f"{error.retry_after:.0f}"
+                wait = fill(
+                    self.tr("Wait {seconds} seconds and send again; nothing was lost."),
+                    seconds=f"{error.retry_after:.0f}",
                 )
             else:
                 wait = self.tr("Wait a minute and send again; nothing was lost.")
@@ -203,7 +212,8 @@ class ErrorText(QObject):
         if isinstance(error, SecretStoreUnavailable):
             if error.reason == "timeout":
                 seconds = QLocale().toString(float(error.seconds or 0), "g", 6)
-                return self.tr("The system keyring did not answer within %1 s.").replace("%1", seconds), self.tr(
+                headline = fill(self.tr("The system keyring did not answer within {seconds} s."), seconds=seconds)
+                return headline, self.tr(
                     "Unlock or restart it (GNOME Keyring or KWallet) and try again, or keep the key for this "
                     "session only in Accounts. Nothing you typed was lost."
                 )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ..text.error_text import ErrorReport, ErrorText
 from ..text.vtex_words import VtexWords
 from .banner import Banner, Role
@@ -90,7 +91,7 @@ class ErrorView(Banner):
         self.advice.setText(report.advice)
         meta = []
         if report.status is not None:
-            meta.append(self.tr("HTTP status %1").replace("%1", str(report.status)))
+            meta.append(fill(self.tr("HTTP status {status}"), status=report.status))
         said = self._words.said(error)  # VTEX's words, or the network's: never one for the other
         if said:
             meta.append(said)

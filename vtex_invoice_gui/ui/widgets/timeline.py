@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ...fill import fill
 from ...vtex import Package
 from ..text.formatting import local_datetime_text
 
@@ -46,9 +47,9 @@ class TimelineModel(QAbstractListModel):
     def entries_for(self, package: Package) -> list[TimelineEntry]:
         entries: list[TimelineEntry] = []
         if package.tracking_number:
-            title = self.tr("Dispatched, tracking %1").replace("%1", package.tracking_number)
+            title = fill(self.tr("Dispatched, tracking {number}"), number=package.tracking_number)
             if package.courier:
-                title += self.tr(" (%1)").replace("%1", package.courier)
+                title += fill(self.tr(" ({courier})"), courier=package.courier)
             entries.append(
                 TimelineEntry(kind="dispatched", title=title, when=package.dispatched_date)
             )

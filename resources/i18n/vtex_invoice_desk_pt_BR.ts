@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+75"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -100,8 +100,8 @@
     </message>
     <message>
         <location line="+70"/>
-        <source>Key and token kept in: %1</source>
-        <translation>Chave e token guardados em: %1</translation>
+        <source>Key and token kept in: {place}</source>
+        <translation>Chave e token guardados em: {place}</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -114,7 +114,7 @@
         <translation>A chave e o token vão para o chaveiro do sistema; o arquivo de configurações guarda só o nome da loja.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Enter the app key and the app token.</source>
         <translation>Informe a chave de API e o token de API.</translation>
     </message>
@@ -129,15 +129,15 @@
         <translation>Guardando a chave e o token no chaveiro do sistema…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Could not write the settings file: %1</source>
-        <translation>Não foi possível gravar o arquivo de configurações: %1</translation>
+        <location line="+17"/>
+        <source>Could not write the settings file: {reason}</source>
+        <translation>Não foi possível gravar o arquivo de configurações: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
-        <source>Saved. The key and token are in %1.</source>
-        <translation>Salvo. A chave e o token estão em %1.</translation>
+        <source>Saved. The key and token are in {place}.</source>
+        <translation>Salvo. A chave e o token estão em {place}.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -146,28 +146,28 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Removed %1; deleting its key from the keyring…</source>
-        <translation>Loja %1 removida; apagando a chave do chaveiro…</translation>
+        <source>Removed {account}; deleting its key from the keyring…</source>
+        <translation>Loja {account} removida; apagando a chave do chaveiro…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
-        <translation>A loja foi removida, mas a chave dela não pôde ser apagada do chaveiro: %1</translation>
+        <location line="+14"/>
+        <source>The store was removed, but its key could not be deleted from the keyring: {reason}</source>
+        <translation>A loja foi removida, mas a chave dela não pôde ser apagada do chaveiro: {reason}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Removed %1 and its key.</source>
-        <translation>Loja %1 removida, junto com a chave.</translation>
+        <location line="-9"/>
+        <source>Removed {account} and its key.</source>
+        <translation>Loja {account} removida, junto com a chave.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Testing the connection to %1…</source>
-        <translation>Testando a conexão com %1…</translation>
+        <source>Testing the connection to {account}…</source>
+        <translation>Testando a conexão com {account}…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -185,12 +185,12 @@
         <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
-        <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;%1&apos;.</translation>
+        <location line="+11"/>
+        <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;{account}&apos;.</source>
+        <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;{account}&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The key is valid, but its role may not read orders (VTEX answered 403). Give the role the &apos;List Orders&apos;, &apos;View order&apos; and &apos;Notify invoice&apos; resources.</source>
         <translation>A chave é válida, mas o perfil de acesso dela não pode ler pedidos (a VTEX respondeu 403). Dê ao perfil os recursos &apos;List Orders&apos;, &apos;View order&apos; e &apos;Notify invoice&apos;.</translation>
     </message>
@@ -1584,10 +1584,10 @@
 <context>
     <name>DanfeDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+73"/>
-        <source>DANFE of %1</source>
+        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+74"/>
+        <source>DANFE of {name}</source>
         <extracomment>Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page 800 pixels wide, which fits the dialog.</extracomment>
-        <translation>DANFE da %1</translation>
+        <translation>DANFE da {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1626,8 +1626,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 page(s).</source>
-        <translation>%1 página(s).</translation>
+        <source>{count} page(s).</source>
+        <translation>{count} página(s).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,16 +1636,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The DANFE could not be drawn (%1).</source>
-        <translation>Não foi possível desenhar o DANFE (%1).</translation>
+        <source>The DANFE could not be drawn ({error}).</source>
+        <translation>Não foi possível desenhar o DANFE ({error}).</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the PDF</source>
         <translation>Salvar o PDF</translation>
     </message>
@@ -1656,13 +1656,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Could not save %1: %2</source>
-        <translation>Não foi possível salvar %1: %2</translation>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Não foi possível salvar {path}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saved %1.</source>
-        <translation>%1 salvo.</translation>
+        <source>Saved {path}.</source>
+        <translation>{path} salvo.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1671,14 +1671,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>%1 página(s) enviada(s) para a impressora.</translation>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} página(s) enviada(s) para a impressora.</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+69"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+68"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar rascunho</translation>
@@ -1695,8 +1695,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Draft from %1 restored: this is what you were typing for this order.</source>
-        <translation>Rascunho de %1 restaurado: é o que você estava digitando para este pedido.</translation>
+        <source>Draft from {when} restored: this is what you were typing for this order.</source>
+        <translation>Rascunho de {when} restaurado: é o que você estava digitando para este pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1935,7 +1935,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Error details</source>
         <translation>Detalhes do erro</translation>
     </message>
@@ -1962,8 +1962,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>HTTP status %1</source>
-        <translation>Status HTTP %1</translation>
+        <source>HTTP status {status}</source>
+        <translation>Status HTTP {status}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1974,12 +1974,12 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+66"/>
+        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+68"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This invoice has no tracking number yet. VTEX only takes tracking events for invoices with a tracking number: add it in the Tracking number tab first.</source>
         <translation>Esta nota fiscal ainda não tem código de rastreio. A VTEX só aceita eventos de rastreio em notas com código de rastreio: adicione-o antes na aba Código de rastreio.</translation>
     </message>
@@ -2145,19 +2145,19 @@
     </message>
     <message>
         <location line="+43"/>
-        <source>Sending tracking events for invoice %1…</source>
-        <translation>Enviando eventos de rastreio da nota %1…</translation>
+        <source>Sending tracking events for invoice {invoice}…</source>
+        <translation>Enviando eventos de rastreio da nota {invoice}…</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The tracking events of invoice %1</source>
-        <translation>os eventos de rastreio da nota %1</translation>
+        <location line="+58"/>
+        <source>The tracking events of invoice {invoice}</source>
+        <translation>os eventos de rastreio da nota {invoice}</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <location line="+107"/>
-        <source>Tracking events of invoice %1 received by VTEX</source>
-        <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
+        <source>Tracking events of invoice {invoice} received by VTEX</source>
+        <translation>Eventos de rastreio da nota {invoice} recebidos pela VTEX</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2171,13 +2171,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Relendo o pedido %1 depois do envio</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sending tracking events of invoice %1 (order %2)</source>
-        <translation>Enviando eventos de rastreio da nota %1 (pedido %2)</translation>
+        <location line="+5"/>
+        <source>Sending tracking events of invoice {invoice} (order {order})</source>
+        <translation>Enviando eventos de rastreio da nota {invoice} (pedido {order})</translation>
     </message>
 </context>
 <context>
@@ -2195,8 +2195,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as the invoice of an order.</source>
-        <translation>O status SEFAZ desta NF-e é %status%reason, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
+        <source>SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>O status SEFAZ desta NF-e é {status}{reason}, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2205,18 +2205,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The model is %model; an NF-e is model 55 (NFC-e 65).</source>
-        <translation>O modelo é %model; uma NF-e é modelo 55 (NFC-e 65).</translation>
+        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>O modelo é {model}; uma NF-e é modelo 55 (NFC-e 65).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This NF-e is not a normal sale or a return (finNFe=%purpose).</source>
-        <translation>Esta NF-e não é uma venda normal nem uma devolução (finNFe=%purpose).</translation>
+        <source>This NF-e is not a normal sale or a return (finNFe={purpose}).</source>
+        <translation>Esta NF-e não é uma venda normal nem uma devolução (finNFe={purpose}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to VTEX stays the NF-e value (vNF), %total_cents.</source>
-        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é %reform_total_cents; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), %total_cents.</translation>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
+        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é {reform_total_cents}; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), {total_cents}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2230,59 +2230,59 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Access key: %problem</source>
-        <translation>Chave de acesso: %problem</translation>
+        <source>Access key: {problem}</source>
+        <translation>Chave de acesso: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order.</source>
-        <translation>O total da NF-e (%total_cents) não é o valor de %remaining_cents que falta faturar no pedido.</translation>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
+        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que falta faturar no pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order.</source>
-        <translation>O total da NF-e (%total_cents) não é o valor de %remaining_cents que ainda pode ser devolvido no pedido.</translation>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
+        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que ainda pode ser devolvido no pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e recipient is %nfe_document, but the order&apos;s client is %order_document: is this the NF-e of this order?</source>
-        <translation>O destinatário da NF-e é %nfe_document, mas o cliente do pedido é %order_document: esta é a NF-e deste pedido?</translation>
+        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
+        <translation>O destinatário da NF-e é {nfe_document}, mas o cliente do pedido é {order_document}: esta é a NF-e deste pedido?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The NF-e names no recipient document, but the order&apos;s client is %order_document.</source>
-        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é %order_document.</translation>
+        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
+        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é {order_document}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the order item for each below, or leave it off the invoice.</source>
-        <translation>%count linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: %lines. Escolha abaixo o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
+        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each below, or leave it off the invoice.</source>
+        <translation>{count} linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: {lines}. Escolha abaixo o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NF-e line %line fits several SKUs of the order (%skus); choose the right one below.</source>
-        <translation>A linha %line da NF-e serve para vários SKUs do pedido (%skus); escolha o certo abaixo.</translation>
+        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below.</source>
+        <translation>A linha {line} da NF-e serve para vários SKUs do pedido ({skus}); escolha o certo abaixo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the quantity of SKU %sku in the order&apos;s units in the items table.</source>
-        <translation>A linha %line da NF-e tem quantidade %quantity %unit, que não é um número inteiro: informe a quantidade do SKU %sku nas unidades do pedido, na tabela de itens.</translation>
+        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units in the items table.</source>
+        <translation>A linha {line} da NF-e tem quantidade {quantity} {unit}, que não é um número inteiro: informe a quantidade do SKU {sku} nas unidades do pedido, na tabela de itens.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU).</source>
-        <translation>As linhas %lines da NF-e são do mesmo SKU %sku: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
+        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>As linhas {lines} da NF-e são do mesmo SKU {sku}: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order.</source>
-        <translation>A NF-e fatura %quantity do SKU %sku (%name), mas só restam %remaining no pedido.</translation>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
+        <translation>A NF-e fatura {quantity} do SKU {sku} ({name}), mas só restam {remaining} no pedido.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+107"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+113"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2330,7 +2330,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+91"/>
+        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+92"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
     </message>
@@ -2481,43 +2481,43 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 of %2 sends loaded (newest first)</source>
-        <translation>%1 de %2 envios carregados (mais recentes primeiro)</translation>
+        <source>{shown} of {total} sends loaded (newest first)</source>
+        <translation>{shown} de {total} envios carregados (mais recentes primeiro)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not read the journal: %1</source>
-        <translation>Não foi possível ler o registro: %1</translation>
+        <source>Could not read the journal: {reason}</source>
+        <translation>Não foi possível ler o registro: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Store: %1</source>
-        <translation>Loja: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal #%1, %2, state: %3</source>
-        <translation>Registro nº %1, %2, situação: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Receipt date: %1</source>
-        <translation>Data do recibo: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Error: %1</source>
-        <translation>Erro: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Attempt %1</source>
-        <translation>Tentativa %1</translation>
+        <source>Store: {store}</source>
+        <translation>Loja: {store}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sends again journal #%1</source>
-        <translation>Reenvio do registro nº %1</translation>
+        <source>Journal #{entry}, {time}, state: {state}</source>
+        <translation>Registro nº {entry}, {time}, situação: {state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt date: {date}</source>
+        <translation>Data do recibo: {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: {error}</source>
+        <translation>Erro: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt {attempt}</source>
+        <translation>Tentativa {attempt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends again journal #{entry}</source>
+        <translation>Reenvio do registro nº {entry}</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2536,16 +2536,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 linhas exportadas para %2</translation>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>{rows} linhas exportadas para {path}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Could not export: %1</source>
-        <translation>Não foi possível exportar: %1</translation>
+        <source>Could not export: {reason}</source>
+        <translation>Não foi possível exportar: {reason}</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Copy selected</source>
         <translation>Copiar seleção</translation>
     </message>
@@ -2553,7 +2553,7 @@
 <context>
     <name>InvoiceCombo</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -2569,14 +2569,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>tracking %1</source>
-        <translation>rastreio %1</translation>
+        <source>tracking {number}</source>
+        <translation>rastreio {number}</translation>
     </message>
 </context>
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+32"/>
         <source>Confirm and send</source>
         <translation>Confirmar e enviar</translation>
     </message>
@@ -2601,19 +2601,19 @@
         <translation>devolução (Input)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order &lt;b&gt;%5&lt;/b&gt;?</source>
-        <translation>Enviar a nota fiscal de %1 &lt;b&gt;%2&lt;/b&gt; de &lt;b&gt;%3&lt;/b&gt;, com %4 linha(s) de item, para o pedido &lt;b&gt;%5&lt;/b&gt;?</translation>
+        <location line="+4"/>
+        <source>Send {kind} invoice &lt;b&gt;{number}&lt;/b&gt; of &lt;b&gt;{value}&lt;/b&gt; with {lines} item line(s) to order &lt;b&gt;{order}&lt;/b&gt;?</source>
+        <translation>Enviar a nota fiscal de {kind} &lt;b&gt;{number}&lt;/b&gt; de &lt;b&gt;{value}&lt;/b&gt;, com {lines} linha(s) de item, para o pedido &lt;b&gt;{order}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
-        <translation>Esta é uma fatura parcial: %1 dos %2 que faltam faturar.</translation>
+        <location line="+25"/>
+        <source>This is a partial invoice: {value} of the {remaining} still to invoice.</source>
+        <translation>Esta é uma fatura parcial: {value} dos {remaining} que faltam faturar.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
-        <translation>O valor é maior que os %1 que faltam faturar; a VTEX provavelmente vai recusar.</translation>
+        <location line="+8"/>
+        <source>The value is more than the {remaining} still to invoice; VTEX will likely refuse it.</source>
+        <translation>O valor é maior que os {remaining} que faltam faturar; a VTEX provavelmente vai recusar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2621,19 +2621,19 @@
         <translation>Uma nota de devolução faz a VTEX reembolsar o cliente.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The value is more than the %1 that can still be returned.</source>
-        <translation>O valor é maior que os %1 que ainda podem ser devolvidos.</translation>
+        <location line="+4"/>
+        <source>The value is more than the {returnable} that can still be returned.</source>
+        <translation>O valor é maior que os {returnable} que ainda podem ser devolvidos.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
-        <translation>Os itens somam %1, mas o valor da nota é %2 (o frete, %3 neste pedido, normalmente faz parte do valor).</translation>
+        <location line="+10"/>
+        <source>The items add up to {items} but the invoice value is {value} (shipping, {shipping} on this order, is normally part of the value).</source>
+        <translation>Os itens somam {items}, mas o valor da nota é {value} (o frete, {shipping} neste pedido, normalmente faz parte do valor).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Access key: %1</source>
-        <translation>Chave de acesso: %1</translation>
+        <location line="+12"/>
+        <source>Access key: {problem}</source>
+        <translation>Chave de acesso: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2644,7 +2644,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+53"/>
         <source>Sale (Output)</source>
         <translation>Venda (Output)</translation>
     </message>
@@ -2812,18 +2812,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <source>Items total: %1</source>
-        <translation>Total dos itens: %1</translation>
+        <source>Items total: {total}</source>
+        <translation>Total dos itens: {total}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Returnable: %1</source>
-        <translation>Máximo a devolver: %1</translation>
+        <source>Returnable: {amount}</source>
+        <translation>Máximo a devolver: {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remaining: %1</source>
-        <translation>Falta faturar: %1</translation>
+        <source>Remaining: {amount}</source>
+        <translation>Falta faturar: {amount}</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2832,8 +2832,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Item line %1: %2</source>
-        <translation>Linha de item %1: %2</translation>
+        <source>Item line {line}: {message}</source>
+        <translation>Linha de item {line}: {message}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2862,14 +2862,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not read %1: %2</source>
-        <translation>Não foi possível ler %1: %2</translation>
+        <source>Could not read {file}: {message}</source>
+        <translation>Não foi possível ler {file}: {message}</translation>
     </message>
 </context>
 <context>
     <name>InvoiceItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+167"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/items_model.py" line="+42"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2897,7 +2897,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+57"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+60"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -2919,18 +2919,18 @@
     </message>
     <message>
         <location line="+39"/>
-        <source>Invoice %1</source>
-        <translation>a nota fiscal %1</translation>
+        <source>Invoice {invoice}</source>
+        <translation>a nota fiscal {invoice}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation>A nota fiscal %1 está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
+        <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>A nota fiscal {invoice} está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
-        <translation>A nota fiscal %1 não está no pedido. A VTEX pode demorar um pouco para mostrar uma nota nova: se você acabou de enviar, recarregue de novo em um minuto; só envie de novo se ela continuar faltando.</translation>
+        <source>Invoice {invoice} is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
+        <translation>A nota fiscal {invoice} não está no pedido. A VTEX pode demorar um pouco para mostrar uma nota nova: se você acabou de enviar, recarregue de novo em um minuto; só envie de novo se ela continuar faltando.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2948,45 +2948,45 @@
         <translation>O último envio pode ter chegado à VTEX. Recarregue o pedido antes de enviar de novo.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
-        <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This order cannot take a sale invoice now (status %1).</source>
-        <translation>Este pedido não pode receber uma nota de venda agora (status %1).</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation>A nota fiscal %1 já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation>A nota fiscal %1 foi enviada a este pedido agora há pouco (recibo %2); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Invoice %1 of order %2</source>
-        <translation>Nota fiscal %1 do pedido %2</translation>
+        <location line="+8"/>
+        <source>A return (Input) invoice needs a fully invoiced order (status is {status}).</source>
+        <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é {status}).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Sending invoice %1…</source>
-        <translation>Enviando a nota fiscal %1…</translation>
+        <source>This order cannot take a sale invoice now (status {status}).</source>
+        <translation>Este pedido não pode receber uma nota de venda agora (status {status}).</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+196"/>
-        <source>Invoice %1 received by VTEX</source>
-        <translation>Nota fiscal %1 recebida pela VTEX</translation>
+        <location line="+50"/>
+        <source>Invoice {invoice} is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
+        <translation>A nota fiscal {invoice} já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoice {invoice} was sent to this order a moment ago (receipt {receipt}); VTEX may still be applying it. Reload the order instead of sending it again.</source>
+        <translation>A nota fiscal {invoice} foi enviada a este pedido agora há pouco (recibo {receipt}); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice {invoice} of order {order}</source>
+        <translation>Nota fiscal {invoice} do pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending invoice {invoice}…</source>
+        <translation>Enviando a nota fiscal {invoice}…</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+205"/>
+        <source>Invoice {invoice} received by VTEX</source>
+        <translation>Nota fiscal {invoice} recebida pela VTEX</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
-        <translation>Nota fiscal %1 enviada; aguardando a VTEX mostrá-la no pedido…</translation>
+        <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
+        <translation>Nota fiscal {invoice} enviada; aguardando a VTEX mostrá-la no pedido…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,13 +2995,13 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>VTEX shows invoice %1 on the order.</source>
-        <translation>A VTEX mostra a nota fiscal %1 no pedido.</translation>
+        <source>VTEX shows invoice {invoice} on the order.</source>
+        <translation>A VTEX mostra a nota fiscal {invoice} no pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invoice %1 is on the order.</source>
-        <translation>A nota fiscal %1 está no pedido.</translation>
+        <source>Invoice {invoice} is on the order.</source>
+        <translation>A nota fiscal {invoice} está no pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3015,19 +3015,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Relendo o pedido %1 depois do envio</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Sending invoice %1 to order %2</source>
-        <translation>Enviando a nota fiscal %1 ao pedido %2</translation>
+        <source>Sending invoice {invoice} to order {order}</source>
+        <translation>Enviando a nota fiscal {invoice} ao pedido {order}</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-224"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-228"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -3073,28 +3073,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Start handling of order %1</source>
-        <translation>Início do manuseio do pedido %1</translation>
+        <source>Start handling of order {order}</source>
+        <translation>Início do manuseio do pedido {order}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 of order %2</source>
-        <translation>Nota fiscal %1 do pedido %2</translation>
+        <source>Invoice {invoice} of order {order}</source>
+        <translation>Nota fiscal {invoice} do pedido {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tracking number of invoice %1, order %2</source>
-        <translation>Código de rastreio da nota %1, pedido %2</translation>
+        <source>Tracking number of invoice {invoice}, order {order}</source>
+        <translation>Código de rastreio da nota {invoice}, pedido {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tracking events of invoice %1, order %2</source>
-        <translation>Eventos de rastreio da nota %1, pedido %2</translation>
+        <location line="+3"/>
+        <source>Tracking events of invoice {invoice}, order {order}</source>
+        <translation>Eventos de rastreio da nota {invoice}, pedido {order}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Receipt %1</source>
-        <translation>Recibo %1</translation>
+        <location line="+11"/>
+        <source>Receipt {receipt}</source>
+        <translation>Recibo {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3187,7 +3187,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3252,16 +3252,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>VTEX is limiting requests, retrying in %1 s</source>
-        <translation>A VTEX está limitando as solicitações; nova tentativa em %1 s</translation>
+        <source>VTEX is limiting requests, retrying in {seconds} s</source>
+        <translation>A VTEX está limitando as solicitações; nova tentativa em {seconds} s</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>VTEX did not answer properly; retrying in %1 s (attempt %2)</source>
-        <translation>A VTEX não respondeu direito; nova tentativa em %1 s (tentativa %2)</translation>
+        <location line="+4"/>
+        <source>VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})</source>
+        <translation>A VTEX não respondeu direito; nova tentativa em {seconds} s (tentativa {attempt})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Starting the demo store…</source>
         <translation>Iniciando a loja de demonstração…</translation>
     </message>
@@ -3272,23 +3272,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Store: %1</source>
-        <translation>Loja: %1</translation>
+        <source>Store: {store}</source>
+        <translation>Loja: {store}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Environment: %1</source>
-        <translation>Ambiente: %1</translation>
+        <source>Environment: {environment}</source>
+        <translation>Ambiente: {environment}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The demo store could not start: %1</source>
-        <translation>A loja de demonstração não pôde iniciar: %1</translation>
+        <source>The demo store could not start: {error}</source>
+        <translation>A loja de demonstração não pôde iniciar: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Could not save the settings: %1</source>
-        <translation>Não foi possível salvar as configurações: %1</translation>
+        <location line="+18"/>
+        <source>Could not save the settings: {reason}</source>
+        <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3297,14 +3297,14 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>Store %1 is not set up on this computer.</source>
-        <translation>A loja %1 não está configurada neste computador.</translation>
+        <source>Store {store} is not set up on this computer.</source>
+        <translation>A loja {store} não está configurada neste computador.</translation>
     </message>
 </context>
 <context>
     <name>NfeDataPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+29"/>
+        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+31"/>
         <source>NF-e data (payment and marketplace)</source>
         <translation>Dados da NF-e (pagamento e marketplace)</translation>
     </message>
@@ -3340,8 +3340,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy %1</source>
-        <translation>Copiar %1</translation>
+        <source>Copy {field}</source>
+        <translation>Copiar {field}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3369,12 +3369,12 @@
         <translation>Pix</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1, marketplace order %2</source>
-        <translation>%1, pedido no marketplace %2</translation>
+        <location line="+21"/>
+        <source>{intermediary}, marketplace order {order}</source>
+        <translation>{intermediary}, pedido no marketplace {order}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>none (sold by the store itself)</source>
         <translation>nenhum (venda da própria loja)</translation>
     </message>
@@ -3395,16 +3395,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Checked against NF-e %1.</source>
-        <translation>Conferido com a NF-e %1.</translation>
+        <source>Checked against NF-e {number}.</source>
+        <translation>Conferido com a NF-e {number}.</translation>
     </message>
 </context>
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+161"/>
-        <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
-        <translation>Solte um arquivo XML de NF-e por vez (foram soltos %1 arquivos).</translation>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+162"/>
+        <source>Drop one NF-e XML file at a time ({count} files were dropped).</source>
+        <translation>Solte um arquivo XML de NF-e por vez (foram soltos {count} arquivos).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3418,13 +3418,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Reading %1…</source>
-        <translation>Lendo %1…</translation>
+        <source>Reading {file}…</source>
+        <translation>Lendo {file}…</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>The order changed while %1 was read; open the file again.</source>
-        <translation>O pedido mudou enquanto %1 era lido; abra o arquivo de novo.</translation>
+        <source>The order changed while {file} was read; open the file again.</source>
+        <translation>O pedido mudou enquanto {file} era lido; abra o arquivo de novo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3433,53 +3433,53 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 cannot be used as the NF-e of this invoice.</source>
-        <translation>%1 não pode ser usado como a NF-e desta nota.</translation>
+        <source>{file} cannot be used as the NF-e of this invoice.</source>
+        <translation>{file} não pode ser usado como a NF-e desta nota.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Could not open %1.</source>
-        <translation>Não foi possível abrir %1.</translation>
+        <source>Could not open {file}.</source>
+        <translation>Não foi possível abrir {file}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 could not be read.</source>
-        <translation>Não foi possível ler %1.</translation>
+        <source>{file} could not be read.</source>
+        <translation>Não foi possível ler {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reading the NF-e %1</source>
-        <translation>Lendo a NF-e %1</translation>
+        <source>Reading the NF-e {file}</source>
+        <translation>Lendo a NF-e {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.</source>
-        <translation>Preenchido pela NF-e %1 (série %2), %3: confira os avisos, depois revise e envie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filled from NF-e %1 (series %2), %3: review and send.</source>
-        <translation>Preenchido pela NF-e %1 (série %2), %3: revise e envie.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 NF-e line(s) matched the order&apos;s items.</source>
-        <translation>%1 de %2 linha(s) da NF-e correspondem aos itens do pedido.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>File: %1</source>
-        <translation>Arquivo: %1</translation>
+        <location line="+28"/>
+        <source>Filled from NF-e {number} (series {series}), {total}: check the warnings, then review and send.</source>
+        <translation>Preenchido pela NF-e {number} (série {series}), {total}: confira os avisos, depois revise e envie.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.</source>
-        <translation>O número da nota que você tinha digitado (%1) foi substituído; Desfazer preenchimento pelo XML o traz de volta.</translation>
+        <source>Filled from NF-e {number} (series {series}), {total}: review and send.</source>
+        <translation>Preenchido pela NF-e {number} (série {series}), {total}: revise e envie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{matched} of {total} NF-e line(s) matched the order&apos;s items.</source>
+        <translation>{matched} de {total} linha(s) da NF-e correspondem aos itens do pedido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: {file}</source>
+        <translation>Arquivo: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invoice number you had typed ({number}) was replaced; Undo XML fill puts it back.</source>
+        <translation>O número da nota que você tinha digitado ({number}) foi substituído; Desfazer preenchimento pelo XML o traz de volta.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Invoice filled from NF-e %1.</source>
-        <translation>Nota preenchida pela NF-e %1.</translation>
+        <source>Invoice filled from NF-e {number}.</source>
+        <translation>Nota preenchida pela NF-e {number}.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3495,19 +3495,19 @@
         <translation>Qual item do pedido é cada uma destas linhas da NF-e?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
-        <translation>Mais %1 linhas da NF-e não correspondem a nada neste pedido: esta é a NF-e deste pedido?</translation>
+        <location line="+10"/>
+        <source>{count} more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
+        <translation>Mais {count} linhas da NF-e não correspondem a nada neste pedido: esta é a NF-e deste pedido?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Line %1: %2 %3 (%4)</source>
-        <translation>Linha %1: %2 %3 (%4)</translation>
+        <location line="+12"/>
+        <source>Line {line}: {code} {description} ({quantity})</source>
+        <translation>Linha {line}: {code} {description} ({quantity})</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Order item for NF-e line %1</source>
-        <translation>Item do pedido para a linha %1 da NF-e</translation>
+        <location line="+12"/>
+        <source>Order item for NF-e line {line}</source>
+        <translation>Item do pedido para a linha {line} da NF-e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3548,15 +3548,15 @@
         <translation>Visualizar, imprimir ou salvar o DANFE ou a etiqueta desta NF-e</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>… and %1 more</source>
-        <translation>… e mais %1</translation>
+        <location line="+58"/>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
     </message>
 </context>
 <context>
     <name>OrderItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="-131"/>
+        <location filename="../../vtex_invoice_gui/ui/order/models.py" line="+19"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3584,7 +3584,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+40"/>
+        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+41"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 ou seq12345</translation>
     </message>
@@ -3600,12 +3600,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>&amp;Load</source>
         <translation>&amp;Carregar</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Load order</source>
         <translation>Carregar pedido</translation>
     </message>
@@ -3627,12 +3627,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Passar o pedido de &apos;Pronto para o manuseio&apos; para &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Order total</source>
         <translation>Total do pedido</translation>
     </message>
@@ -3718,12 +3718,12 @@
         <translation>Digite o número do pedido (ou seq seguido do número de sequência) e clique em Carregar.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · status %2 — still shown: %3 could not be loaded</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · status %2 — ainda exibido: não foi possível carregar %3</translation>
+        <location line="+16"/>
+        <source>&lt;b&gt;{order}&lt;/b&gt; · status {status} — still shown: {typed} could not be loaded</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; · status {status} — ainda exibido: não foi possível carregar {typed}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3749,8 +3749,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · status %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · status %2</translation>
+        <source>&lt;b&gt;{order}&lt;/b&gt; · status {status}</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; · status {status}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3779,8 +3779,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot be invoiced yet: VTEX is still processing the order (%1).</source>
-        <translation>Ainda não pode ser faturado: a VTEX ainda está processando o pedido (%1).</translation>
+        <source>Cannot be invoiced yet: VTEX is still processing the order ({status}).</source>
+        <translation>Ainda não pode ser faturado: a VTEX ainda está processando o pedido ({status}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3804,37 +3804,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Unknown status %1: check the order in the VTEX Admin before invoicing.</source>
-        <translation>Status desconhecido %1: confira o pedido no Admin VTEX antes de faturar.</translation>
+        <source>Unknown status {status}: check the order in the VTEX Admin before invoicing.</source>
+        <translation>Status desconhecido {status}: confira o pedido no Admin VTEX antes de faturar.</translation>
     </message>
 </context>
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+117"/>
-        <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
-        <translation>O campo do pedido está vazio, mas o formulário é do pedido %2: digite %2 de novo antes de enviar.</translation>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+119"/>
+        <source>The order field is empty but the form is for order {shown}: type {shown} back before sending.</source>
+        <translation>O campo do pedido está vazio, mas o formulário é do pedido {shown}: digite {shown} de novo antes de enviar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending.</source>
-        <translation>O campo do pedido mostra %1, mas o formulário é do pedido %2: carregue %1 ou digite %2 de novo antes de enviar.</translation>
+        <location line="+4"/>
+        <source>The order field shows {typed} but the form is for order {shown}: load {typed}, or type {shown} back, before sending.</source>
+        <translation>O campo do pedido mostra {typed}, mas o formulário é do pedido {shown}: carregue {typed} ou digite {shown} de novo antes de enviar.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Loading order %1</source>
-        <translation>Carregando o pedido %1</translation>
+        <location line="+42"/>
+        <source>Loading order {order}</source>
+        <translation>Carregando o pedido {order}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Starting handling of order %1</source>
-        <translation>Iniciando o manuseio do pedido %1</translation>
+        <source>Starting handling of order {order}</source>
+        <translation>Iniciando o manuseio do pedido {order}</translation>
     </message>
 </context>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/order/models.py" line="+46"/>
         <source>Invoice</source>
         <translation>Nota</translation>
     </message>
@@ -3938,13 +3938,13 @@
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
-        <location line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+26"/>
+        <location line="+76"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>VTEX receipt</source>
         <translation>Recibo da VTEX</translation>
     </message>
@@ -3960,19 +3960,19 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Receipt: %1</source>
-        <translation>Recibo: %1</translation>
+        <source>Receipt: {receipt}</source>
+        <translation>Recibo: {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <source>Order: %1</source>
-        <translation>Pedido: %1</translation>
+        <source>Order: {order}</source>
+        <translation>Pedido: {order}</translation>
     </message>
     <message>
         <location line="-19"/>
-        <source>Date: %1</source>
-        <translation>Data: %1</translation>
+        <source>Date: {date}</source>
+        <translation>Data: {date}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3981,41 +3981,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Sent %1 (journal #%2)</source>
-        <translation>Enviado em %1 (registro nº %2)</translation>
+        <source>Sent {when} (journal #{entry})</source>
+        <translation>Enviado em {when} (registro nº {entry})</translation>
     </message>
 </context>
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+71"/>
         <source>Sends checked at start-up</source>
         <translation>Envios verificados na abertura</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Checking the sends left unfinished last time (%1)…</source>
-        <translation>Verificando os envios que ficaram pendentes da última vez (%1)…</translation>
+        <source>Checking the sends left unfinished last time ({count})…</source>
+        <translation>Verificando os envios que ficaram pendentes da última vez ({count})…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
-        <translation>Os envios pendentes da última vez foram conferidos nos pedidos: %1 chegaram, %2 não.</translation>
+        <location line="+35"/>
+        <source>Sends left unfinished last time were checked against the orders: {landed} landed, {missing} did not.</source>
+        <translation>Os envios pendentes da última vez foram conferidos nos pedidos: {landed} chegaram, {missing} não.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 not shown by VTEX yet: the desk keeps checking.</source>
-        <translation>%1 ainda não aparece(m) na VTEX: o programa continua verificando.</translation>
+        <location line="+6"/>
+        <source>{count} not shown by VTEX yet: the desk keeps checking.</source>
+        <translation>{count} ainda não aparece(m) na VTEX: o programa continua verificando.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 could not be checked.</source>
-        <translation>Não foi possível verificar: %1.</translation>
+        <source>{count} could not be checked.</source>
+        <translation>Não foi possível verificar: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4024,38 +4024,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Could not check the sends left unfinished last time: %1</source>
-        <translation>Não foi possível verificar os envios pendentes da última vez: %1</translation>
+        <source>Could not check the sends left unfinished last time: {reason}</source>
+        <translation>Não foi possível verificar os envios pendentes da última vez: {reason}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%1: it is on the order (confirmed, nothing sent again).</source>
-        <translation>%1: está no pedido (confirmado, nada foi reenviado).</translation>
+        <source>{send}: it is on the order (confirmed, nothing sent again).</source>
+        <translation>{send}: está no pedido (confirmado, nada foi reenviado).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not on the order; VTEX did not apply it.</source>
-        <translation>%1: não está no pedido; a VTEX não aplicou o envio.</translation>
+        <source>{send}: not on the order; VTEX did not apply it.</source>
+        <translation>{send}: não está no pedido; a VTEX não aplicou o envio.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: sent again; VTEX&apos;s receipt %2.</source>
-        <translation>%1: reenviado; recibo da VTEX %2.</translation>
+        <source>{send}: sent again; VTEX&apos;s receipt {receipt}.</source>
+        <translation>{send}: reenviado; recibo da VTEX {receipt}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: sent again.</source>
-        <translation>%1: reenviado.</translation>
+        <source>{send}: sent again.</source>
+        <translation>{send}: reenviado.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: could not be checked (%2).</source>
-        <translation>%1: não foi possível verificar (%2).</translation>
+        <source>{send}: could not be checked ({reason}).</source>
+        <translation>{send}: não foi possível verificar ({reason}).</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>store %1 is not set up on this computer</source>
-        <translation>a loja %1 não está configurada neste computador</translation>
+        <source>store {store} is not set up on this computer</source>
+        <translation>a loja {store} não está configurada neste computador</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4064,34 +4064,34 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: checking the order once more, then sending again…</source>
-        <translation>%1: conferindo o pedido mais uma vez e reenviando…</translation>
+        <source>{send}: checking the order once more, then sending again…</source>
+        <translation>{send}: conferindo o pedido mais uma vez e reenviando…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: checking the order…</source>
-        <translation>%1: conferindo o pedido…</translation>
+        <source>{send}: checking the order…</source>
+        <translation>{send}: conferindo o pedido…</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
+        <source>{send}: {headline} {advice}</source>
+        <translation>{send}: {headline} {advice}</translation>
     </message>
 </context>
 <context>
     <name>ResendConfirm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+49"/>
         <source>Send it again?</source>
         <translation>Enviar de novo?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
-        <translation>%1 não apareceu no pedido, e a VTEX teve todo o tempo de espera para aplicá-la. Envie de novo só se tiver certeza de que a VTEX não a recebeu: se a VTEX a recebeu, enviar duas vezes faz perder informação na VTEX. O programa relê o pedido mais uma vez antes de enviar.</translation>
+        <location line="+3"/>
+        <source>{send} did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
+        <translation>{send} não apareceu no pedido, e a VTEX teve todo o tempo de espera para aplicá-la. Envie de novo só se tiver certeza de que a VTEX não a recebeu: se a VTEX a recebeu, enviar duas vezes faz perder informação na VTEX. O programa relê o pedido mais uma vez antes de enviar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -4104,7 +4104,7 @@
 <context>
     <name>SendCheck</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/check.py" line="+83"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/check.py" line="+84"/>
         <source>Checking whether the last send reached VTEX…</source>
         <translation>Verificando se o último envio chegou à VTEX…</translation>
     </message>
@@ -4115,33 +4115,33 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation>O pedido já mostra %1: o envio chegou à VTEX. Nada mais a fazer.</translation>
+        <source>{send} is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>O pedido já mostra {send}: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is not on the order: VTEX did not apply it. You can send it again.</source>
-        <translation>O pedido não mostra %1: a VTEX não aplicou o envio. Você pode enviar de novo.</translation>
+        <source>{send} is not on the order: VTEX did not apply it. You can send it again.</source>
+        <translation>O pedido não mostra {send}: a VTEX não aplicou o envio. Você pode enviar de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
-        <translation>Não foi possível verificar se o pedido mostra %1 (%2). Recarregue o pedido para verificar de novo.</translation>
+        <source>Could not check whether {send} reached VTEX ({reason}). Reload the order to check again.</source>
+        <translation>Não foi possível verificar se o pedido mostra {send} ({reason}). Recarregue o pedido para verificar de novo.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
-        <translation>A nota fiscal %1 já foi enviada a este pedido em %2 e a VTEX confirmou (registro nº %3), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
+        <source>Invoice {invoice} was already sent to this order on {when} and VTEX confirmed it (journal #{entry}), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>A nota fiscal {invoice} já foi enviada a este pedido em {when} e a VTEX confirmou (registro nº {entry}), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Invoice %1 is being sent right now.</source>
-        <translation>A nota fiscal %1 está sendo enviada agora.</translation>
+        <source>Invoice {invoice} is being sent right now.</source>
+        <translation>A nota fiscal {invoice} está sendo enviada agora.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
-        <translation>A nota fiscal %1 foi enviada a este pedido em %2 (registro nº %3), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
+        <source>Invoice {invoice} was sent to this order on {when} (journal #{entry}), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>A nota fiscal {invoice} foi enviada a este pedido em {when} (registro nº {entry}), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
     </message>
 </context>
 <context>
@@ -4166,7 +4166,7 @@
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+21"/>
         <source>Start-up problems</source>
         <translation>Problemas ao iniciar</translation>
     </message>
@@ -4179,14 +4179,14 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
-        <source>Dispatched, tracking %1</source>
-        <translation>Despachado, rastreio %1</translation>
+        <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+50"/>
+        <source>Dispatched, tracking {number}</source>
+        <translation>Despachado, rastreio {number}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
+        <source> ({courier})</source>
+        <translation> ({courier})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4215,7 +4215,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -4292,19 +4292,19 @@
     </message>
     <message>
         <location line="+39"/>
-        <source>Sending tracking number for invoice %1…</source>
-        <translation>Enviando o código de rastreio da nota %1…</translation>
+        <source>Sending tracking number for invoice {invoice}…</source>
+        <translation>Enviando o código de rastreio da nota {invoice}…</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>The tracking number of invoice %1</source>
-        <translation>o código de rastreio da nota %1</translation>
+        <location line="+50"/>
+        <source>The tracking number of invoice {invoice}</source>
+        <translation>o código de rastreio da nota {invoice}</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <location line="+77"/>
-        <source>Tracking number of invoice %1 received by VTEX</source>
-        <translation>Código de rastreio da nota %1 recebido pela VTEX</translation>
+        <source>Tracking number of invoice {invoice} received by VTEX</source>
+        <translation>Código de rastreio da nota {invoice} recebido pela VTEX</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4318,13 +4318,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Relendo o pedido %1 depois do envio</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sending the tracking number of invoice %1 (order %2)</source>
-        <translation>Enviando o código de rastreio da nota %1 (pedido %2)</translation>
+        <location line="+5"/>
+        <source>Sending the tracking number of invoice {invoice} (order {order})</source>
+        <translation>Enviando o código de rastreio da nota {invoice} (pedido {order})</translation>
     </message>
 </context>
 <context>
@@ -4421,34 +4421,34 @@
 <context>
     <name>VtexWords</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+30"/>
-        <source>The network says: %1</source>
-        <translation>A rede diz: %1</translation>
+        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+31"/>
+        <source>The network says: {message}</source>
+        <translation>A rede diz: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The desk found: %1</source>
-        <translation>O desk encontrou: %1</translation>
+        <source>The desk found: {message}</source>
+        <translation>O desk encontrou: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>VTEX says: %1</source>
-        <translation>A VTEX diz: %1</translation>
+        <source>VTEX says: {message}</source>
+        <translation>A VTEX diz: {message}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The invoice value (%1) is higher than the amount still to be invoiced (%2).</source>
-        <translation>O valor da nota (%1) é maior que o valor ainda a faturar (%2).</translation>
+        <source>The invoice value ({value}) is higher than the amount still to be invoiced ({remaining}).</source>
+        <translation>O valor da nota ({value}) é maior que o valor ainda a faturar ({remaining}).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A return cannot refund more than %1.</source>
-        <translation>Uma devolução não pode reembolsar mais de %1.</translation>
+        <location line="+6"/>
+        <source>A return cannot refund more than {amount}.</source>
+        <translation>Uma devolução não pode reembolsar mais de {amount}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Item %1 cannot be invoiced: %2 units sent, %3 left to invoice.</source>
-        <translation>O item %1 não pode ser faturado: %2 unidades enviadas, %3 restantes a faturar.</translation>
+        <location line="+6"/>
+        <source>Item {sku} cannot be invoiced: {sent} units sent, {left} left to invoice.</source>
+        <translation>O item {sku} não pode ser faturado: {sent} unidades enviadas, {left} restantes a faturar.</translation>
     </message>
 </context>
 <context>
@@ -4522,7 +4522,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+307"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -4611,8 +4611,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4654,7 +4654,7 @@
 <context>
     <name>XmlDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+55"/>
         <source>NF-e XML</source>
         <extracomment>SEFAZ status codes meaning the NF-e may be used (authorized; authorized late).</extracomment>
         <translation>XML da NF-e</translation>
@@ -4689,13 +4689,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>XML · %1 KiB (no NF-e number found)</source>
-        <translation>XML · %1 KiB (número da NF-e não encontrado)</translation>
+        <source>XML · {size} KiB (no NF-e number found)</source>
+        <translation>XML · {size} KiB (número da NF-e não encontrado)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NF-e %1 · %2 KiB</source>
-        <translation>NF-e %1 · %2 KiB</translation>
+        <source>NF-e {number} · {size} KiB</source>
+        <translation>NF-e {number} · {size} KiB</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4704,8 +4704,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>SEFAZ status %1</source>
-        <translation>status SEFAZ %1</translation>
+        <source>SEFAZ status {status}</source>
+        <translation>status SEFAZ {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4736,7 +4736,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-205"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-204"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

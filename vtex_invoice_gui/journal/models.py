@@ -61,6 +61,14 @@ def to_utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def utc_moment(text: str | None) -> datetime | None:
+    """A date the journal wrote (:func:`to_utc_text`) read back; None when there is none."""
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class JournalEntry:
     """One write call, as journaled. Dates are UTC ISO 8601 text.
@@ -108,6 +116,16 @@ class JournalEntry:
     @property
     def body(self) -> dict[str, Any] | None:
         return None if self.body_json is None else json.loads(self.body_json)
+
+    @property
+    def created(self) -> datetime | None:
+        """``created_at`` as a date (None only for a row some other program wrote badly)."""
+        return utc_moment(self.created_at)
+
+    @property
+    def last_sent(self) -> datetime | None:
+        """When the request last went out, else when the row was made."""
+        return utc_moment(self.sent_at) or self.created
 
     @property
     def settled(self) -> bool:

@@ -94,7 +94,10 @@ def is_applied(entry: JournalEntry, order: Order) -> bool:
     if entry.operation is Operation.TRACKING_NUMBER:
         return package.tracking_number == body.get("trackingNumber")
     # Tracking events: every sent event is there (same description, same day), and delivery if sent.
-    on_order = [((event.description or "").strip(), (event.create_date or "")[:10]) for event in package.events]
+    on_order = [
+        ((event.description or "").strip(), event.create_date.date().isoformat() if event.create_date else "")
+        for event in package.events
+    ]
     for event in body.get("events") or []:
         description = str(event.get("description", "")).strip()
         day = str(event.get("date", ""))[:10]

@@ -18,7 +18,6 @@ Request bodies never hold the app key or token (those travel in headers only).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sqlite3
@@ -26,7 +25,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -42,6 +40,7 @@ from .errors import (
     JournalError,
     JournalStateError,
 )
+from .export import write_csv
 from .models import (
     TRANSITIONS,
     UNSETTLED,
@@ -63,11 +62,6 @@ _LIST_COLUMNS = (
     "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
     "attempts, note, resent_from, sent_at, owner, note_code, note_params"
 )
-CSV_COLUMNS = (
-    "date", "store", "order", "operation", "invoice number", "type", "value", "state", "receipt",
-    "error code", "error message",
-)
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 #: Milliseconds one try to take the file's write lock waits (see :meth:`Journal._transaction`).
@@ -390,51 +384,27 @@ class Journal:
         return self._write_csv(filters, file, delimiter)
 
     def _write_csv(self, filters: JournalFilter | None, handle: TextIO, delimiter: str) -> int:
+        return write_csv(self._entries_by_id(filters), handle, delimiter)
+
+    def _entries_by_id(self, filters: JournalFilter | None) -> Iterator[JournalEntry]:
+        """The matching rows oldest first, read in chunks so the lock is not held for the whole export."""
         where, params = (filters or JournalFilter()).where()
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(CSV_COLUMNS)
-        written = 0
         last_id = 0
-        while True:  # in chunks by id, so the lock is not held for the whole export
+        while True:
             chunk_where = (where + " AND" if where else " WHERE") + " id > ?"
             with self._lock:
                 rows = self._conn.execute(
                     f"SELECT {_LIST_COLUMNS} FROM sends{chunk_where} ORDER BY id LIMIT 2000", (*params, last_id)
                 ).fetchall()
             if not rows:
-                return written
+                return
             for row in rows:
                 entry = JournalEntry.from_row(row)
-                writer.writerow(_csv_row(entry))
                 last_id = entry.id
-                written += 1
+                yield entry
 
     def export_csv_text(self, filters: JournalFilter | None = None) -> str:
         """The same CSV as a string (for a clipboard or a test)."""
         buffer = io.StringIO()
         self._write_csv(filters, buffer, ",")
         return buffer.getvalue()
-
-
-def _csv_row(entry: JournalEntry) -> list[str]:
-    value = "" if entry.value_cents is None else format(Decimal(entry.value_cents).scaleb(-2), ".2f")
-    return [
-        entry.created_at,
-        entry.store,
-        entry.order_id,
-        entry.operation.value,
-        entry.invoice_number or "",
-        entry.invoice_type or "",
-        value,
-        entry.state.value,
-        _cell(entry.receipt),
-        _cell(entry.error_code),
-        _cell(entry.error_message),
-    ]
-
-
-def _cell(text: str | None) -> str:
-    """Server-supplied text, defused so a spreadsheet never runs it as a formula."""
-    if not text:
-        return ""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text

@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
     try:
         with client:
             rows = list(Worklist(client, bucket).rows(args.name, window, _say_progress))
-        rows.sort(key=lambda r: r.creation_date, reverse=True)
+        rows.sort(key=lambda r: r.newest_first, reverse=True)
     except Exception as exc:  # one clear line, never a traceback (secrets are redacted by the client)
         from ..vtex.errors import VtexError
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,16 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...journal import Operation
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate, translate_problems
-from ..runtime.drafts import DraftKeeper, events_draft_state, restore_events_draft
-from ..text.formatting import date_format, naive_datetime, parse_vtex_datetime, to_date
-from ..invoice.form import datetime_edit, problem_label
-from ..widgets.models import PendingEventsModel
+from ..runtime.drafts import DraftKeeper
+from .draft import events_draft_state, restore_events_draft
+from ..text.formatting import date_format, naive_datetime, to_date
+from ..widgets.fields import datetime_edit, problem_label
+from .model import PendingEventsModel
 from ..order.session import OrderSession
 from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
+from ..widgets.banner import Banner, Role, Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.invoice_combo import InvoiceCombo
 from ..widgets.receipt_view import ReceiptView
@@ -65,8 +67,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.invoice_combo = InvoiceCombo("eventsInvoiceCombo")
         invoice_label = QLabel(self.tr("&Invoice:"))
         invoice_label.setBuddy(self.invoice_combo)
-        self.no_tracking = QFrame(objectName="noTrackingBanner")
-        self.no_tracking.setStyleSheet("#noTrackingBanner { background: #fff8e1; border: 1px solid #e6c36a; }")
+        self.no_tracking = Banner(Role.WARNING, "noTrackingBanner")
         banner_text = QLabel(
             self.tr(
                 "This invoice has no tracking number yet. VTEX only takes tracking events "
@@ -122,7 +123,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.form_problem = problem_label("eventsFormProblem")
         self.gate_label = QLabel(objectName="eventsGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send events"), objectName="sendEventsButton")
         self.send_button.setAccessibleName(self.tr("Send tracking events"))
         self.send_button.clicked.connect(self.submit)
@@ -210,7 +211,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         key = (order.order_id, package.invoice_number or "") if order and package else None
         if key != self._receipt_for:  # another invoice: its last receipt, from the journal
             self._receipt_for = key
-            what = self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            what = fill(self.tr("Tracking events of invoice {invoice} received by VTEX"), invoice=key[1] if key else "")
             self.receipt.show_latest(self.ctx, key, Operation.TRACKING_EVENTS, what)
         self._update_send()
 
@@ -280,7 +281,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
                 is_delivered=delivered,
                 delivered_date=naive_datetime(self.delivered_edit.dateTime()) if delivered else None,
                 events=self.pending.events(),
-                dispatched_at=parse_vtex_datetime(package.dispatched_date) if package else None,
+                dispatched_at=package.dispatched_date if package else None,
             )
         except ValidationError as exc:
             return None, "\n".join(translate_problems(field_problems(exc)).values())
@@ -298,7 +299,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         order_id, number = order.order_id, package.invoice_number
         before = len(package.events)
         replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
-        self.status(self.tr("Sending tracking events for invoice %1…").replace("%1", number))
+        self.status(fill(self.tr("Sending tracking events for invoice {invoice}…"), invoice=number))
         self.ctx.call(
             lambda api: api.update_tracking_status(order_id, number, status, resend_of=replaces),
             succeeded=partial(self._sent, order_id, number, status, before, self.session.generation),
@@ -317,7 +318,7 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.check.sent(order_id, number)
         self.draft.sent()
         self.receipt.show_receipt(
-            receipt, self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", number)
+            receipt, fill(self.tr("Tracking events of invoice {invoice} received by VTEX"), invoice=number)
         )
         expected = before + len(status.events)
 
@@ -344,15 +345,19 @@ class EventsTab(InvoiceSendOutcome, QWidget):
         self.session.refresh(order, since)
 
     def reread_context(self, order_id: str) -> str:
-        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+        return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def failure_context(self, number: str, order_id: str) -> str:
         return (
-            self.tr("Sending tracking events of invoice %1 (order %2)").replace("%1", number).replace("%2", order_id)
+            fill(
+                self.tr("Sending tracking events of invoice {invoice} (order {order})"),
+                invoice=number,
+                order=order_id,
+            )
         )
 
     def checked_subject(self, number: str) -> str:
-        return self.tr("The tracking events of invoice %1").replace("%1", number)
+        return fill(self.tr("The tracking events of invoice {invoice}"), invoice=number)
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

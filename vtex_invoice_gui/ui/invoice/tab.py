@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ...fill import fill
 from ...journal import DuplicateSendError, Operation, ReconcileOutcome
 from ...vtex import InvoiceNotification, Order, Receipt, VtexError
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate
-from ..runtime.drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
+from ..runtime.drafts import DraftKeeper
+from .draft import invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
 from .review import InvoiceConfirmBar
 from .nfe_import import NfeImport
@@ -21,6 +23,7 @@ from ..order.session import OrderSession
 from ..sending.resend_confirm import NotSentAgain, confirm_resend, recheck_then
 from ..sending.outcome import attach_send_parts
 from ..text.status_names import status_name
+from ..widgets.banner import Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.scroll import scroll_into
@@ -53,7 +56,7 @@ class InvoiceTab(QWidget):
 
         self.gate_label = QLabel(objectName="invoiceGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Review and send…"), objectName="sendInvoiceButton")
         self.send_button.setAccessibleName(self.tr("Send invoice"))
         self.send_button.setToolTip(self.tr("Check the form, then confirm (Ctrl+Return)"))
@@ -108,7 +111,7 @@ class InvoiceTab(QWidget):
             self.receipt.clear()
         elif order.order_id != self._prefilled_for or self._refill_next:
             if order.order_id != self._prefilled_for:  # another order: its last receipt, from the journal
-                what = self.tr("Invoice %1 received by VTEX")
+                what = self.tr("Invoice {invoice} received by VTEX")
                 self.receipt.show_latest(self.ctx, (order.order_id, None), Operation.INVOICE, what)
             gate = order.invoice_gate()
             wanted = "Input" if gate.can_return and not gate.can_invoice else "Output"
@@ -129,7 +132,7 @@ class InvoiceTab(QWidget):
             if invoice is not None and invoice.invoice_number == number and self.order is not None:
                 self._report_ambiguous(self.order, invoice)
             return
-        note = self.check.note(self.tr("Invoice %1").replace("%1", number), outcome)
+        note = self.check.note(fill(self.tr("Invoice {invoice}"), invoice=number), outcome)
         self._refill_next = self._refill_next or outcome.verdict == "confirmed"
         if outcome.verdict == "confirmed":
             self.errors.clear()  # the red banner was about this send: it landed, nothing is wrong now
@@ -141,16 +144,16 @@ class InvoiceTab(QWidget):
         """After a send whose answer was lost, the fresh read tells whether it landed."""
         number = invoice.invoice_number
         if order.package(number) is not None:
-            note = self.tr("Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.")
+            note = self.tr("Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.")
             self._refill_next = True
             self.errors.clear()
         else:
             note = self.tr(
-                "Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent "
-                "it just now, reload again in a minute; send it again only if it is still missing."
+                "Invoice {invoice} is not on the order. VTEX can take a moment to show a new invoice: if you "
+                "sent it just now, reload again in a minute; send it again only if it is still missing."
             )
-        self.receipt.add_note(note.replace("%1", number))
-        self.status(note.replace("%1", number))
+        self.receipt.add_note(fill(note, invoice=number))
+        self.status(fill(note, invoice=number))
 
     def _number_typed(self, _text: str) -> None:
         self.typed_ahead = self.session.loading or self.order is None
@@ -208,11 +211,15 @@ class InvoiceTab(QWidget):
         gate = order.invoice_gate()
         if self.form.invoice_type == "Input":
             if not gate.can_return:
-                return self.tr("A return (Input) invoice needs a fully invoiced order (status is %1).").replace(
-                    "%1", status_name(order.status)
+                return fill(
+                    self.tr("A return (Input) invoice needs a fully invoiced order (status is {status})."),
+                    status=status_name(order.status),
                 )
         elif not gate.can_invoice:
-            return self.tr("This order cannot take a sale invoice now (status %1).").replace("%1", status_name(order.status))
+            return fill(
+                self.tr("This order cannot take a sale invoice now (status {status})."),
+                status=status_name(order.status),
+            )
         return None
 
     def _update_send(self) -> None:
@@ -258,19 +265,24 @@ class InvoiceTab(QWidget):
         assert order is not None
         existing = order.package(number)
         if existing is not None:
-            return self.tr(
-                "Invoice %1 is already on this order. Use a new number; to add tracking to it, use the "
-                "Tracking number tab."
-            ).replace("%1", number)
+            return fill(
+                self.tr(
+                    "Invoice {invoice} is already on this order. Use a new number; to add tracking to it, use the "
+                    "Tracking number tab."
+                ),
+                invoice=number,
+            )
         receipt = self._sent.get((order.order_id, number))
         if receipt is not None:
             return (
-                self.tr(
-                    "Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be "
-                    "applying it. Reload the order instead of sending it again."
+                fill(
+                    self.tr(
+                        "Invoice {invoice} was sent to this order a moment ago (receipt {receipt}); VTEX may still "
+                        "be applying it. Reload the order instead of sending it again."
+                    ),
+                    invoice=number,
+                    receipt=receipt.receipt,
                 )
-                .replace("%1", number)
-                .replace("%2", receipt.receipt)
             )
         return self.check.duplicate(order.order_id, number)  # what the journal knows of it
 
@@ -283,12 +295,12 @@ class InvoiceTab(QWidget):
         self._update_send()
         order_id, number = order.order_id, invoice.invoice_number
         replaces = self.check.replaces(order_id, number)  # a lost send found absent: this one replaces it
-        what = self.tr("Invoice %1 of order %2").replace("%1", number).replace("%2", order_id)
+        what = fill(self.tr("Invoice {invoice} of order {order}"), invoice=number, order=order_id)
         if replaces is not None and not confirm_resend(self, what):
             self.guard.end()
             self._update_send()
             return
-        self.status(self.tr("Sending invoice %1…").replace("%1", number))
+        self.status(fill(self.tr("Sending invoice {invoice}…"), invoice=number))
         send = partial(_send_invoice, order_id, invoice, replaces)
         self.ctx.call(
             recheck_then(self.ctx.journal, self.ctx.apply_window, replaces, send),
@@ -304,8 +316,8 @@ class InvoiceTab(QWidget):
         self._sent[(order_id, number)] = receipt
         self.check.sent(order_id, number)
         self.draft.sent()
-        self.receipt.show_receipt(receipt, self.tr("Invoice %1 received by VTEX").replace("%1", number))
-        self.status(self.tr("Invoice %1 sent; waiting for VTEX to show it on the order…").replace("%1", number))
+        self.receipt.show_receipt(receipt, fill(self.tr("Invoice {invoice} received by VTEX"), invoice=number))
+        self.status(fill(self.tr("Invoice {invoice} sent; waiting for VTEX to show it on the order…"), invoice=number))
         self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
 
         def wait(api: OrdersApi) -> tuple[Order, bool]:
@@ -322,8 +334,8 @@ class InvoiceTab(QWidget):
         order, shown = result
         if shown:
             self._refill_next = True
-            self.receipt.add_note(self.tr("VTEX shows invoice %1 on the order.").replace("%1", number))
-            self.status(self.tr("Invoice %1 is on the order.").replace("%1", number))
+            self.receipt.add_note(fill(self.tr("VTEX shows invoice {invoice} on the order."), invoice=number))
+            self.status(fill(self.tr("Invoice {invoice} is on the order."), invoice=number))
         else:
             self.receipt.add_note(
                 self.tr(
@@ -335,7 +347,7 @@ class InvoiceTab(QWidget):
 
     def _wait_failed(self, order_id: str, error: BaseException) -> None:
         self.receipt.add_note(self.tr("Could not re-read the order; reload it to see the new invoice."))
-        self.errors.show_error(error, self.tr("Re-reading order %1 after sending").replace("%1", order_id))
+        self.errors.show_error(error, fill(self.tr("Re-reading order {order} after sending"), order=order_id))
 
     def _send_failed(self, order_id: str, invoice: InvoiceNotification, error: BaseException) -> None:
         if isinstance(error, NotSentAgain):  # the last re-read before resending found it after all
@@ -349,7 +361,7 @@ class InvoiceTab(QWidget):
             self.check.lost(order_id, invoice.invoice_number)  # the reload settles its journal row
         self.status("")
         context = (
-            self.tr("Sending invoice %1 to order %2").replace("%1", invoice.invoice_number).replace("%2", order_id)
+            fill(self.tr("Sending invoice {invoice} to order {order}"), invoice=invoice.invoice_number, order=order_id)
         )
         self.errors.show_error(error, context)
         if isinstance(error, DuplicateSendError):  # the journal's guard: say why, and the way out

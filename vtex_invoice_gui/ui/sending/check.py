@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...fill import fill
 from ...journal import JournalError, JournalFilter, Operation, ReconcileOutcome, SendState, Verdict, reconcile_entry
 from ...journal.models import UNSETTLED
 from ..runtime.context import DeskContext, OrdersApi
@@ -90,14 +91,14 @@ class SendCheck(QObject):
         if outcome.verdict is Verdict.PENDING:
             return translate(outcome.message)
         if outcome.verdict is Verdict.CONFIRMED:
-            text = self.tr("%1 is on the order: the send did reach VTEX. Nothing more to do.")
+            text = self.tr("{send} is on the order: the send did reach VTEX. Nothing more to do.")
         elif outcome.verdict is Verdict.NOT_FOUND:
-            text = self.tr("%1 is not on the order: VTEX did not apply it. You can send it again.")
+            text = self.tr("{send} is not on the order: VTEX did not apply it. You can send it again.")
         else:
             reason = self._text.describe(outcome.error).headline if outcome.error else translate(outcome.message)
-            text = self.tr("Could not check whether %1 reached VTEX (%2). Reload the order to check again.")
-            text = text.replace("%2", reason)
-        return text.replace("%1", what)
+            text = self.tr("Could not check whether {send} reached VTEX ({reason}). Reload the order to check again.")
+            return fill(text, send=what, reason=reason)
+        return fill(text, send=what)
 
     def duplicate(self, order_id: str, number: str) -> str | None:
         """Why the journal would refuse this invoice number for this order, in plain words.
@@ -119,23 +120,23 @@ class SendCheck(QObject):
             when = entry_time(entry)
             if entry.state is SendState.CONFIRMED:
                 text = self.tr(
-                    "Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it "
-                    "is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, "
-                    "send a return (Input) and a new invoice with another number."
+                    "Invoice {invoice} was already sent to this order on {when} and VTEX confirmed it (journal "
+                    "#{entry}), so it is not sent twice. VTEX may still be showing it: reload the order. To replace "
+                    "an invoice, send a return (Input) and a new invoice with another number."
                 )
             elif entry.state in UNSETTLED and entry.id not in self._cleared.get(key, set()):
                 if self.ctx.journal.is_in_flight(entry.id):
-                    return self.tr("Invoice %1 is being sent right now.").replace("%1", number)
+                    return fill(self.tr("Invoice {invoice} is being sent right now."), invoice=number)
                 self.lost(order_id, number)
                 self.run()
                 text = self.tr(
-                    "Invoice %1 was sent to this order on %2 (journal #%3), but VTEX's answer never arrived. "
-                    "The desk is re-reading the order to see whether it landed; if it did not, you can send "
-                    "it again."
+                    "Invoice {invoice} was sent to this order on {when} (journal #{entry}), but VTEX's answer "
+                    "never arrived. The desk is re-reading the order to see whether it landed; if it did not, you "
+                    "can send it again."
                 )
             else:
                 continue
-            return text.replace("%1", number).replace("%2", when).replace("%3", str(entry.id))
+            return fill(text, invoice=number, when=when, entry=entry.id)
         return None
 
     def lost(self, order_id: str, number: str | None) -> None:

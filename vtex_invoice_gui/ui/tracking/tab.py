@@ -10,13 +10,15 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ...fill import fill
 from ...journal import Operation
 from ...vtex import Order, Package, Receipt, TrackingInfo, field_problems
 from ..runtime.context import DeskContext, OrdersApi
 from ..text.core_text import translate_problems
 from ..runtime.drafts import DraftKeeper
-from ..text.formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
-from ..invoice.form import datetime_edit, problem_label, with_problem
+from ..text.formatting import aware_datetime, to_qdatetime
+from ..widgets.banner import Tone, set_tone
+from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..order.session import OrderSession
 from ..sending.outcome import InvoiceSendOutcome, attach_send_parts
 from ..widgets.error_view import ErrorView
@@ -73,7 +75,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
             form.addRow(label, with_problem(widget, self.problems[key]) if key else widget)
         self.gate_label = QLabel(objectName="trackingGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send tracking number"), objectName="sendTrackingButton")
         self.send_button.setAccessibleName(self.tr("Send tracking number"))
         self.send_button.clicked.connect(self.submit)
@@ -114,7 +116,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         if key != self._filled_for:
             self._fill(order, package)
             self._filled_for = key
-            what = self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            what = fill(self.tr("Tracking number of invoice {invoice} received by VTEX"), invoice=key[1] if key else "")
             self.receipt.show_latest(self.ctx, key, Operation.TRACKING_NUMBER, what)  # from the journal
         self._update_send()
 
@@ -123,7 +125,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         self.url_edit.setText(package.tracking_url or "" if package else "")
         courier = (package.courier if package else None) or (order.default_courier if order else None)
         self.courier_edit.setText(courier or "")
-        dispatched = parse_vtex_datetime(package.dispatched_date) if package else None
+        dispatched = package.dispatched_date if package else None
         self.dispatched_edit.setDateTime(to_qdatetime(dispatched) if dispatched else QDateTime.currentDateTime())
         self.show_problems({})
 
@@ -177,7 +179,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
             return
         order_id = order.order_id
         replaces = self.check.replaces(order_id, number)  # a lost earlier send of it is superseded
-        self.status(self.tr("Sending tracking number for invoice %1…").replace("%1", number))
+        self.status(fill(self.tr("Sending tracking number for invoice {invoice}…"), invoice=number))
         self.ctx.call(
             lambda api: api.update_tracking_number(order_id, number, info, resend_of=replaces),
             succeeded=partial(self._sent, order_id, number, info, self.session.generation),
@@ -191,7 +193,7 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         self.check.sent(order_id, number)
         self.draft.sent()
         self.receipt.show_receipt(
-            receipt, self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", number)
+            receipt, fill(self.tr("Tracking number of invoice {invoice} received by VTEX"), invoice=number)
         )
 
         def wait(api: OrdersApi) -> tuple[Order, bool]:
@@ -215,17 +217,19 @@ class TrackingTab(InvoiceSendOutcome, QWidget):
         self.session.refresh(order, since)
 
     def reread_context(self, order_id: str) -> str:
-        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+        return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def failure_context(self, number: str, order_id: str) -> str:
         return (
-            self.tr("Sending the tracking number of invoice %1 (order %2)")
-            .replace("%1", number)
-            .replace("%2", order_id)
+            fill(
+                self.tr("Sending the tracking number of invoice {invoice} (order {order})"),
+                invoice=number,
+                order=order_id,
+            )
         )
 
     def checked_subject(self, number: str) -> str:
-        return self.tr("The tracking number of invoice %1").replace("%1", number)
+        return fill(self.tr("The tracking number of invoice {invoice}"), invoice=number)
 
     # -- drafts -----------------------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

@@ -1,7 +1,7 @@
 """Driving the real window in a benchmark child, as a clerk does (object names, clicks, labels).
 
-The window is ``create_window(["--base-url", URL, "--account", "bench"])`` against a sandbox in
-another process, with the key and token in ``VTEX_APP_KEY``/``VTEX_APP_TOKEN`` (session only),
+The window is ``create_window(parse_args(["--base-url", URL, "--account", "bench"]))`` against a
+sandbox in another process, with the key and token in ``VTEX_APP_KEY``/``VTEX_APP_TOKEN`` (session only),
 and the app's own log file configured as ``python -m vtex_invoice_gui`` does.
 """
 
@@ -25,12 +25,13 @@ class Desk:
     def __init__(self, sandbox: dict[str, Any]) -> None:
         self.app = application(["vtex-invoice-gui"])
         try:
-            from vtex_invoice_gui.app import KEY_ENV, TOKEN_ENV, create_window
+            from vtex_invoice_gui.launch import KEY_ENV, TOKEN_ENV, parse_args
+            from vtex_invoice_gui.ui.runtime.desk import create_window
         except ImportError as exc:
-            raise Unavailable(f"the app (vtex_invoice_gui.app.create_window: {exc})") from None
+            raise Unavailable(f"the app (vtex_invoice_gui.ui.runtime.desk.create_window: {exc})") from None
         os.environ[KEY_ENV], os.environ[TOKEN_ENV] = sandbox["app_key"], sandbox["app_token"]
         _configure_logging()
-        self.window = create_window(["--base-url", sandbox["base_url"], "--account", "bench"])
+        self.window = create_window(parse_args(["--base-url", sandbox["base_url"], "--account", "bench"]))
         self.window.show()
         wait_until(lambda: exposed(self.window), TIMEOUT, "the main window to be exposed")
         self.order_edit = find(self.window, QLineEdit, "orderIdEdit")

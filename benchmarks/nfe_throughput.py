@@ -64,7 +64,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         import defusedxml.ElementTree as SafeET  # noqa: N812
 
         from vtex_invoice_gui.nfe import read_nfe
-        from vtex_invoice_gui.nfe.samples import make_large_nfe
+        from tests.support.nfe_samples import make_large_nfe
     except ImportError as exc:
         raise Unavailable(f"NF-e reader ({exc})") from None
 

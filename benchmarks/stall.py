@@ -111,7 +111,7 @@ def collect(opts: Options) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="vtex-bench-nfe-") as tmp:
         nfe_path = Path(tmp) / "large-nfe.xml"
         try:
-            from vtex_invoice_gui.nfe.samples import make_large_nfe
+            from tests.support.nfe_samples import make_large_nfe
 
             nfe_path.write_bytes(make_large_nfe(sizes["nfe_items"]))
         except ImportError:

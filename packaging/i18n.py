@@ -35,8 +35,15 @@ PREFIX = "vtex_invoice_desk"
 LANGUAGES = ("pt_BR", "es")
 #: Outside ``ui/``, a module is a source only if it marks strings this way (core modules have no Qt).
 _MARKERS = ("QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QCoreApplication.translate", ".tr(")
-#: ``%1``, ``%n``, ``%L1``, ``%name`` (the NF-e findings) and ``{name}``.
-_PLACEHOLDER = re.compile(r"%(?:L?\d+|[A-Za-z_]\w*)|\{\w*\}")
+#: Qt's ``%1``, ``%L1`` and ``%n``, and the old ``%name``. A UI string fills its values as ``{name}``
+#: with ``vtex_invoice_gui.fill.fill``; of these only the plural ``%n`` is left (see :func:`old_style`).
+_PLACEHOLDER = re.compile(r"%(?:L?\d+|[A-Za-z_]\w*)")
+
+try:
+    from vtex_invoice_gui.fill import placeholders as named_placeholders
+except ImportError:  # run as a script from a checkout that is not installed
+    sys.path.insert(0, str(ROOT))
+    from vtex_invoice_gui.fill import placeholders as named_placeholders
 
 
 @dataclass(frozen=True, order=True)
@@ -217,7 +224,20 @@ def unextractable(root: Path = ROOT, extracted: dict[Key, str] | None = None) ->
 
 
 def placeholders(text: str) -> list[str]:
+    """The ``%``-style placeholders of ``text`` (``%1``, ``%n``...); ``{name}`` ones are :func:`named_placeholders`."""
     return sorted(_PLACEHOLDER.findall(text))
+
+
+def old_style(key: Key) -> list[str]:
+    """The ``%1``/``%name`` placeholders a source string still uses: each must be ``{name}``, filled by ``fill()``.
+
+    A chain of ``.replace("%1", a).replace("%2", b)`` corrupts any ``a`` that itself holds ``%2``;
+    ``fill()`` fills every ``{name}`` in one pass. The one exception is Qt's plural count:
+    ``tr("%n order(s)", "", n)`` is filled by Qt itself from ``n`` (and picks the plural form), so a
+    plural message keeps its ``%n``; ``%n`` in a message that is not plural is reported, as Qt
+    would leave it unfilled.
+    """
+    return [p for p in placeholders(key.source) if not (key.numerus and p == "%n")]
 
 
 def accelerators(text: str) -> int:
@@ -231,6 +251,7 @@ def message_problems(message: Message) -> list[str]:
     if not message.finished:
         return ["untranslated" if message.state == "unfinished" or not message.translations else "empty"]
     found = []
+    # Qt's plural count %n is filled by Qt itself (tr(text, "", n)): the one %-placeholder a UI string keeps.
     if key.numerus and not any("%n" in t for t in message.translations):
         found.append("no plural form shows %n")
     want = sorted(set(placeholders(key.source)) - ({"%n"} if key.numerus else set()))
@@ -238,6 +259,9 @@ def message_problems(message: Message) -> list[str]:
         have = sorted(set(placeholders(text)) - ({"%n"} if key.numerus else set()))
         if have != want:
             found.append(f"placeholders {have} instead of {want} in {text!r}")
+        named, wanted = sorted(named_placeholders(text)), sorted(named_placeholders(key.source))
+        if named != wanted:  # fill() leaves a missing {name} visible and never shows an extra value
+            found.append(f"{{name}} placeholders {named} instead of {wanted} in {text!r}")
         if accelerators(text) != accelerators(key.source):
             found.append(f"{accelerators(text)} accelerator(s) (&) instead of {accelerators(key.source)} in {text!r}")
         if key.source.endswith(":") != text.endswith(":") or key.source.endswith("…") != text.endswith("…"):
@@ -256,10 +280,11 @@ class Report:
     outdated_qm: list[str] = field(default_factory=list)
     no_context: list[str] = field(default_factory=list)  # tr() that lupdate cannot tie to a class
     hidden: list[str] = field(default_factory=list)  # texts translated at run time that lupdate cannot see
+    old_style: list[str] = field(default_factory=list)  # sources with %1/%name placeholders (write {name})
 
     def ok(self) -> bool:
         groups = (self.missing, self.stale, self.untranslated, self.invalid)
-        singles = (self.outdated_qm, self.no_context, self.hidden)
+        singles = (self.outdated_qm, self.no_context, self.hidden, self.old_style)
         return not any(any(g.values()) for g in groups) and not any(singles)
 
     def lines(self) -> list[str]:
@@ -272,6 +297,7 @@ class Report:
 
         section("Strings with no translation context (use self.tr() in a class, not a bare tr alias)", self.no_context)
         section("Texts lupdate cannot see (write the literal in tr()/translate() or QT_TRANSLATE_NOOP)", self.hidden)
+        section("%1-style placeholders (write {name} and fill the text with fill())", self.old_style)
         for language in LANGUAGES:
             section(f"[{language}] missing from the .ts (run packaging/i18n.py)", self.missing.get(language, []))
             section(f"[{language}] in the .ts but gone from the code", self.stale.get(language, []))
@@ -320,6 +346,11 @@ def problems(root: Path = ROOT, extracted: dict[Key, str] | None = None) -> Repo
     report = Report(
         no_context=[f"{key.label()} at {where}" for key, where in sorted(extracted.items()) if not key.context],
         hidden=unextractable(root, extracted),
+        old_style=[
+            f"{key.label()} at {where}: {', '.join(old_style(key))}"
+            for key, where in sorted(extracted.items())
+            if old_style(key)
+        ],
     )
     for language in LANGUAGES:
         path = ts_path(language, root)

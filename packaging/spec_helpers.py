@@ -134,7 +134,7 @@ def drop_dangling_symlinks(datas: list[Entry], binaries: list[Entry]) -> list[En
 
 
 def resource_datas(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
-    """The ``datas`` for ``resources/`` (icons and compiled translations), and warnings.
+    """The ``datas`` for ``resources/`` (icons, compiled translations, the self-test's NF-e), and warnings.
 
     ``.ts`` sources and the Windows/macOS icon containers are not needed at run time.
     """
@@ -148,6 +148,7 @@ def resource_datas(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
     if not qm_files:
         warnings.append("no compiled translations (resources/i18n/*.qm): the bundle will be English only")
     datas += [(str(path), "resources/i18n") for path in qm_files]
+    datas += [(str(path), "resources/selftest") for path in sorted((root / "resources" / "selftest").glob("*.xml"))]
     return datas, warnings
 
 

@@ -16,11 +16,7 @@ from .messages import Message
 
 __all__ = ["HEADLESS_PLATFORMS", "NO_DISPLAY", "display_problem"]
 
-NO_DISPLAY = Message(
-    "No graphical display was found, so VTEX Invoice Desk cannot open its window: start it from a desktop "
-    "session, or for a headless try run: xvfb-run -a vtex-invoice-gui --demo",
-    "app.no_display",
-)
+NO_DISPLAY = Message("app.no_display")
 #: Qt platforms that draw without a display server (some on the console's frame buffer).
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "linuxfb", "eglfs", "vnc", "vkkhrdisplay"})
 

@@ -1,16 +1,17 @@
-"""Sentences for the clerk that the UI can word in the clerk's language: English text plus a code.
+"""What the core says to the clerk: a stable code and its parameters, worded by one table.
 
-Core modules have no Qt, so they cannot translate. Instead every clerk-facing sentence they
-produce is a :class:`Message`: a ``str`` (the English sentence, so every existing caller, test
-and log line keeps working) that also carries a stable ``code`` and the raw ``params`` it was
-filled from. The UI (``vtex_invoice_gui.ui.text.core_text``) looks the code up in its table of
-translatable templates and fills them from ``params`` with the locale's number formats; for a
-code it does not know it shows the English text.
+Core modules have no Qt and write no sentences. Every clerk-facing sentence they produce is a
+:class:`Message`: a ``code`` (``"nfe.too_large"``) and the raw ``params`` (``size_mb=1.5``). Its
+wording lives once, in :data:`vtex_invoice_gui.wording.TEMPLATES`: the Qt layer translates the
+template there (``vtex_invoice_gui.ui.text.core_text``), and the command line and the logs read
+the English rendering, which is the message's ``str`` (so every caller that prints, logs or
+compares the text keeps working). Both fill ``{name}`` placeholders with
+:func:`vtex_invoice_gui.fill.fill`.
 
-A message with placeholders is a template: ``MSG.format(size_mb=1.5)`` gives a new
-:class:`Message` with the same code, the English filled in, and ``params`` holding the values
-(``str.format`` semantics, format specs included). Concatenating or f-formatting a message gives
-a plain ``str`` without a code, so attach codes where the whole sentence is built.
+A message without params is a template: ``MSG.format(size_mb=1.5)`` gives the filled message with
+the same code. A message may carry foreign English instead of a template (pydantic's own
+sentences, ``text=``): the Qt layer still translates it by its code. Concatenating or f-formatting
+a message gives a plain ``str`` without a code, so attach codes where the whole sentence is built.
 """
 
 from __future__ import annotations
@@ -20,36 +21,66 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Message", "message_of", "parse_message"]
+from .fill import fill
+from .wording import ENGLISH_FORMATS, TEMPLATES
 
-_FIELD = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
+__all__ = ["Message", "english", "message_of", "parse_message"]
+
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
 class Message(str):
-    """An English sentence for the clerk with a stable ``code`` and its ``params``.
+    """A sentence for the clerk: ``code`` and ``params``; as a ``str``, its English rendering.
 
-    ``Message("The file is empty.", "nfe.empty")``; with values, write the template and
-    :meth:`format` it. An empty code means "no translation known": the UI shows the English.
+    ``Message("nfe.empty")``; with values, ``Message("nfe.too_large").format(size_mb=2.5, ...)``.
+    ``text=`` gives English that is not in the table (pydantic's); an empty code means "no
+    translation known": the UI shows that English.
     """
 
     code: str
     params: Mapping[str, Any]
 
-    def __new__(cls, text: str, code: str = "", params: Mapping[str, Any] | None = None) -> Message:
+    def __new__(cls, code: str = "", params: Mapping[str, Any] | None = None, *, text: str | None = None) -> Message:
+        if text is None:
+            if code not in TEMPLATES:
+                raise KeyError(f"no template for the message code {code!r} (add it to vtex_invoice_gui/wording/)")
+            text = english(code, params or {})
         self = super().__new__(cls, text)
         self.code = code
         self.params = MappingProxyType(dict(params or {}))
         return self
 
     def format(self, *args: Any, **params: Any) -> Message:  # type: ignore[override]
-        """The template filled in (English), keeping the code and remembering the values."""
-        return Message(str.format(self, *args, **params), self.code, params)
+        """The template filled in, keeping the code and remembering the values."""
+        if args:
+            raise TypeError("a Message is filled by name: format(name=value)")
+        return Message(self.code, params)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (str(self), self.code, dict(self.params)))
+        return (_rebuild, (self.code, dict(self.params), str(self)))
 
     def __repr__(self) -> str:
-        return f"Message({str(self)!r}, code={self.code!r})"
+        return f"Message({self.code!r}, {dict(self.params)!r})"
+
+
+def _rebuild(code: str, params: dict[str, Any], text: str) -> Message:
+    return Message(code, params, text=text)
+
+
+def english(code: str, params: Mapping[str, Any]) -> str:
+    """The English of ``code``'s template filled from ``params`` (an upper-case ``{What}`` gets a capital)."""
+    formats = ENGLISH_FORMATS.get(code, {})
+    shown = {name: _english_value(value, formats.get(name, "")) for name, value in params.items()}
+    shown = {name: text[:1].upper() + text[1:] if name[:1].isupper() else text for name, text in shown.items()}
+    return fill(TEMPLATES[code], **shown)
+
+
+def _english_value(value: Any, spec: str) -> str:
+    if isinstance(value, tuple | list):
+        return ", ".join(_english_value(item, spec) for item in value)
+    if spec and isinstance(value, int | float):
+        return format(value, spec)
+    return str(value)
 
 
 def message_of(value: object) -> Message | str:
@@ -75,15 +106,15 @@ def _pattern(template: str) -> re.Pattern[str]:
 def parse_message(text: str | None, templates: Mapping[str, Message] | Iterable[Message]) -> Message | None:
     """Rebuild the :class:`Message` behind ``text`` from the ``templates`` it may have come from.
 
-    For text that was stored as plain text (a journal note): the first template whose pattern
-    matches the whole text gives the code, its placeholders the params (as text). None when
-    no template matches.
+    For text that was stored as plain English (a journal note of an older version): the first
+    template whose pattern matches the whole text gives the code, its placeholders the params
+    (as text). None when no template matches.
     """
     if not text:
         return None
     candidates = templates.values() if isinstance(templates, Mapping) else templates
     for template in candidates:
-        match = _pattern(template).fullmatch(text)
+        match = _pattern(TEMPLATES[template.code]).fullmatch(text)
         if match:
-            return Message(text, template.code, match.groupdict())
+            return Message(template.code, match.groupdict(), text=text)
     return None

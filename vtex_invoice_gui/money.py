@@ -27,25 +27,13 @@ class MoneyError(ValueError):
     """
 
 
-MSG_EMPTY = Message("Enter an amount.", "money.empty")
-MSG_TWO_DECIMAL_SEPARATORS = Message(
-    "'{text}' has more than one decimal separator '{decimal_sep}'.", "money.two_decimal_separators"
-)
-MSG_NO_CENTS = Message("Add the cents after '{decimal_sep}' or remove it.", "money.no_cents")
-MSG_TOO_MANY_DECIMALS = Message("An amount has at most two decimal places (cents).", "money.too_many_decimals")
-MSG_GROUPING = Message(
-    "'{text}': thousands separators ('{group}') go every three digits, and the decimal separator is "
-    "'{decimal_sep}'.",
-    "money.grouping",
-)
-MSG_FORMAT = Message(
-    "'{text}' does not fit this language's number format: the decimal separator is '{decimal_sep}' and "
-    "thousands are grouped with {groups} (for example {example}).",
-    "money.format",
-)
-MSG_NOT_A_NUMBER = Message(
-    "'{text}' is not an amount; type digits, for example 1234{decimal_sep}56.", "money.not_a_number"
-)
+MSG_EMPTY = Message("money.empty")
+MSG_TWO_DECIMAL_SEPARATORS = Message("money.two_decimal_separators")
+MSG_NO_CENTS = Message("money.no_cents")
+MSG_TOO_MANY_DECIMALS = Message("money.too_many_decimals")
+MSG_GROUPING = Message("money.grouping")
+MSG_FORMAT = Message("money.format")
+MSG_NOT_A_NUMBER = Message("money.not_a_number")
 
 
 def parse_money(text: str, decimal_sep: str = ",", group_sep: str = ".") -> int:

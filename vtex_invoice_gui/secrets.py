@@ -30,21 +30,13 @@ KEYRING_SERVICE = f"{APP_ID}.credentials"
 KEYRING_TIMEOUT_S = 20.0
 
 # Sentences for the clerk, with codes (``secrets.*``) so the UI can say them in the clerk's language.
-MSG_BOTH_NEEDED = Message("Both the app key and the app token are needed.", "secrets.both_needed")
-MSG_LOCKED = Message(
-    "The system keyring is locked. Unlock it (for example by logging in again or "
-    "opening your keyring manager) and try again, or keep the key for this session only.",
-    "secrets.locked",
-)
-MSG_NO_ANSWER = Message(
-    "The system keyring did not answer within {seconds:g} s. Unlock or restart it (GNOME Keyring or "
-    "KWallet) and try again, or keep the key for this session only.",
-    "secrets.no_answer",
-)
-WHERE_NO_KEYRING = Message("no keyring available", "secrets.where_no_keyring")
-WHERE_NO_ANSWER = Message("the system keyring, which is not answering", "secrets.where_no_answer")
-WHERE_KEYRING = Message("the system keyring ({name})", "secrets.where_keyring")
-WHERE_SESSION = Message("this session only (forgotten when the app closes)", "secrets.where_session")
+MSG_BOTH_NEEDED = Message("secrets.both_needed")
+MSG_LOCKED = Message("secrets.locked")
+MSG_NO_ANSWER = Message("secrets.no_answer")
+WHERE_NO_KEYRING = Message("secrets.where_no_keyring")
+WHERE_NO_ANSWER = Message("secrets.where_no_answer")
+WHERE_KEYRING = Message("secrets.where_keyring")
+WHERE_SESSION = Message("secrets.where_session")
 
 
 @dataclass(frozen=True)
@@ -99,12 +91,7 @@ class Secrets(Protocol):
     def describe(self) -> str: ...
 
 
-_UNAVAILABLE = Message(
-    "No system keyring is available to keep the app key and token safely ({reason}). "
-    "On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); on Windows "
-    "and macOS the system keychain is used. You can keep the key for this session only instead.",
-    "secrets.unavailable",
-)
+_UNAVAILABLE = Message("secrets.unavailable")
 
 
 class SecretStore:

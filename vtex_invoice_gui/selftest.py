@@ -18,7 +18,6 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from decimal import Decimal
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,8 @@ TRANSLATION_LANGUAGES = ("pt_BR", "es")
 TRANSLATION_PREFIX = "vtex_invoice_desk"
 #: The icon files the window, the .desktop file and the installers use.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+#: A sample NF-e in the IBS/CBS layout (fake, unsigned) for the DANFE check, under ``resources/``.
+DANFE_SAMPLE = ("selftest", "danfe_sample.xml")
 KEYRING_TEST_SERVICE = f"{APP_ID}.self-test"
 KEYRING_TIMEOUT = 20.0
 #: The keyring backend that should work on each platform (named when none does).
@@ -265,10 +266,8 @@ def check_danfe() -> Check:
     import pypdfium2
 
     from .danfe import render_pdf
-    from .nfe.samples import SampleItem, build_nfe_xml
 
-    issued = datetime.fromisoformat("2026-12-02T10:00:00-03:00")  # the IBS/CBS layout
-    xml = build_nfe_xml(1, 1, [SampleItem("SELFTEST", None, "ITEM", Decimal(1), 1000)], None, "12345678909", issued)
+    xml = resource_path(*DANFE_SAMPLE).read_bytes()
     pdf = render_pdf([xml, xml], label=False)
     label = render_pdf([xml], label=True)
     document = pypdfium2.PdfDocument(pdf)

@@ -30,22 +30,10 @@ DEFAULT_APPLY_TIME_S = 180.0
 _STORE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}", re.ASCII)
 
 # What the clerk is told at start-up when the file is not usable (codes ``settings.*``).
-MSG_UNREADABLE = Message("The settings file {path} could not be read ({reason}).", "settings.unreadable")
-MSG_NO_LOG = Message(
-    "The desk cannot write its log files in {folder} ({reason}), so it runs without them. Make that folder "
-    "writable so that problems can be traced.",
-    "settings.no_log",
-)
-MSG_DAMAGED = Message(
-    "The settings file was damaged and has been set aside as {backup}; "
-    "starting with empty settings ({count} problem(s)).",
-    "settings.damaged",
-)
-MSG_NOT_TEXT = Message(
-    "The settings file {path} is not readable text (damaged, or not written by the desk) and has been set "
-    "aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.",
-    "settings.not_text",
-)
+MSG_UNREADABLE = Message("settings.unreadable")
+MSG_NO_LOG = Message("settings.no_log")
+MSG_DAMAGED = Message("settings.damaged")
+MSG_NOT_TEXT = Message("settings.not_text")
 
 
 def config_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

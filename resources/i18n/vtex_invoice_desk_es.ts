@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+74"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -100,8 +100,8 @@
     </message>
     <message>
         <location line="+70"/>
-        <source>Key and token kept in: %1</source>
-        <translation>Clave y token guardados en: %1</translation>
+        <source>Key and token kept in: {place}</source>
+        <translation>Clave y token guardados en: {place}</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -114,7 +114,7 @@
         <translation>La clave y el token van al llavero del sistema; el archivo de configuración solo guarda el nombre de la tienda.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Enter the app key and the app token.</source>
         <translation>Ingrese la clave de API y el token de API.</translation>
     </message>
@@ -129,15 +129,15 @@
         <translation>Guardando la clave y el token en el llavero del sistema…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Could not write the settings file: %1</source>
-        <translation>No se pudo escribir el archivo de configuración: %1</translation>
+        <location line="+18"/>
+        <source>Could not write the settings file: {reason}</source>
+        <translation>No se pudo escribir el archivo de configuración: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
-        <source>Saved. The key and token are in %1.</source>
-        <translation>Guardado. La clave y el token están en %1.</translation>
+        <source>Saved. The key and token are in {place}.</source>
+        <translation>Guardado. La clave y el token están en {place}.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -146,28 +146,28 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Removed %1; deleting its key from the keyring…</source>
-        <translation>Se quitó la tienda %1; borrando su clave del llavero…</translation>
+        <source>Removed {account}; deleting its key from the keyring…</source>
+        <translation>Se quitó la tienda {account}; borrando su clave del llavero…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
-        <translation>La tienda se quitó, pero su clave no se pudo borrar del llavero: %1</translation>
+        <location line="+14"/>
+        <source>The store was removed, but its key could not be deleted from the keyring: {reason}</source>
+        <translation>La tienda se quitó, pero su clave no se pudo borrar del llavero: {reason}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Removed %1 and its key.</source>
-        <translation>Se quitó la tienda %1 junto con su clave.</translation>
+        <location line="-9"/>
+        <source>Removed {account} and its key.</source>
+        <translation>Se quitó la tienda {account} junto con su clave.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Ingrese la clave de API y el token de API para probarlos.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Testing the connection to %1…</source>
-        <translation>Probando la conexión con %1…</translation>
+        <source>Testing the connection to {account}…</source>
+        <translation>Probando la conexión con {account}…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -185,12 +185,12 @@
         <translation>Conectado: VTEX aceptó la clave y el token (no se pudo verificar si el rol puede enviar facturas).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
-        <translation>Clave o token incorrectos (VTEX respondió 401): revise ambos y que el nombre de la cuenta sea &apos;%1&apos;.</translation>
+        <location line="+11"/>
+        <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;{account}&apos;.</source>
+        <translation>Clave o token incorrectos (VTEX respondió 401): revise ambos y que el nombre de la cuenta sea &apos;{account}&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The key is valid, but its role may not read orders (VTEX answered 403). Give the role the &apos;List Orders&apos;, &apos;View order&apos; and &apos;Notify invoice&apos; resources.</source>
         <translation>La clave es válida, pero su rol no puede leer pedidos (VTEX respondió 403). Dé al rol los recursos &apos;List Orders&apos;, &apos;View order&apos; y &apos;Notify invoice&apos;.</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+18"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+11"/>
         <source>Must be a whole number of cents</source>
         <translation>Debe ser un número entero de centavos</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>&apos;{text}&apos; no es un monto; escriba dígitos, por ejemplo 1234{decimal_sep}56.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+11"/>
         <source>The NF-e must be given as the raw bytes of the file (got {kind}).</source>
         <translation>La NF-e debe leerse como los bytes del archivo (se recibió: {kind}).</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>La clave indica el tipo de emisión {key}, pero el XML dice {xml} (ide/tpEmis).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/accounts.py" line="+11"/>
         <source>Enter the store&apos;s VTEX account name (for example: mystore).</source>
         <translation>Ingrese el nombre de la cuenta VTEX de la tienda (por ejemplo: mitienda).</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>El archivo de configuración estaba dañado y se apartó como {backup}; se empieza con una configuración vacía ({count} problema(s)).</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_startup.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/startup.py" line="+11"/>
         <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
         <translation>El archivo de configuración {path} no es un texto legible (está dañado o no lo escribió la aplicación) y se guardó aparte como {backup}. La aplicación empieza con la configuración vacía: vuelva a agregar sus tiendas en Cuentas.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>El envío está bloqueado: {problem} Todavía puede cargar y consultar pedidos, pero no se puede enviar nada sin el registro de envíos (y los borradores duran solo hasta que se cierre la aplicación). Permita escribir en la carpeta {folder} (y revise que haya espacio libre en disco) y vuelva a abrir la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+11"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>La factura {invoice} del pedido {order} ya se envió el {when} UTC (registro n.º {id}): VTEX la confirmó. Ya está en el pedido; no hay nada que hacer. Para cambiar una factura, envíe una devolución (Entrada) y una factura nueva con otro número.</translation>
     </message>
@@ -958,13 +958,13 @@
         <translation>{What} se envió de nuevo como un registro nuevo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+6"/>
         <source>product code</source>
         <translation>código del producto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+143"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
@@ -1134,8 +1134,9 @@
         <translation>una NFS-e (factura de servicios)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+5"/>
         <source>pending</source>
+        <extracomment>The journal states put inside sentences (``{state}``, ``{target}``).</extracomment>
         <translation>no enviado</translation>
     </message>
     <message>
@@ -1159,8 +1160,9 @@
         <translation>incierto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+7"/>
         <source>space</source>
+        <extracomment>Words put inside the money and payload sentences (a separator that is a space, &quot;or&quot;).</extracomment>
         <translation>espacio</translation>
     </message>
     <message>
@@ -1174,7 +1176,7 @@
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_danfe.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/danfe.py" line="+8"/>
         <source>Give at least one NF-e XML to draw.</source>
         <translation>Indique al menos un XML de NF-e para dibujar.</translation>
     </message>
@@ -1224,7 +1226,7 @@
         <translation>total con IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_batch.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/batch.py" line="+11"/>
         <source>Not an XML or ZIP file; skipped.</source>
         <translation>No es un archivo XML ni ZIP; omitido.</translation>
     </message>
@@ -1339,7 +1341,7 @@
         <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>La factura {invoice} ya tiene el número de seguimiento {code}.</translation>
     </message>
@@ -1569,7 +1571,7 @@
         <translation>Enviaría {events} evento(s) a la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_worklist.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Esta no es una dirección de pedidos del Admin de VTEX. Abra Todos los pedidos en el Admin de VTEX, aplique los filtros, copie la dirección del navegador y péguela aquí.</translation>
     </message>
@@ -1582,10 +1584,10 @@
 <context>
     <name>DanfeDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+73"/>
-        <source>DANFE of %1</source>
+        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+74"/>
+        <source>DANFE of {name}</source>
         <extracomment>Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page 800 pixels wide, which fits the dialog.</extracomment>
-        <translation>DANFE de %1</translation>
+        <translation>DANFE de {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1624,8 +1626,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 page(s).</source>
-        <translation>%1 página(s).</translation>
+        <source>{count} page(s).</source>
+        <translation>{count} página(s).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1634,16 +1636,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The DANFE could not be drawn (%1).</source>
-        <translation>No se pudo dibujar el DANFE (%1).</translation>
+        <source>The DANFE could not be drawn ({error}).</source>
+        <translation>No se pudo dibujar el DANFE ({error}).</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the PDF</source>
         <translation>Guardar el PDF</translation>
     </message>
@@ -1654,13 +1656,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
+        <source>Could not save {path}: {reason}</source>
+        <translation>No se pudo guardar {path}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saved %1.</source>
-        <translation>%1 guardado.</translation>
+        <source>Saved {path}.</source>
+        <translation>{path} guardado.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1669,14 +1671,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>%1 página(s) enviada(s) a la impresora.</translation>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} página(s) enviada(s) a la impresora.</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+69"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+68"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar borrador</translation>
@@ -1693,8 +1695,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Draft from %1 restored: this is what you were typing for this order.</source>
-        <translation>Borrador del %1 restaurado: es lo que estaba escribiendo para este pedido.</translation>
+        <source>Draft from {when} restored: this is what you were typing for this order.</source>
+        <translation>Borrador del {when} restaurado: es lo que estaba escribiendo para este pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1705,32 +1707,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/error_text.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/wording/errors.py" line="+19"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>Puede que VTEX lo haya aplicado igual. Vuelva a cargar el pedido antes de enviar de nuevo, y envíe de nuevo solo si no está allí.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>VTEX&apos;s receipt is for another order (%1), not %2: the send is not confirmed.</source>
-        <translation>El comprobante de VTEX es de otro pedido (%1), no del %2: el envío no está confirmado.</translation>
+        <location line="+4"/>
+        <source>VTEX&apos;s receipt is for another order ({received}), not {expected}: the send is not confirmed.</source>
+        <translation>El comprobante de VTEX es de otro pedido ({received}), no del {expected}: el envío no está confirmado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
         <translation>La solicitud se envió, pero no llegó respuesta: puede que VTEX la haya aplicado o no.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX&apos;s answer came so slowly that the desk stopped waiting for it.</source>
         <translation>La respuesta de VTEX llegó tan lentamente que el programa dejó de esperarla.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Intente de nuevo en un momento; no se perdió nada. status.vtex.com muestra si VTEX tiene un incidente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No answer from VTEX: the connection failed.</source>
         <translation>Sin respuesta de VTEX: la conexión falló.</translation>
     </message>
@@ -1740,37 +1742,37 @@
         <translation>Revise la conexión a internet e intente de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX did not accept the app key and token.</source>
         <translation>VTEX no aceptó la clave de API y el token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the app key and app token in Accounts (copy them again from the VTEX Admin, Account settings &gt; Apps/API keys) and that the account name is right.</source>
         <translation>Revise la clave de API y el token de API en Cuentas (cópielos de nuevo del Admin VTEX, Configuración de la cuenta &gt; Claves de API) y que el nombre de la cuenta sea correcto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The app key is valid, but its role may not do this.</source>
         <translation>La clave de API es válida, pero su rol no puede hacer esto.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;%1&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
-        <translation>En el Admin VTEX (Configuración de la cuenta &gt; Roles), dé al rol de la clave el recurso &apos;%1&apos;, por ejemplo con el rol predefinido &apos;OMS - Full access&apos;.</translation>
+        <location line="+1"/>
+        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;{resource}&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
+        <translation>En el Admin VTEX (Configuración de la cuenta &gt; Roles), dé al rol de la clave el recurso &apos;{resource}&apos;, por ejemplo con el rol predefinido &apos;OMS - Full access&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>VTEX did not find that order or invoice.</source>
         <translation>VTEX no encontró ese pedido o factura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the order id (for example 1234567890123-01, or seq followed by the sequence number) and that it belongs to this store.</source>
         <translation>Revise el número de pedido (por ejemplo 1234567890123-01, o seq seguido del número de secuencia) y que pertenezca a esta tienda.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The order&apos;s status does not allow this action now.</source>
         <translation>El estado del pedido no permite esta acción ahora.</translation>
     </message>
@@ -1780,7 +1782,7 @@
         <translation>Vuelva a cargar el pedido para ver su estado actual y haga lo que ese estado permita.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX rejected what was sent.</source>
         <translation>VTEX rechazó lo que se envió.</translation>
     </message>
@@ -1791,31 +1793,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Wait %1 seconds and send again; nothing was lost.</source>
-        <translation>Espere %1 segundos y envíe de nuevo; no se perdió nada.</translation>
+        <source>Wait {seconds} seconds and send again; nothing was lost.</source>
+        <translation>Espere {seconds} segundos y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Wait a minute and send again; nothing was lost.</source>
         <translation>Espere un minuto y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>VTEX is limiting requests from this store right now.</source>
         <translation>VTEX está limitando las solicitudes de esta tienda en este momento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Espere un momento e intente de nuevo. status.vtex.com muestra si VTEX tiene un incidente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>VTEX had a problem answering (a server error on their side).</source>
         <translation>VTEX tuvo un problema al responder (un error de servidor de su lado).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>VTEX&apos;s answer was far larger than any order, so the desk stopped reading it.</source>
         <translation>La respuesta de VTEX era mucho más grande que cualquier pedido, así que el programa dejó de leerla.</translation>
     </message>
@@ -1825,22 +1827,22 @@
         <translation>Intente de nuevo más tarde. Si sigue ocurriendo, copie los detalles para soporte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX answered the send with something that is not data (a web page or broken data): it may or may not have applied it.</source>
         <translation>VTEX respondió al envío con algo que no son datos (una página web o datos dañados): puede que lo haya aplicado o no.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>VTEX respondió con algo que no son los datos que devuelve la API.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the account name and environment. A web page instead of data usually means the address is not a VTEX store or VTEX is having trouble.</source>
         <translation>Revise el nombre de la cuenta y el entorno. Una página web en lugar de datos suele significar que la dirección no es una tienda VTEX o que VTEX tiene problemas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>VTEX could not complete the request.</source>
         <translation>VTEX no pudo completar la solicitud.</translation>
     </message>
@@ -1850,7 +1852,7 @@
         <translation>Intente de nuevo. Si sigue pasando, copie los detalles para soporte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+74"/>
         <source>No store is set up yet.</source>
         <translation>Todavía no hay ninguna tienda configurada.</translation>
     </message>
@@ -1870,9 +1872,9 @@
         <translation>Abra Cuentas (barra superior), elija la tienda e ingrese su clave de API y su token de API.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The system keyring did not answer within %1 s.</source>
-        <translation>El llavero del sistema no respondió en %1 s.</translation>
+        <location line="+3"/>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>El llavero del sistema no respondió en {seconds} s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1880,7 +1882,7 @@
         <translation>Desbloquéelo o reinícielo (GNOME Keyring o KWallet) e intente de nuevo, o guarde la clave solo para esta sesión en Cuentas. No se perdió nada de lo que escribió.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keyring is locked.</source>
         <translation>El llavero del sistema está bloqueado.</translation>
     </message>
@@ -1890,7 +1892,7 @@
         <translation>Desbloquéelo (por ejemplo, iniciando sesión de nuevo) o guarde la clave solo en esta sesión, en Cuentas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No system keyring is available to keep the app key and token.</source>
         <translation>No hay un llavero del sistema disponible para guardar la clave de API y el token.</translation>
     </message>
@@ -1900,17 +1902,17 @@
         <translation>Instale y desbloquee un llavero (GNOME Keyring o KWallet en Linux) o guarde la clave solo en esta sesión, en Cuentas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This invoice was already sent to this order; it was not sent again.</source>
         <translation>Esta factura ya se envió a este pedido; no se envió de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk could not write its journal, so nothing was sent.</source>
         <translation>La aplicación no pudo escribir su registro de envíos, así que no se envió nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>That was not accepted.</source>
         <translation>Eso no se aceptó.</translation>
     </message>
@@ -1933,7 +1935,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
@@ -1960,8 +1962,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>HTTP status %1</source>
-        <translation>Estado HTTP %1</translation>
+        <source>HTTP status {status}</source>
+        <translation>Estado HTTP {status}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1972,12 +1974,12 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+66"/>
+        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+68"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This invoice has no tracking number yet. VTEX only takes tracking events for invoices with a tracking number: add it in the Tracking number tab first.</source>
         <translation>Esta factura todavía no tiene número de seguimiento. VTEX solo acepta eventos de seguimiento en facturas con número de seguimiento: agréguelo antes en la pestaña Número de seguimiento.</translation>
     </message>
@@ -2128,19 +2130,19 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>Sending tracking events for invoice %1…</source>
-        <translation>Enviando eventos de seguimiento de la factura %1…</translation>
+        <source>Sending tracking events for invoice {invoice}…</source>
+        <translation>Enviando eventos de seguimiento de la factura {invoice}…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The tracking events of invoice %1</source>
-        <translation>los eventos de seguimiento de la factura %1</translation>
+        <location line="+29"/>
+        <source>The tracking events of invoice {invoice}</source>
+        <translation>los eventos de seguimiento de la factura {invoice}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <location line="+88"/>
-        <source>Tracking events of invoice %1 received by VTEX</source>
-        <translation>Eventos de seguimiento de la factura %1 recibidos por VTEX</translation>
+        <source>Tracking events of invoice {invoice} received by VTEX</source>
+        <translation>Eventos de seguimiento de la factura {invoice} recibidos por VTEX</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2154,13 +2156,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Releyendo el pedido %1 después del envío</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Releyendo el pedido {order} después del envío</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sending tracking events of invoice %1 (order %2)</source>
-        <translation>Enviando eventos de seguimiento de la factura %1 (pedido %2)</translation>
+        <location line="+5"/>
+        <source>Sending tracking events of invoice {invoice} (order {order})</source>
+        <translation>Enviando eventos de seguimiento de la factura {invoice} (pedido {order})</translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2180,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as the invoice of an order.</source>
-        <translation>El estado SEFAZ de esta NF-e es %status%reason, no 100 (autorizada): no debe usarse como factura de un pedido.</translation>
+        <source>SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>El estado SEFAZ de esta NF-e es {status}{reason}, no 100 (autorizada): no debe usarse como factura de un pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2188,18 +2190,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The model is %model; an NF-e is model 55 (NFC-e 65).</source>
-        <translation>El modelo es %model; una NF-e es modelo 55 (NFC-e 65).</translation>
+        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>El modelo es {model}; una NF-e es modelo 55 (NFC-e 65).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This NF-e is not a normal sale or a return (finNFe=%purpose).</source>
-        <translation>Esta NF-e no es una venta normal ni una devolución (finNFe=%purpose).</translation>
+        <source>This NF-e is not a normal sale or a return (finNFe={purpose}).</source>
+        <translation>Esta NF-e no es una venta normal ni una devolución (finNFe={purpose}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to VTEX stays the NF-e value (vNF), %total_cents.</source>
-        <translation>El total de la NF-e con IBS, CBS e IS (vNFTot) es %reform_total_cents; el valor de la factura enviado a VTEX sigue siendo el valor de la NF-e (vNF), %total_cents.</translation>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
+        <translation>El total de la NF-e con IBS, CBS e IS (vNFTot) es {reform_total_cents}; el valor de la factura enviado a VTEX sigue siendo el valor de la NF-e (vNF), {total_cents}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2213,59 +2215,59 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Access key: %problem</source>
-        <translation>Clave de acceso: %problem</translation>
+        <source>Access key: {problem}</source>
+        <translation>Clave de acceso: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order.</source>
-        <translation>El total de la NF-e (%total_cents) no es el %remaining_cents que falta facturar en el pedido.</translation>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
+        <translation>El total de la NF-e ({total_cents}) no es el {remaining_cents} que falta facturar en el pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order.</source>
-        <translation>El total de la NF-e (%total_cents) no es el %remaining_cents que aún se puede devolver en el pedido.</translation>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
+        <translation>El total de la NF-e ({total_cents}) no es el {remaining_cents} que aún se puede devolver en el pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e recipient is %nfe_document, but the order&apos;s client is %order_document: is this the NF-e of this order?</source>
-        <translation>El destinatario de la NF-e es %nfe_document, pero el cliente del pedido es %order_document: ¿es esta la NF-e de este pedido?</translation>
+        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
+        <translation>El destinatario de la NF-e es {nfe_document}, pero el cliente del pedido es {order_document}: ¿es esta la NF-e de este pedido?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The NF-e names no recipient document, but the order&apos;s client is %order_document.</source>
-        <translation>La NF-e no indica el documento del destinatario, pero el cliente del pedido es %order_document.</translation>
+        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
+        <translation>La NF-e no indica el documento del destinatario, pero el cliente del pedido es {order_document}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the order item for each below, or leave it off the invoice.</source>
-        <translation>%count línea(s) de la NF-e no coinciden con ningún ítem del pedido por EAN, refId o SKU: %lines. Elija abajo el ítem del pedido de cada una, o déjela fuera de la factura.</translation>
+        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each below, or leave it off the invoice.</source>
+        <translation>{count} línea(s) de la NF-e no coinciden con ningún ítem del pedido por EAN, refId o SKU: {lines}. Elija abajo el ítem del pedido de cada una, o déjela fuera de la factura.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NF-e line %line fits several SKUs of the order (%skus); choose the right one below.</source>
-        <translation>La línea %line de la NF-e coincide con varios SKU del pedido (%skus); elija el correcto abajo.</translation>
+        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below.</source>
+        <translation>La línea {line} de la NF-e coincide con varios SKU del pedido ({skus}); elija el correcto abajo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the quantity of SKU %sku in the order&apos;s units in the items table.</source>
-        <translation>La línea %line de la NF-e tiene cantidad %quantity %unit, que no es un número entero: ingrese la cantidad del SKU %sku en las unidades del pedido, en la tabla de ítems.</translation>
+        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units in the items table.</source>
+        <translation>La línea {line} de la NF-e tiene cantidad {quantity} {unit}, que no es un número entero: ingrese la cantidad del SKU {sku} en las unidades del pedido, en la tabla de ítems.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU).</source>
-        <translation>Las líneas %lines de la NF-e son del mismo SKU %sku: forman una sola línea de la factura (VTEX pide una línea por SKU).</translation>
+        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>Las líneas {lines} de la NF-e son del mismo SKU {sku}: forman una sola línea de la factura (VTEX pide una línea por SKU).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order.</source>
-        <translation>La NF-e factura %quantity del SKU %sku (%name), pero solo quedan %remaining en el pedido.</translation>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
+        <translation>La NF-e factura {quantity} del SKU {sku} ({name}), pero solo quedan {remaining} en el pedido.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+107"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+113"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2313,7 +2315,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+91"/>
+        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+92"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número de factura, recibo o texto del error…</translation>
     </message>
@@ -2464,43 +2466,43 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 of %2 sends loaded (newest first)</source>
-        <translation>%1 de %2 envíos cargados (los más recientes primero)</translation>
+        <source>{shown} of {total} sends loaded (newest first)</source>
+        <translation>{shown} de {total} envíos cargados (los más recientes primero)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not read the journal: %1</source>
-        <translation>No se pudo leer el registro: %1</translation>
+        <source>Could not read the journal: {reason}</source>
+        <translation>No se pudo leer el registro: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Store: %1</source>
-        <translation>Tienda: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal #%1, %2, state: %3</source>
-        <translation>Registro n.º %1, %2, estado: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Receipt date: %1</source>
-        <translation>Fecha del recibo: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Attempt %1</source>
-        <translation>Intento %1</translation>
+        <source>Store: {store}</source>
+        <translation>Tienda: {store}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sends again journal #%1</source>
-        <translation>Reenvío del registro n.º %1</translation>
+        <source>Journal #{entry}, {time}, state: {state}</source>
+        <translation>Registro n.º {entry}, {time}, estado: {state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt date: {date}</source>
+        <translation>Fecha del recibo: {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt {attempt}</source>
+        <translation>Intento {attempt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends again journal #{entry}</source>
+        <translation>Reenvío del registro n.º {entry}</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2519,16 +2521,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>Se exportaron %1 filas a %2</translation>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>Se exportaron {rows} filas a {path}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Could not export: %1</source>
-        <translation>No se pudo exportar: %1</translation>
+        <source>Could not export: {reason}</source>
+        <translation>No se pudo exportar: {reason}</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Copy selected</source>
         <translation>Copiar selección</translation>
     </message>
@@ -2536,7 +2538,7 @@
 <context>
     <name>InvoiceCombo</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -2552,14 +2554,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>tracking %1</source>
-        <translation>seguimiento %1</translation>
+        <source>tracking {number}</source>
+        <translation>seguimiento {number}</translation>
     </message>
 </context>
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+32"/>
         <source>Confirm and send</source>
         <translation>Confirmar y enviar</translation>
     </message>
@@ -2584,19 +2586,19 @@
         <translation>devolución (Input)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order &lt;b&gt;%5&lt;/b&gt;?</source>
-        <translation>¿Enviar la factura de %1 &lt;b&gt;%2&lt;/b&gt; por &lt;b&gt;%3&lt;/b&gt;, con %4 línea(s) de ítem, al pedido &lt;b&gt;%5&lt;/b&gt;?</translation>
+        <location line="+4"/>
+        <source>Send {kind} invoice &lt;b&gt;{number}&lt;/b&gt; of &lt;b&gt;{value}&lt;/b&gt; with {lines} item line(s) to order &lt;b&gt;{order}&lt;/b&gt;?</source>
+        <translation>¿Enviar la factura de {kind} &lt;b&gt;{number}&lt;/b&gt; por &lt;b&gt;{value}&lt;/b&gt;, con {lines} línea(s) de ítem, al pedido &lt;b&gt;{order}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
-        <translation>Esta es una factura parcial: %1 de los %2 que faltan facturar.</translation>
+        <location line="+25"/>
+        <source>This is a partial invoice: {value} of the {remaining} still to invoice.</source>
+        <translation>Esta es una factura parcial: {value} de los {remaining} que faltan facturar.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
-        <translation>El valor es mayor que los %1 que faltan facturar; es probable que VTEX lo rechace.</translation>
+        <location line="+8"/>
+        <source>The value is more than the {remaining} still to invoice; VTEX will likely refuse it.</source>
+        <translation>El valor es mayor que los {remaining} que faltan facturar; es probable que VTEX lo rechace.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2604,19 +2606,19 @@
         <translation>Una factura de devolución hace que VTEX reembolse al cliente.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The value is more than the %1 that can still be returned.</source>
-        <translation>El valor es mayor que los %1 que aún se pueden devolver.</translation>
+        <location line="+4"/>
+        <source>The value is more than the {returnable} that can still be returned.</source>
+        <translation>El valor es mayor que los {returnable} que aún se pueden devolver.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
-        <translation>Los ítems suman %1, pero el valor de la factura es %2 (el envío, %3 en este pedido, normalmente forma parte del valor).</translation>
+        <location line="+10"/>
+        <source>The items add up to {items} but the invoice value is {value} (shipping, {shipping} on this order, is normally part of the value).</source>
+        <translation>Los ítems suman {items}, pero el valor de la factura es {value} (el envío, {shipping} en este pedido, normalmente forma parte del valor).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Access key: %1</source>
-        <translation>Clave de acceso: %1</translation>
+        <location line="+12"/>
+        <source>Access key: {problem}</source>
+        <translation>Clave de acceso: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2627,7 +2629,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+53"/>
         <source>Sale (Output)</source>
         <translation>Venta (Output)</translation>
     </message>
@@ -2795,18 +2797,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <source>Items total: %1</source>
-        <translation>Total de ítems: %1</translation>
+        <source>Items total: {total}</source>
+        <translation>Total de ítems: {total}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Returnable: %1</source>
-        <translation>Máximo a devolver: %1</translation>
+        <source>Returnable: {amount}</source>
+        <translation>Máximo a devolver: {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remaining: %1</source>
-        <translation>Saldo por facturar: %1</translation>
+        <source>Remaining: {amount}</source>
+        <translation>Saldo por facturar: {amount}</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2815,8 +2817,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Item line %1: %2</source>
-        <translation>Línea de ítem %1: %2</translation>
+        <source>Item line {line}: {message}</source>
+        <translation>Línea de ítem {line}: {message}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2845,14 +2847,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not read %1: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
+        <source>Could not read {file}: {message}</source>
+        <translation>No se pudo leer {file}: {message}</translation>
     </message>
 </context>
 <context>
     <name>InvoiceItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+167"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/items_model.py" line="+42"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2880,7 +2882,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+56"/>
         <source>Review and send…</source>
         <translation>Revisar y enviar…</translation>
     </message>
@@ -2896,18 +2898,18 @@
     </message>
     <message>
         <location line="+76"/>
-        <source>Invoice %1</source>
-        <translation>la factura %1</translation>
+        <source>Invoice {invoice}</source>
+        <translation>la factura {invoice}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation>La factura %1 está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
+        <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>La factura {invoice} está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
-        <translation>La factura %1 no está en el pedido. VTEX puede tardar un momento en mostrar una factura nueva: si la acaba de enviar, vuelva a cargar en un minuto; envíela de nuevo solo si sigue faltando.</translation>
+        <source>Invoice {invoice} is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
+        <translation>La factura {invoice} no está en el pedido. VTEX puede tardar un momento en mostrar una factura nueva: si la acaba de enviar, vuelva a cargar en un minuto; envíela de nuevo solo si sigue faltando.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2915,36 +2917,36 @@
         <translation>Primero cargue un pedido.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
-        <translation>Una factura de devolución (Input) requiere un pedido totalmente facturado (el estado es %1).</translation>
+        <location line="+8"/>
+        <source>A return (Input) invoice needs a fully invoiced order (status is {status}).</source>
+        <translation>Una factura de devolución (Input) requiere un pedido totalmente facturado (el estado es {status}).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This order cannot take a sale invoice now (status %1).</source>
-        <translation>Este pedido no puede recibir una factura de venta ahora (estado %1).</translation>
+        <location line="+5"/>
+        <source>This order cannot take a sale invoice now (status {status}).</source>
+        <translation>Este pedido no puede recibir una factura de venta ahora (estado {status}).</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>Invoice %1 of order %2</source>
-        <translation>Factura %1 del pedido %2</translation>
+        <location line="-104"/>
+        <source>Invoice {invoice} of order {order}</source>
+        <translation>Factura {invoice} del pedido {order}</translation>
     </message>
     <message>
         <location line="-15"/>
-        <source>Sending invoice %1…</source>
-        <translation>Enviando la factura %1…</translation>
+        <source>Sending invoice {invoice}…</source>
+        <translation>Enviando la factura {invoice}…</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+19"/>
-        <source>Invoice %1 received by VTEX</source>
+        <source>Invoice {invoice} received by VTEX</source>
         <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
-        <translation>Factura %1 recibida por VTEX</translation>
+        <translation>Factura {invoice} recibida por VTEX</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
-        <translation>Factura %1 enviada; esperando que VTEX la muestre en el pedido…</translation>
+        <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
+        <translation>Factura {invoice} enviada; esperando que VTEX la muestre en el pedido…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2953,13 +2955,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>VTEX shows invoice %1 on the order.</source>
-        <translation>VTEX muestra la factura %1 en el pedido.</translation>
+        <source>VTEX shows invoice {invoice} on the order.</source>
+        <translation>VTEX muestra la factura {invoice} en el pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invoice %1 is on the order.</source>
-        <translation>La factura %1 está en el pedido.</translation>
+        <source>Invoice {invoice} is on the order.</source>
+        <translation>La factura {invoice} está en el pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2973,19 +2975,19 @@
     </message>
     <message>
         <location line="-26"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Releyendo el pedido %1 después del envío</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Releyendo el pedido {order} después del envío</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Sending invoice %1 to order %2</source>
-        <translation>Enviando la factura %1 al pedido %2</translation>
+        <source>Sending invoice {invoice} to order {order}</source>
+        <translation>Enviando la factura {invoice} al pedido {order}</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-224"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-228"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -3031,28 +3033,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Start handling of order %1</source>
-        <translation>Inicio de preparación del pedido %1</translation>
+        <source>Start handling of order {order}</source>
+        <translation>Inicio de preparación del pedido {order}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 of order %2</source>
-        <translation>Factura %1 del pedido %2</translation>
+        <source>Invoice {invoice} of order {order}</source>
+        <translation>Factura {invoice} del pedido {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tracking number of invoice %1, order %2</source>
-        <translation>Número de seguimiento de la factura %1, pedido %2</translation>
+        <source>Tracking number of invoice {invoice}, order {order}</source>
+        <translation>Número de seguimiento de la factura {invoice}, pedido {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tracking events of invoice %1, order %2</source>
-        <translation>Eventos de seguimiento de la factura %1, pedido %2</translation>
+        <location line="+3"/>
+        <source>Tracking events of invoice {invoice}, order {order}</source>
+        <translation>Eventos de seguimiento de la factura {invoice}, pedido {order}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Receipt %1</source>
-        <translation>Recibo %1</translation>
+        <location line="+11"/>
+        <source>Receipt {receipt}</source>
+        <translation>Recibo {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3145,7 +3147,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3210,16 +3212,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>VTEX is limiting requests, retrying in %1 s</source>
-        <translation>VTEX está limitando las solicitudes; nuevo intento en %1 s</translation>
+        <source>VTEX is limiting requests, retrying in {seconds} s</source>
+        <translation>VTEX está limitando las solicitudes; nuevo intento en {seconds} s</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>VTEX did not answer properly; retrying in %1 s (attempt %2)</source>
-        <translation>VTEX no respondió bien; nuevo intento en %1 s (intento %2)</translation>
+        <location line="+4"/>
+        <source>VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})</source>
+        <translation>VTEX no respondió bien; nuevo intento en {seconds} s (intento {attempt})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Starting the demo store…</source>
         <translation>Iniciando la tienda de demostración…</translation>
     </message>
@@ -3230,23 +3232,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Store: %1</source>
-        <translation>Tienda: %1</translation>
+        <source>Store: {store}</source>
+        <translation>Tienda: {store}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Environment: %1</source>
-        <translation>Entorno: %1</translation>
+        <source>Environment: {environment}</source>
+        <translation>Entorno: {environment}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The demo store could not start: %1</source>
-        <translation>La tienda de demostración no pudo iniciarse: %1</translation>
+        <source>The demo store could not start: {error}</source>
+        <translation>La tienda de demostración no pudo iniciarse: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Could not save the settings: %1</source>
-        <translation>No se pudo guardar la configuración: %1</translation>
+        <location line="+18"/>
+        <source>Could not save the settings: {reason}</source>
+        <translation>No se pudo guardar la configuración: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3255,14 +3257,14 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>Store %1 is not set up on this computer.</source>
-        <translation>La tienda %1 no está configurada en esta computadora.</translation>
+        <source>Store {store} is not set up on this computer.</source>
+        <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>NfeDataPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+29"/>
+        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+31"/>
         <source>NF-e data (payment and marketplace)</source>
         <translation>Datos de la NF-e (pago y marketplace)</translation>
     </message>
@@ -3298,8 +3300,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy %1</source>
-        <translation>Copiar %1</translation>
+        <source>Copy {field}</source>
+        <translation>Copiar {field}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3327,12 +3329,12 @@
         <translation>Pix</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1, marketplace order %2</source>
-        <translation>%1, pedido en el marketplace %2</translation>
+        <location line="+21"/>
+        <source>{intermediary}, marketplace order {order}</source>
+        <translation>{intermediary}, pedido en el marketplace {order}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>none (sold by the store itself)</source>
         <translation>ninguno (venta de la propia tienda)</translation>
     </message>
@@ -3353,16 +3355,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Checked against NF-e %1.</source>
-        <translation>Comparado con la NF-e %1.</translation>
+        <source>Checked against NF-e {number}.</source>
+        <translation>Comparado con la NF-e {number}.</translation>
     </message>
 </context>
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+161"/>
-        <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
-        <translation>Suelte un archivo XML de NF-e a la vez (se soltaron %1 archivos).</translation>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+162"/>
+        <source>Drop one NF-e XML file at a time ({count} files were dropped).</source>
+        <translation>Suelte un archivo XML de NF-e a la vez (se soltaron {count} archivos).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3376,13 +3378,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>The order changed while %1 was read; open the file again.</source>
-        <translation>El pedido cambió mientras se leía %1; abra el archivo de nuevo.</translation>
+        <source>The order changed while {file} was read; open the file again.</source>
+        <translation>El pedido cambió mientras se leía {file}; abra el archivo de nuevo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3391,53 +3393,53 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 cannot be used as the NF-e of this invoice.</source>
-        <translation>%1 no se puede usar como la NF-e de esta factura.</translation>
+        <source>{file} cannot be used as the NF-e of this invoice.</source>
+        <translation>{file} no se puede usar como la NF-e de esta factura.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Could not open %1.</source>
-        <translation>No se pudo abrir %1.</translation>
+        <source>Could not open {file}.</source>
+        <translation>No se pudo abrir {file}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 could not be read.</source>
-        <translation>No se pudo leer %1.</translation>
+        <source>{file} could not be read.</source>
+        <translation>No se pudo leer {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reading the NF-e %1</source>
-        <translation>Leyendo la NF-e %1</translation>
+        <source>Reading the NF-e {file}</source>
+        <translation>Leyendo la NF-e {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.</source>
-        <translation>Completado desde la NF-e %1 (serie %2), %3: revise las advertencias y luego revise y envíe.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filled from NF-e %1 (series %2), %3: review and send.</source>
-        <translation>Completado desde la NF-e %1 (serie %2), %3: revise y envíe.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 NF-e line(s) matched the order&apos;s items.</source>
-        <translation>%1 de %2 línea(s) de la NF-e coinciden con los ítems del pedido.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>File: %1</source>
-        <translation>Archivo: %1</translation>
+        <location line="+28"/>
+        <source>Filled from NF-e {number} (series {series}), {total}: check the warnings, then review and send.</source>
+        <translation>Completado desde la NF-e {number} (serie {series}), {total}: revise las advertencias y luego revise y envíe.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.</source>
-        <translation>El número de factura que había escrito (%1) se reemplazó; Deshacer relleno del XML lo restaura.</translation>
+        <source>Filled from NF-e {number} (series {series}), {total}: review and send.</source>
+        <translation>Completado desde la NF-e {number} (serie {series}), {total}: revise y envíe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{matched} of {total} NF-e line(s) matched the order&apos;s items.</source>
+        <translation>{matched} de {total} línea(s) de la NF-e coinciden con los ítems del pedido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: {file}</source>
+        <translation>Archivo: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invoice number you had typed ({number}) was replaced; Undo XML fill puts it back.</source>
+        <translation>El número de factura que había escrito ({number}) se reemplazó; Deshacer relleno del XML lo restaura.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Invoice filled from NF-e %1.</source>
-        <translation>Factura completada desde la NF-e %1.</translation>
+        <source>Invoice filled from NF-e {number}.</source>
+        <translation>Factura completada desde la NF-e {number}.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3453,19 +3455,19 @@
         <translation>¿Qué ítem del pedido es cada una de estas líneas de la NF-e?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
-        <translation>Otras %1 líneas de la NF-e no coinciden con nada en este pedido: ¿es esta la NF-e de este pedido?</translation>
+        <location line="+10"/>
+        <source>{count} more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
+        <translation>Otras {count} líneas de la NF-e no coinciden con nada en este pedido: ¿es esta la NF-e de este pedido?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Line %1: %2 %3 (%4)</source>
-        <translation>Línea %1: %2 %3 (%4)</translation>
+        <location line="+12"/>
+        <source>Line {line}: {code} {description} ({quantity})</source>
+        <translation>Línea {line}: {code} {description} ({quantity})</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Order item for NF-e line %1</source>
-        <translation>Ítem del pedido para la línea %1 de la NF-e</translation>
+        <location line="+12"/>
+        <source>Order item for NF-e line {line}</source>
+        <translation>Ítem del pedido para la línea {line} de la NF-e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3506,15 +3508,15 @@
         <translation>Ver, imprimir o guardar el DANFE o la etiqueta de esta NF-e</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>… and %1 more</source>
-        <translation>… y %1 más</translation>
+        <location line="+58"/>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
     </message>
 </context>
 <context>
     <name>OrderItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="-131"/>
+        <location filename="../../vtex_invoice_gui/ui/order/models.py" line="+19"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3542,7 +3544,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+40"/>
+        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+41"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 o seq12345</translation>
     </message>
@@ -3558,12 +3560,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>&amp;Load</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Load order</source>
         <translation>Cargar pedido</translation>
     </message>
@@ -3585,12 +3587,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Pasar el pedido de &apos;Listo para preparación&apos; a &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Order total</source>
         <translation>Total del pedido</translation>
     </message>
@@ -3676,12 +3678,12 @@
         <translation>Escriba el número de pedido (o seq seguido del número de secuencia) y luego Cargar.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · status %2 — still shown: %3 could not be loaded</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · estado %2 — aún se muestra: no se pudo cargar %3</translation>
+        <location line="+16"/>
+        <source>&lt;b&gt;{order}&lt;/b&gt; · status {status} — still shown: {typed} could not be loaded</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; · estado {status} — aún se muestra: no se pudo cargar {typed}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3707,8 +3709,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · status %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · estado %2</translation>
+        <source>&lt;b&gt;{order}&lt;/b&gt; · status {status}</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; · estado {status}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3737,8 +3739,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot be invoiced yet: VTEX is still processing the order (%1).</source>
-        <translation>Todavía no se puede facturar: VTEX todavía está procesando el pedido (%1).</translation>
+        <source>Cannot be invoiced yet: VTEX is still processing the order ({status}).</source>
+        <translation>Todavía no se puede facturar: VTEX todavía está procesando el pedido ({status}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3762,37 +3764,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Unknown status %1: check the order in the VTEX Admin before invoicing.</source>
-        <translation>Estado desconocido %1: revise el pedido en el Admin VTEX antes de facturar.</translation>
+        <source>Unknown status {status}: check the order in the VTEX Admin before invoicing.</source>
+        <translation>Estado desconocido {status}: revise el pedido en el Admin VTEX antes de facturar.</translation>
     </message>
 </context>
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+118"/>
-        <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
-        <translation>El campo del pedido está vacío, pero el formulario es del pedido %2: vuelva a escribir %2 antes de enviar.</translation>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+120"/>
+        <source>The order field is empty but the form is for order {shown}: type {shown} back before sending.</source>
+        <translation>El campo del pedido está vacío, pero el formulario es del pedido {shown}: vuelva a escribir {shown} antes de enviar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending.</source>
-        <translation>El campo del pedido muestra %1, pero el formulario es del pedido %2: cargue %1 o vuelva a escribir %2 antes de enviar.</translation>
+        <location line="+4"/>
+        <source>The order field shows {typed} but the form is for order {shown}: load {typed}, or type {shown} back, before sending.</source>
+        <translation>El campo del pedido muestra {typed}, pero el formulario es del pedido {shown}: cargue {typed} o vuelva a escribir {shown} antes de enviar.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Loading order %1</source>
-        <translation>Cargando el pedido %1</translation>
+        <location line="+42"/>
+        <source>Loading order {order}</source>
+        <translation>Cargando el pedido {order}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Starting handling of order %1</source>
-        <translation>Iniciando la preparación del pedido %1</translation>
+        <source>Starting handling of order {order}</source>
+        <translation>Iniciando la preparación del pedido {order}</translation>
     </message>
 </context>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/order/models.py" line="+46"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -3896,13 +3898,13 @@
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
-        <location line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+26"/>
+        <location line="+76"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>VTEX receipt</source>
         <translation>Recibo de VTEX</translation>
     </message>
@@ -3918,19 +3920,19 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Receipt: %1</source>
-        <translation>Recibo: %1</translation>
+        <source>Receipt: {receipt}</source>
+        <translation>Recibo: {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <source>Order: %1</source>
-        <translation>Pedido: %1</translation>
+        <source>Order: {order}</source>
+        <translation>Pedido: {order}</translation>
     </message>
     <message>
         <location line="-19"/>
-        <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3939,41 +3941,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Sent %1 (journal #%2)</source>
-        <translation>Enviado el %1 (registro n.º %2)</translation>
+        <source>Sent {when} (journal #{entry})</source>
+        <translation>Enviado el {when} (registro n.º {entry})</translation>
     </message>
 </context>
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+71"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+72"/>
         <source>Sends checked at start-up</source>
         <translation>Envíos verificados al iniciar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Checking the sends left unfinished last time (%1)…</source>
-        <translation>Verificando los envíos que quedaron pendientes la última vez (%1)…</translation>
+        <source>Checking the sends left unfinished last time ({count})…</source>
+        <translation>Verificando los envíos que quedaron pendientes la última vez ({count})…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
-        <translation>Los envíos pendientes de la última vez se verificaron en los pedidos: %1 llegaron, %2 no.</translation>
+        <location line="+35"/>
+        <source>Sends left unfinished last time were checked against the orders: {landed} landed, {missing} did not.</source>
+        <translation>Los envíos pendientes de la última vez se verificaron en los pedidos: {landed} llegaron, {missing} no.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 not shown by VTEX yet: the desk keeps checking.</source>
-        <translation>%1 todavía sin mostrar en VTEX: el programa sigue verificando.</translation>
+        <location line="+6"/>
+        <source>{count} not shown by VTEX yet: the desk keeps checking.</source>
+        <translation>{count} todavía sin mostrar en VTEX: el programa sigue verificando.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 could not be checked.</source>
-        <translation>No se pudieron verificar: %1.</translation>
+        <source>{count} could not be checked.</source>
+        <translation>No se pudieron verificar: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3982,38 +3984,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Could not check the sends left unfinished last time: %1</source>
-        <translation>No se pudieron verificar los envíos pendientes de la última vez: %1</translation>
+        <source>Could not check the sends left unfinished last time: {reason}</source>
+        <translation>No se pudieron verificar los envíos pendientes de la última vez: {reason}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%1: it is on the order (confirmed, nothing sent again).</source>
-        <translation>%1: está en el pedido (confirmado, no se reenvió nada).</translation>
+        <source>{send}: it is on the order (confirmed, nothing sent again).</source>
+        <translation>{send}: está en el pedido (confirmado, no se reenvió nada).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not on the order; VTEX did not apply it.</source>
-        <translation>%1: no está en el pedido; VTEX no aplicó el envío.</translation>
+        <source>{send}: not on the order; VTEX did not apply it.</source>
+        <translation>{send}: no está en el pedido; VTEX no aplicó el envío.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: sent again; VTEX&apos;s receipt %2.</source>
-        <translation>%1: reenviado; recibo de VTEX %2.</translation>
+        <source>{send}: sent again; VTEX&apos;s receipt {receipt}.</source>
+        <translation>{send}: reenviado; recibo de VTEX {receipt}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: sent again.</source>
-        <translation>%1: reenviado.</translation>
+        <source>{send}: sent again.</source>
+        <translation>{send}: reenviado.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: could not be checked (%2).</source>
-        <translation>%1: no se pudo verificar (%2).</translation>
+        <source>{send}: could not be checked ({reason}).</source>
+        <translation>{send}: no se pudo verificar ({reason}).</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>store %1 is not set up on this computer</source>
-        <translation>la tienda %1 no está configurada en esta computadora</translation>
+        <source>store {store} is not set up on this computer</source>
+        <translation>la tienda {store} no está configurada en esta computadora</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4022,34 +4024,34 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: checking the order once more, then sending again…</source>
-        <translation>%1: revisando el pedido una vez más y reenviando…</translation>
+        <source>{send}: checking the order once more, then sending again…</source>
+        <translation>{send}: revisando el pedido una vez más y reenviando…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: checking the order…</source>
-        <translation>%1: revisando el pedido…</translation>
+        <source>{send}: checking the order…</source>
+        <translation>{send}: revisando el pedido…</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
+        <source>{send}: {headline} {advice}</source>
+        <translation>{send}: {headline} {advice}</translation>
     </message>
 </context>
 <context>
     <name>ResendConfirm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+21"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+23"/>
         <source>Send it again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
-        <translation>%1 no apareció en el pedido, y VTEX tuvo todo el tiempo de espera para aplicarla. Envíela de nuevo solo si está seguro de que VTEX no la recibió: si VTEX la recibió, enviarla dos veces hace perder información en VTEX. El programa vuelve a leer el pedido una vez más antes de enviar.</translation>
+        <location line="+3"/>
+        <source>{send} did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
+        <translation>{send} no apareció en el pedido, y VTEX tuvo todo el tiempo de espera para aplicarla. Envíela de nuevo solo si está seguro de que VTEX no la recibió: si VTEX la recibió, enviarla dos veces hace perder información en VTEX. El programa vuelve a leer el pedido una vez más antes de enviar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Send again</source>
         <translation>Enviar de nuevo</translation>
     </message>
@@ -4062,7 +4064,7 @@
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+107"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+108"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4083,48 +4085,48 @@
     </message>
     <message>
         <location line="+96"/>
-        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation>La factura %1 ya está en este pedido. Use un número nuevo; para agregarle seguimiento, use la pestaña Número de seguimiento.</translation>
+        <source>Invoice {invoice} is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
+        <translation>La factura {invoice} ya está en este pedido. Use un número nuevo; para agregarle seguimiento, use la pestaña Número de seguimiento.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation>La factura %1 se envió a este pedido hace un momento (recibo %2); puede que VTEX todavía la esté aplicando. Vuelva a cargar el pedido en lugar de enviarla de nuevo.</translation>
+        <source>Invoice {invoice} was sent to this order a moment ago (receipt {receipt}); VTEX may still be applying it. Reload the order instead of sending it again.</source>
+        <translation>La factura {invoice} se envió a este pedido hace un momento (recibo {receipt}); puede que VTEX todavía la esté aplicando. Vuelva a cargar el pedido en lugar de enviarla de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 is being sent right now.</source>
-        <translation>La factura %1 se está enviando en este momento.</translation>
+        <source>Invoice {invoice} is being sent right now.</source>
+        <translation>La factura {invoice} se está enviando en este momento.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
-        <translation>La factura %1 ya se envió a este pedido el %2 y VTEX la confirmó (registro n.º %3), así que no se envía dos veces. Puede que VTEX todavía no la muestre: vuelva a cargar el pedido. Para reemplazar una factura, envíe una devolución (Input) y una factura nueva con otro número.</translation>
+        <source>Invoice {invoice} was already sent to this order on {when} and VTEX confirmed it (journal #{entry}), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>La factura {invoice} ya se envió a este pedido el {when} y VTEX la confirmó (registro n.º {entry}), así que no se envía dos veces. Puede que VTEX todavía no la muestre: vuelva a cargar el pedido. Para reemplazar una factura, envíe una devolución (Input) y una factura nueva con otro número.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
-        <translation>La factura %1 se envió a este pedido el %2 (registro n.º %3), pero la respuesta de VTEX nunca llegó. La aplicación está releyendo el pedido para ver si llegó; si no llegó, puede enviarla de nuevo.</translation>
+        <source>Invoice {invoice} was sent to this order on {when} (journal #{entry}), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>La factura {invoice} se envió a este pedido el {when} (registro n.º {entry}), pero la respuesta de VTEX nunca llegó. La aplicación está releyendo el pedido para ver si llegó; si no llegó, puede enviarla de nuevo.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Checking the last send</source>
-        <translation>Verificando el último envío</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation>El pedido ya muestra %1: el envío llegó a VTEX. No hay nada más que hacer.</translation>
+        <location line="+67"/>
+        <source>{send} is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>El pedido ya muestra {send}: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is not on the order: VTEX did not apply it. You can send it again.</source>
-        <translation>El pedido no muestra %1: VTEX no aplicó el envío. Puede enviarlo de nuevo.</translation>
+        <source>{send} is not on the order: VTEX did not apply it. You can send it again.</source>
+        <translation>El pedido no muestra {send}: VTEX no aplicó el envío. Puede enviarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
-        <translation>No se pudo verificar si el pedido muestra %1 (%2). Vuelva a cargar el pedido para verificar de nuevo.</translation>
+        <source>Could not check whether {send} reached VTEX ({reason}). Reload the order to check again.</source>
+        <translation>No se pudo verificar si el pedido muestra {send} ({reason}). Vuelva a cargar el pedido para verificar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Checking the last send</source>
+        <translation>Verificando el último envío</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4151,7 @@
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+21"/>
         <source>Start-up problems</source>
         <translation>Problemas al iniciar</translation>
     </message>
@@ -4162,14 +4164,14 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
-        <source>Dispatched, tracking %1</source>
-        <translation>Despachado: %1</translation>
+        <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+50"/>
+        <source>Dispatched, tracking {number}</source>
+        <translation>Despachado: {number}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
+        <source> ({courier})</source>
+        <translation> ({courier})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4198,7 +4200,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
         <source>Dispatch date</source>
         <translation>Fecha de despacho</translation>
     </message>
@@ -4260,19 +4262,19 @@
     </message>
     <message>
         <location line="+41"/>
-        <source>Sending tracking number for invoice %1…</source>
-        <translation>Enviando el número de seguimiento de la factura %1…</translation>
+        <source>Sending tracking number for invoice {invoice}…</source>
+        <translation>Enviando el número de seguimiento de la factura {invoice}…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The tracking number of invoice %1</source>
-        <translation>el número de seguimiento de la factura %1</translation>
+        <location line="+28"/>
+        <source>The tracking number of invoice {invoice}</source>
+        <translation>el número de seguimiento de la factura {invoice}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <location line="+64"/>
-        <source>Tracking number of invoice %1 received by VTEX</source>
-        <translation>Número de seguimiento de la factura %1 recibido por VTEX</translation>
+        <source>Tracking number of invoice {invoice} received by VTEX</source>
+        <translation>Número de seguimiento de la factura {invoice} recibido por VTEX</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4286,13 +4288,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Releyendo el pedido %1 después del envío</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Releyendo el pedido {order} después del envío</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sending the tracking number of invoice %1 (order %2)</source>
-        <translation>Enviando el número de seguimiento de la factura %1 (pedido %2)</translation>
+        <location line="+5"/>
+        <source>Sending the tracking number of invoice {invoice} (order {order})</source>
+        <translation>Enviando el número de seguimiento de la factura {invoice} (pedido {order})</translation>
     </message>
 </context>
 <context>
@@ -4389,34 +4391,34 @@
 <context>
     <name>VtexWords</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+30"/>
-        <source>The network says: %1</source>
-        <translation>La red dice: %1</translation>
+        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+31"/>
+        <source>The network says: {message}</source>
+        <translation>La red dice: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The desk found: %1</source>
-        <translation>El escritorio encontró: %1</translation>
+        <source>The desk found: {message}</source>
+        <translation>El escritorio encontró: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>VTEX says: %1</source>
-        <translation>VTEX dice: %1</translation>
+        <source>VTEX says: {message}</source>
+        <translation>VTEX dice: {message}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The invoice value (%1) is higher than the amount still to be invoiced (%2).</source>
-        <translation>El valor de la factura (%1) es mayor que el monto aún por facturar (%2).</translation>
+        <source>The invoice value ({value}) is higher than the amount still to be invoiced ({remaining}).</source>
+        <translation>El valor de la factura ({value}) es mayor que el monto aún por facturar ({remaining}).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A return cannot refund more than %1.</source>
-        <translation>Una devolución no puede reembolsar más de %1.</translation>
+        <location line="+6"/>
+        <source>A return cannot refund more than {amount}.</source>
+        <translation>Una devolución no puede reembolsar más de {amount}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Item %1 cannot be invoiced: %2 units sent, %3 left to invoice.</source>
-        <translation>El ítem %1 no se puede facturar: %2 unidades enviadas, quedan %3 por facturar.</translation>
+        <location line="+6"/>
+        <source>Item {sku} cannot be invoiced: {sent} units sent, {left} left to invoice.</source>
+        <translation>El ítem {sku} no se puede facturar: {sent} unidades enviadas, quedan {left} por facturar.</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +4492,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+307"/>
         <source>Worklist</source>
         <translation>Lista de trabajo</translation>
     </message>
@@ -4579,8 +4581,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4622,7 +4624,7 @@
 <context>
     <name>XmlDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+55"/>
         <source>NF-e XML</source>
         <extracomment>SEFAZ status codes meaning the NF-e may be used (authorized; authorized late).</extracomment>
         <translation>XML de la NF-e</translation>
@@ -4657,13 +4659,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>XML · %1 KiB (no NF-e number found)</source>
-        <translation>XML · %1 KiB (no se encontró el número de la NF-e)</translation>
+        <source>XML · {size} KiB (no NF-e number found)</source>
+        <translation>XML · {size} KiB (no se encontró el número de la NF-e)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NF-e %1 · %2 KiB</source>
-        <translation>NF-e %1 · %2 KiB</translation>
+        <source>NF-e {number} · {size} KiB</source>
+        <translation>NF-e {number} · {size} KiB</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4672,8 +4674,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>SEFAZ status %1</source>
-        <translation>estado SEFAZ %1</translation>
+        <source>SEFAZ status {status}</source>
+        <translation>estado SEFAZ {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4704,7 +4706,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-205"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-204"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

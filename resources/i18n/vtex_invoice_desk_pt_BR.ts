@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+74"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -100,8 +100,8 @@
     </message>
     <message>
         <location line="+70"/>
-        <source>Key and token kept in: %1</source>
-        <translation>Chave e token guardados em: %1</translation>
+        <source>Key and token kept in: {place}</source>
+        <translation>Chave e token guardados em: {place}</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -114,7 +114,7 @@
         <translation>A chave e o token vão para o chaveiro do sistema; o arquivo de configurações guarda só o nome da loja.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Enter the app key and the app token.</source>
         <translation>Informe a chave de API e o token de API.</translation>
     </message>
@@ -129,15 +129,15 @@
         <translation>Guardando a chave e o token no chaveiro do sistema…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Could not write the settings file: %1</source>
-        <translation>Não foi possível gravar o arquivo de configurações: %1</translation>
+        <location line="+18"/>
+        <source>Could not write the settings file: {reason}</source>
+        <translation>Não foi possível gravar o arquivo de configurações: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
-        <source>Saved. The key and token are in %1.</source>
-        <translation>Salvo. A chave e o token estão em %1.</translation>
+        <source>Saved. The key and token are in {place}.</source>
+        <translation>Salvo. A chave e o token estão em {place}.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -146,28 +146,28 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Removed %1; deleting its key from the keyring…</source>
-        <translation>Loja %1 removida; apagando a chave do chaveiro…</translation>
+        <source>Removed {account}; deleting its key from the keyring…</source>
+        <translation>Loja {account} removida; apagando a chave do chaveiro…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The store was removed, but its key could not be deleted from the keyring: %1</source>
-        <translation>A loja foi removida, mas a chave dela não pôde ser apagada do chaveiro: %1</translation>
+        <location line="+14"/>
+        <source>The store was removed, but its key could not be deleted from the keyring: {reason}</source>
+        <translation>A loja foi removida, mas a chave dela não pôde ser apagada do chaveiro: {reason}</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Removed %1 and its key.</source>
-        <translation>Loja %1 removida, junto com a chave.</translation>
+        <location line="-9"/>
+        <source>Removed {account} and its key.</source>
+        <translation>Loja {account} removida, junto com a chave.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Testing the connection to %1…</source>
-        <translation>Testando a conexão com %1…</translation>
+        <source>Testing the connection to {account}…</source>
+        <translation>Testando a conexão com {account}…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -185,12 +185,12 @@
         <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;%1&apos;.</source>
-        <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;%1&apos;.</translation>
+        <location line="+11"/>
+        <source>Wrong key or token (VTEX answered 401): check both, and that the account name is &apos;{account}&apos;.</source>
+        <translation>Chave ou token incorretos (a VTEX respondeu 401): confira os dois e se o nome da conta é &apos;{account}&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The key is valid, but its role may not read orders (VTEX answered 403). Give the role the &apos;List Orders&apos;, &apos;View order&apos; and &apos;Notify invoice&apos; resources.</source>
         <translation>A chave é válida, mas o perfil de acesso dela não pode ler pedidos (a VTEX respondeu 403). Dê ao perfil os recursos &apos;List Orders&apos;, &apos;View order&apos; e &apos;Notify invoice&apos;.</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>CoreText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+18"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+11"/>
         <source>Must be a whole number of cents</source>
         <translation>Deve ser um número inteiro de centavos</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>&apos;{text}&apos; não é um valor; digite números, por exemplo 1234{decimal_sep}56.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+11"/>
         <source>The NF-e must be given as the raw bytes of the file (got {kind}).</source>
         <translation>A NF-e deve ser lida como os bytes do arquivo (recebido: {kind}).</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>A chave indica o tipo de emissão {key}, mas o XML diz {xml} (ide/tpEmis).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/accounts.py" line="+11"/>
         <source>Enter the store&apos;s VTEX account name (for example: mystore).</source>
         <translation>Informe o nome da conta VTEX da loja (por exemplo: minhaloja).</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>O arquivo de configurações estava danificado e foi guardado à parte como {backup}; começando com configurações vazias ({count} problema(s)).</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_startup.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/startup.py" line="+11"/>
         <source>The settings file {path} is not readable text (damaged, or not written by the desk) and has been set aside as {backup}. The desk starts with empty settings: add your stores again under Accounts.</source>
         <translation>O arquivo de configurações {path} não é um texto legível (está danificado ou não foi gravado pelo aplicativo) e foi guardado à parte como {backup}. O aplicativo começa com configurações vazias: cadastre suas lojas de novo em Contas.</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>O envio está bloqueado: {problem} Você ainda pode carregar e consultar pedidos, mas nada pode ser enviado sem o registro de envios (e os rascunhos duram só até o aplicativo ser fechado). Permita a gravação na pasta {folder} (e verifique se há espaço livre em disco) e abra o aplicativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_table.py" line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+11"/>
         <source>Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, send a return (Input) and a new invoice with a different number.</source>
         <translation>A nota fiscal {invoice} do pedido {order} já foi enviada em {when} UTC (registro nº {id}): a VTEX a confirmou. Ela já está no pedido; não há nada a fazer. Para mudar uma nota, envie uma devolução (Entrada) e uma nova nota com outro número.</translation>
     </message>
@@ -958,13 +958,13 @@
         <translation>{What} foi enviado de novo como um novo registro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../vtex_invoice_gui/wording/nfe.py" line="+6"/>
         <source>product code</source>
         <translation>código do produto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+143"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
@@ -1134,8 +1134,9 @@
         <translation>uma NFS-e (nota fiscal de serviço)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+5"/>
         <source>pending</source>
+        <extracomment>The journal states put inside sentences (``{state}``, ``{target}``).</extracomment>
         <translation>não enviado</translation>
     </message>
     <message>
@@ -1159,8 +1160,9 @@
         <translation>incerto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+7"/>
         <source>space</source>
+        <extracomment>Words put inside the money and payload sentences (a separator that is a space, &quot;or&quot;).</extracomment>
         <translation>espaço</translation>
     </message>
     <message>
@@ -1174,7 +1176,7 @@
         <translation>ou</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_danfe.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/danfe.py" line="+8"/>
         <source>Give at least one NF-e XML to draw.</source>
         <translation>Informe pelo menos um XML de NF-e para desenhar.</translation>
     </message>
@@ -1224,7 +1226,7 @@
         <translation>total com IBS, CBS e IS</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_batch.py" line="+11"/>
+        <location filename="../../vtex_invoice_gui/wording/batch.py" line="+11"/>
         <source>Not an XML or ZIP file; skipped.</source>
         <translation>Não é um arquivo XML nem ZIP; ignorado.</translation>
     </message>
@@ -1339,7 +1341,7 @@
         <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>A nota {invoice} já tem o código de rastreio {code}.</translation>
     </message>
@@ -1569,7 +1571,7 @@
         <translation>Enviaria {events} evento(s) para a nota {invoice}.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/core_worklist.py" line="+8"/>
+        <location filename="../../vtex_invoice_gui/wording/worklist.py" line="+8"/>
         <source>That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, copy the address from the browser and paste it here.</source>
         <translation>Este não é um endereço de pedidos do Admin VTEX. Abra Todos os pedidos no Admin VTEX, aplique os filtros, copie o endereço do navegador e cole aqui.</translation>
     </message>
@@ -1582,10 +1584,10 @@
 <context>
     <name>DanfeDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+73"/>
-        <source>DANFE of %1</source>
+        <location filename="../../vtex_invoice_gui/ui/danfe/dialog.py" line="+74"/>
+        <source>DANFE of {name}</source>
         <extracomment>Page images are drawn at this many pixels per PDF point (72 per inch): ~97 dpi, an A4 page 800 pixels wide, which fits the dialog.</extracomment>
-        <translation>DANFE da %1</translation>
+        <translation>DANFE da {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1624,8 +1626,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1 page(s).</source>
-        <translation>%1 página(s).</translation>
+        <source>{count} page(s).</source>
+        <translation>{count} página(s).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1634,16 +1636,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The DANFE could not be drawn (%1).</source>
-        <translation>Não foi possível desenhar o DANFE (%1).</translation>
+        <source>The DANFE could not be drawn ({error}).</source>
+        <translation>Não foi possível desenhar o DANFE ({error}).</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Page %1</source>
-        <translation>Página %1</translation>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save the PDF</source>
         <translation>Salvar o PDF</translation>
     </message>
@@ -1654,13 +1656,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Could not save %1: %2</source>
-        <translation>Não foi possível salvar %1: %2</translation>
+        <source>Could not save {path}: {reason}</source>
+        <translation>Não foi possível salvar {path}: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saved %1.</source>
-        <translation>%1 salvo.</translation>
+        <source>Saved {path}.</source>
+        <translation>{path} salvo.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1669,14 +1671,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>%1 página(s) enviada(s) para a impressora.</translation>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>{count} página(s) enviada(s) para a impressora.</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+69"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+68"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar rascunho</translation>
@@ -1693,8 +1695,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Draft from %1 restored: this is what you were typing for this order.</source>
-        <translation>Rascunho de %1 restaurado: é o que você estava digitando para este pedido.</translation>
+        <source>Draft from {when} restored: this is what you were typing for this order.</source>
+        <translation>Rascunho de {when} restaurado: é o que você estava digitando para este pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1705,32 +1707,32 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/error_text.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/wording/errors.py" line="+19"/>
         <source>VTEX may still have applied it. Reload the order before sending again, and send again only if it is not there.</source>
         <translation>A VTEX pode ter aplicado mesmo assim. Recarregue o pedido antes de enviar de novo, e só envie de novo se não estiver lá.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>VTEX&apos;s receipt is for another order (%1), not %2: the send is not confirmed.</source>
-        <translation>O protocolo da VTEX é de outro pedido (%1), não do %2: o envio não está confirmado.</translation>
+        <location line="+4"/>
+        <source>VTEX&apos;s receipt is for another order ({received}), not {expected}: the send is not confirmed.</source>
+        <translation>O protocolo da VTEX é de outro pedido ({received}), não do {expected}: o envio não está confirmado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The request was sent, but no answer came back: VTEX may or may not have applied it.</source>
         <translation>A solicitação foi enviada, mas não veio resposta: a VTEX pode ou não ter aplicado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX&apos;s answer came so slowly that the desk stopped waiting for it.</source>
         <translation>A resposta da VTEX chegou tão devagar que o programa parou de esperá-la.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Tente novamente em instantes; nada foi perdido. status.vtex.com mostra se a VTEX está com algum incidente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No answer from VTEX: the connection failed.</source>
         <translation>Sem resposta da VTEX: a conexão falhou.</translation>
     </message>
@@ -1740,37 +1742,37 @@
         <translation>Verifique a conexão com a internet e tente de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX did not accept the app key and token.</source>
         <translation>A VTEX não aceitou a chave de API e o token.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the app key and app token in Accounts (copy them again from the VTEX Admin, Account settings &gt; Apps/API keys) and that the account name is right.</source>
         <translation>Confira a chave de API e o token de API em Contas (copie de novo do Admin VTEX, Configurações da conta &gt; Chaves de API) e se o nome da conta está certo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The app key is valid, but its role may not do this.</source>
         <translation>A chave de API é válida, mas o perfil de acesso dela não pode fazer isso.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;%1&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
-        <translation>No Admin VTEX (Configurações da conta &gt; Perfis de acesso), dê ao perfil da chave o recurso &apos;%1&apos;, por exemplo com o perfil predefinido &apos;OMS - Full access&apos;.</translation>
+        <location line="+1"/>
+        <source>In the VTEX Admin (Account settings &gt; Roles), give the key&apos;s role the &apos;{resource}&apos; resource, for example with the predefined role &apos;OMS - Full access&apos;.</source>
+        <translation>No Admin VTEX (Configurações da conta &gt; Perfis de acesso), dê ao perfil da chave o recurso &apos;{resource}&apos;, por exemplo com o perfil predefinido &apos;OMS - Full access&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>VTEX did not find that order or invoice.</source>
         <translation>A VTEX não encontrou esse pedido ou nota fiscal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the order id (for example 1234567890123-01, or seq followed by the sequence number) and that it belongs to this store.</source>
         <translation>Confira o número do pedido (por exemplo 1234567890123-01, ou seq seguido do número de sequência) e se ele é desta loja.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The order&apos;s status does not allow this action now.</source>
         <translation>O status do pedido não permite esta ação agora.</translation>
     </message>
@@ -1780,7 +1782,7 @@
         <translation>Recarregue o pedido para ver o status atual e faça o que esse status permite.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX rejected what was sent.</source>
         <translation>A VTEX recusou o que foi enviado.</translation>
     </message>
@@ -1791,31 +1793,31 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Wait %1 seconds and send again; nothing was lost.</source>
-        <translation>Aguarde %1 segundos e envie de novo; nada foi perdido.</translation>
+        <source>Wait {seconds} seconds and send again; nothing was lost.</source>
+        <translation>Aguarde {seconds} segundos e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Wait a minute and send again; nothing was lost.</source>
         <translation>Aguarde um minuto e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>VTEX is limiting requests from this store right now.</source>
         <translation>A VTEX está limitando as solicitações desta loja neste momento.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Wait a moment and try again. status.vtex.com shows whether VTEX has an incident.</source>
         <translation>Aguarde um pouco e tente de novo. O status.vtex.com mostra se a VTEX está com algum incidente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>VTEX had a problem answering (a server error on their side).</source>
         <translation>A VTEX teve um problema para responder (um erro de servidor do lado dela).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>VTEX&apos;s answer was far larger than any order, so the desk stopped reading it.</source>
         <translation>A resposta da VTEX era muito maior que qualquer pedido, então o programa parou de lê-la.</translation>
     </message>
@@ -1825,22 +1827,22 @@
         <translation>Tente novamente mais tarde. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>VTEX answered the send with something that is not data (a web page or broken data): it may or may not have applied it.</source>
         <translation>A VTEX respondeu ao envio com algo que não são dados (uma página web ou dados corrompidos): ela pode ou não ter aplicado o envio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>VTEX answered with something that is not the data the API returns.</source>
         <translation>A VTEX respondeu com algo que não são os dados que a API devolve.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the account name and environment. A web page instead of data usually means the address is not a VTEX store or VTEX is having trouble.</source>
         <translation>Confira o nome da conta e o ambiente. Uma página web no lugar dos dados costuma indicar que o endereço não é de uma loja VTEX ou que a VTEX está com problemas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>VTEX could not complete the request.</source>
         <translation>A VTEX não conseguiu concluir a solicitação.</translation>
     </message>
@@ -1850,7 +1852,7 @@
         <translation>Tente de novo. Se continuar acontecendo, copie os detalhes para o suporte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+74"/>
         <source>No store is set up yet.</source>
         <translation>Nenhuma loja configurada ainda.</translation>
     </message>
@@ -1870,9 +1872,9 @@
         <translation>Abra Contas (barra superior), escolha a loja e informe a chave de API e o token de API dela.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The system keyring did not answer within %1 s.</source>
-        <translation>O chaveiro do sistema não respondeu em %1 s.</translation>
+        <location line="+3"/>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>O chaveiro do sistema não respondeu em {seconds} s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1880,7 +1882,7 @@
         <translation>Desbloqueie-o ou reinicie-o (GNOME Keyring ou KWallet) e tente de novo, ou guarde a chave só nesta sessão em Contas. Nada do que você digitou foi perdido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keyring is locked.</source>
         <translation>O chaveiro do sistema está bloqueado.</translation>
     </message>
@@ -1890,7 +1892,7 @@
         <translation>Desbloqueie o chaveiro (por exemplo, entrando de novo no sistema) ou guarde a chave só nesta sessão, em Contas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No system keyring is available to keep the app key and token.</source>
         <translation>Não há chaveiro do sistema disponível para guardar a chave de API e o token.</translation>
     </message>
@@ -1900,17 +1902,17 @@
         <translation>Instale e desbloqueie um chaveiro (GNOME Keyring ou KWallet no Linux) ou guarde a chave só nesta sessão, em Contas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This invoice was already sent to this order; it was not sent again.</source>
         <translation>Esta nota fiscal já foi enviada para este pedido; ela não foi enviada de novo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The desk could not write its journal, so nothing was sent.</source>
         <translation>O aplicativo não conseguiu gravar o registro de envios, então nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>That was not accepted.</source>
         <translation>Isso não foi aceito.</translation>
     </message>
@@ -1933,7 +1935,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Error details</source>
         <translation>Detalhes do erro</translation>
     </message>
@@ -1960,8 +1962,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>HTTP status %1</source>
-        <translation>Status HTTP %1</translation>
+        <source>HTTP status {status}</source>
+        <translation>Status HTTP {status}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1972,12 +1974,12 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+66"/>
+        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+68"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This invoice has no tracking number yet. VTEX only takes tracking events for invoices with a tracking number: add it in the Tracking number tab first.</source>
         <translation>Esta nota fiscal ainda não tem código de rastreio. A VTEX só aceita eventos de rastreio em notas com código de rastreio: adicione-o antes na aba Código de rastreio.</translation>
     </message>
@@ -2128,19 +2130,19 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>Sending tracking events for invoice %1…</source>
-        <translation>Enviando eventos de rastreio da nota %1…</translation>
+        <source>Sending tracking events for invoice {invoice}…</source>
+        <translation>Enviando eventos de rastreio da nota {invoice}…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The tracking events of invoice %1</source>
-        <translation>os eventos de rastreio da nota %1</translation>
+        <location line="+29"/>
+        <source>The tracking events of invoice {invoice}</source>
+        <translation>os eventos de rastreio da nota {invoice}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <location line="+88"/>
-        <source>Tracking events of invoice %1 received by VTEX</source>
-        <translation>Eventos de rastreio da nota %1 recebidos pela VTEX</translation>
+        <source>Tracking events of invoice {invoice} received by VTEX</source>
+        <translation>Eventos de rastreio da nota {invoice} recebidos pela VTEX</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2154,13 +2156,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Relendo o pedido %1 depois do envio</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sending tracking events of invoice %1 (order %2)</source>
-        <translation>Enviando eventos de rastreio da nota %1 (pedido %2)</translation>
+        <location line="+5"/>
+        <source>Sending tracking events of invoice {invoice} (order {order})</source>
+        <translation>Enviando eventos de rastreio da nota {invoice} (pedido {order})</translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2180,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as the invoice of an order.</source>
-        <translation>O status SEFAZ desta NF-e é %status%reason, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
+        <source>SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>O status SEFAZ desta NF-e é {status}{reason}, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2188,18 +2190,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The model is %model; an NF-e is model 55 (NFC-e 65).</source>
-        <translation>O modelo é %model; uma NF-e é modelo 55 (NFC-e 65).</translation>
+        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>O modelo é {model}; uma NF-e é modelo 55 (NFC-e 65).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This NF-e is not a normal sale or a return (finNFe=%purpose).</source>
-        <translation>Esta NF-e não é uma venda normal nem uma devolução (finNFe=%purpose).</translation>
+        <source>This NF-e is not a normal sale or a return (finNFe={purpose}).</source>
+        <translation>Esta NF-e não é uma venda normal nem uma devolução (finNFe={purpose}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to VTEX stays the NF-e value (vNF), %total_cents.</source>
-        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é %reform_total_cents; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), %total_cents.</translation>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
+        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é {reform_total_cents}; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), {total_cents}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2213,59 +2215,59 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Access key: %problem</source>
-        <translation>Chave de acesso: %problem</translation>
+        <source>Access key: {problem}</source>
+        <translation>Chave de acesso: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order.</source>
-        <translation>O total da NF-e (%total_cents) não é o valor de %remaining_cents que falta faturar no pedido.</translation>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
+        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que falta faturar no pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order.</source>
-        <translation>O total da NF-e (%total_cents) não é o valor de %remaining_cents que ainda pode ser devolvido no pedido.</translation>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
+        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que ainda pode ser devolvido no pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e recipient is %nfe_document, but the order&apos;s client is %order_document: is this the NF-e of this order?</source>
-        <translation>O destinatário da NF-e é %nfe_document, mas o cliente do pedido é %order_document: esta é a NF-e deste pedido?</translation>
+        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
+        <translation>O destinatário da NF-e é {nfe_document}, mas o cliente do pedido é {order_document}: esta é a NF-e deste pedido?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The NF-e names no recipient document, but the order&apos;s client is %order_document.</source>
-        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é %order_document.</translation>
+        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
+        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é {order_document}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the order item for each below, or leave it off the invoice.</source>
-        <translation>%count linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: %lines. Escolha abaixo o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
+        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each below, or leave it off the invoice.</source>
+        <translation>{count} linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: {lines}. Escolha abaixo o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NF-e line %line fits several SKUs of the order (%skus); choose the right one below.</source>
-        <translation>A linha %line da NF-e serve para vários SKUs do pedido (%skus); escolha o certo abaixo.</translation>
+        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below.</source>
+        <translation>A linha {line} da NF-e serve para vários SKUs do pedido ({skus}); escolha o certo abaixo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the quantity of SKU %sku in the order&apos;s units in the items table.</source>
-        <translation>A linha %line da NF-e tem quantidade %quantity %unit, que não é um número inteiro: informe a quantidade do SKU %sku nas unidades do pedido, na tabela de itens.</translation>
+        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units in the items table.</source>
+        <translation>A linha {line} da NF-e tem quantidade {quantity} {unit}, que não é um número inteiro: informe a quantidade do SKU {sku} nas unidades do pedido, na tabela de itens.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU).</source>
-        <translation>As linhas %lines da NF-e são do mesmo SKU %sku: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
+        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>As linhas {lines} da NF-e são do mesmo SKU {sku}: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order.</source>
-        <translation>A NF-e fatura %quantity do SKU %sku (%name), mas só restam %remaining no pedido.</translation>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
+        <translation>A NF-e fatura {quantity} do SKU {sku} ({name}), mas só restam {remaining} no pedido.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+107"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="+113"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2313,7 +2315,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+91"/>
+        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+92"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
     </message>
@@ -2464,43 +2466,43 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 of %2 sends loaded (newest first)</source>
-        <translation>%1 de %2 envios carregados (mais recentes primeiro)</translation>
+        <source>{shown} of {total} sends loaded (newest first)</source>
+        <translation>{shown} de {total} envios carregados (mais recentes primeiro)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Could not read the journal: %1</source>
-        <translation>Não foi possível ler o registro: %1</translation>
+        <source>Could not read the journal: {reason}</source>
+        <translation>Não foi possível ler o registro: {reason}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Store: %1</source>
-        <translation>Loja: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Journal #%1, %2, state: %3</source>
-        <translation>Registro nº %1, %2, situação: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Receipt date: %1</source>
-        <translation>Data do recibo: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Error: %1</source>
-        <translation>Erro: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Attempt %1</source>
-        <translation>Tentativa %1</translation>
+        <source>Store: {store}</source>
+        <translation>Loja: {store}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sends again journal #%1</source>
-        <translation>Reenvio do registro nº %1</translation>
+        <source>Journal #{entry}, {time}, state: {state}</source>
+        <translation>Registro nº {entry}, {time}, situação: {state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt date: {date}</source>
+        <translation>Data do recibo: {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: {error}</source>
+        <translation>Erro: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attempt {attempt}</source>
+        <translation>Tentativa {attempt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends again journal #{entry}</source>
+        <translation>Reenvio do registro nº {entry}</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2519,16 +2521,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 linhas exportadas para %2</translation>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>{rows} linhas exportadas para {path}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Could not export: %1</source>
-        <translation>Não foi possível exportar: %1</translation>
+        <source>Could not export: {reason}</source>
+        <translation>Não foi possível exportar: {reason}</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Copy selected</source>
         <translation>Copiar seleção</translation>
     </message>
@@ -2536,7 +2538,7 @@
 <context>
     <name>InvoiceCombo</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -2552,14 +2554,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>tracking %1</source>
-        <translation>rastreio %1</translation>
+        <source>tracking {number}</source>
+        <translation>rastreio {number}</translation>
     </message>
 </context>
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+32"/>
         <source>Confirm and send</source>
         <translation>Confirmar e enviar</translation>
     </message>
@@ -2584,19 +2586,19 @@
         <translation>devolução (Input)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Send %1 invoice &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; with %4 item line(s) to order &lt;b&gt;%5&lt;/b&gt;?</source>
-        <translation>Enviar a nota fiscal de %1 &lt;b&gt;%2&lt;/b&gt; de &lt;b&gt;%3&lt;/b&gt;, com %4 linha(s) de item, para o pedido &lt;b&gt;%5&lt;/b&gt;?</translation>
+        <location line="+4"/>
+        <source>Send {kind} invoice &lt;b&gt;{number}&lt;/b&gt; of &lt;b&gt;{value}&lt;/b&gt; with {lines} item line(s) to order &lt;b&gt;{order}&lt;/b&gt;?</source>
+        <translation>Enviar a nota fiscal de {kind} &lt;b&gt;{number}&lt;/b&gt; de &lt;b&gt;{value}&lt;/b&gt;, com {lines} linha(s) de item, para o pedido &lt;b&gt;{order}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>This is a partial invoice: %1 of the %2 still to invoice.</source>
-        <translation>Esta é uma fatura parcial: %1 dos %2 que faltam faturar.</translation>
+        <location line="+25"/>
+        <source>This is a partial invoice: {value} of the {remaining} still to invoice.</source>
+        <translation>Esta é uma fatura parcial: {value} dos {remaining} que faltam faturar.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The value is more than the %1 still to invoice; VTEX will likely refuse it.</source>
-        <translation>O valor é maior que os %1 que faltam faturar; a VTEX provavelmente vai recusar.</translation>
+        <location line="+8"/>
+        <source>The value is more than the {remaining} still to invoice; VTEX will likely refuse it.</source>
+        <translation>O valor é maior que os {remaining} que faltam faturar; a VTEX provavelmente vai recusar.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2604,19 +2606,19 @@
         <translation>Uma nota de devolução faz a VTEX reembolsar o cliente.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The value is more than the %1 that can still be returned.</source>
-        <translation>O valor é maior que os %1 que ainda podem ser devolvidos.</translation>
+        <location line="+4"/>
+        <source>The value is more than the {returnable} that can still be returned.</source>
+        <translation>O valor é maior que os {returnable} que ainda podem ser devolvidos.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, is normally part of the value).</source>
-        <translation>Os itens somam %1, mas o valor da nota é %2 (o frete, %3 neste pedido, normalmente faz parte do valor).</translation>
+        <location line="+10"/>
+        <source>The items add up to {items} but the invoice value is {value} (shipping, {shipping} on this order, is normally part of the value).</source>
+        <translation>Os itens somam {items}, mas o valor da nota é {value} (o frete, {shipping} neste pedido, normalmente faz parte do valor).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Access key: %1</source>
-        <translation>Chave de acesso: %1</translation>
+        <location line="+12"/>
+        <source>Access key: {problem}</source>
+        <translation>Chave de acesso: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2627,7 +2629,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+53"/>
         <source>Sale (Output)</source>
         <translation>Venda (Output)</translation>
     </message>
@@ -2795,18 +2797,18 @@
     </message>
     <message>
         <location line="+48"/>
-        <source>Items total: %1</source>
-        <translation>Total dos itens: %1</translation>
+        <source>Items total: {total}</source>
+        <translation>Total dos itens: {total}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Returnable: %1</source>
-        <translation>Máximo a devolver: %1</translation>
+        <source>Returnable: {amount}</source>
+        <translation>Máximo a devolver: {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remaining: %1</source>
-        <translation>Falta faturar: %1</translation>
+        <source>Remaining: {amount}</source>
+        <translation>Falta faturar: {amount}</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2815,8 +2817,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Item line %1: %2</source>
-        <translation>Linha de item %1: %2</translation>
+        <source>Item line {line}: {message}</source>
+        <translation>Linha de item {line}: {message}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2845,14 +2847,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not read %1: %2</source>
-        <translation>Não foi possível ler %1: %2</translation>
+        <source>Could not read {file}: {message}</source>
+        <translation>Não foi possível ler {file}: {message}</translation>
     </message>
 </context>
 <context>
     <name>InvoiceItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+167"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/items_model.py" line="+42"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2880,7 +2882,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+56"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -2896,18 +2898,18 @@
     </message>
     <message>
         <location line="+76"/>
-        <source>Invoice %1</source>
-        <translation>a nota fiscal %1</translation>
+        <source>Invoice {invoice}</source>
+        <translation>a nota fiscal {invoice}</translation>
     </message>
     <message>
         <location line="+44"/>
-        <source>Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation>A nota fiscal %1 está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
+        <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>A nota fiscal {invoice} está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
-        <translation>A nota fiscal %1 não está no pedido. A VTEX pode demorar um pouco para mostrar uma nota nova: se você acabou de enviar, recarregue de novo em um minuto; só envie de novo se ela continuar faltando.</translation>
+        <source>Invoice {invoice} is not on the order. VTEX can take a moment to show a new invoice: if you sent it just now, reload again in a minute; send it again only if it is still missing.</source>
+        <translation>A nota fiscal {invoice} não está no pedido. A VTEX pode demorar um pouco para mostrar uma nota nova: se você acabou de enviar, recarregue de novo em um minuto; só envie de novo se ela continuar faltando.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2915,36 +2917,36 @@
         <translation>Carregue um pedido primeiro.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A return (Input) invoice needs a fully invoiced order (status is %1).</source>
-        <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é %1).</translation>
+        <location line="+8"/>
+        <source>A return (Input) invoice needs a fully invoiced order (status is {status}).</source>
+        <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é {status}).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This order cannot take a sale invoice now (status %1).</source>
-        <translation>Este pedido não pode receber uma nota de venda agora (status %1).</translation>
+        <location line="+5"/>
+        <source>This order cannot take a sale invoice now (status {status}).</source>
+        <translation>Este pedido não pode receber uma nota de venda agora (status {status}).</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>Invoice %1 of order %2</source>
-        <translation>Nota fiscal %1 do pedido %2</translation>
+        <location line="-104"/>
+        <source>Invoice {invoice} of order {order}</source>
+        <translation>Nota fiscal {invoice} do pedido {order}</translation>
     </message>
     <message>
         <location line="-15"/>
-        <source>Sending invoice %1…</source>
-        <translation>Enviando a nota fiscal %1…</translation>
+        <source>Sending invoice {invoice}…</source>
+        <translation>Enviando a nota fiscal {invoice}…</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+19"/>
-        <source>Invoice %1 received by VTEX</source>
+        <source>Invoice {invoice} received by VTEX</source>
         <extracomment>The clerk typed the invoice number while no order was shown or one was loading: the order&apos;s prefill and its saved draft must not wipe it.</extracomment>
-        <translation>Nota fiscal %1 recebida pela VTEX</translation>
+        <translation>Nota fiscal {invoice} recebida pela VTEX</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Invoice %1 sent; waiting for VTEX to show it on the order…</source>
-        <translation>Nota fiscal %1 enviada; aguardando a VTEX mostrá-la no pedido…</translation>
+        <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
+        <translation>Nota fiscal {invoice} enviada; aguardando a VTEX mostrá-la no pedido…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2953,13 +2955,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>VTEX shows invoice %1 on the order.</source>
-        <translation>A VTEX mostra a nota fiscal %1 no pedido.</translation>
+        <source>VTEX shows invoice {invoice} on the order.</source>
+        <translation>A VTEX mostra a nota fiscal {invoice} no pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invoice %1 is on the order.</source>
-        <translation>A nota fiscal %1 está no pedido.</translation>
+        <source>Invoice {invoice} is on the order.</source>
+        <translation>A nota fiscal {invoice} está no pedido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2973,19 +2975,19 @@
     </message>
     <message>
         <location line="-26"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Relendo o pedido %1 depois do envio</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Sending invoice %1 to order %2</source>
-        <translation>Enviando a nota fiscal %1 ao pedido %2</translation>
+        <source>Sending invoice {invoice} to order {order}</source>
+        <translation>Enviando a nota fiscal {invoice} ao pedido {order}</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-224"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-228"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -3031,28 +3033,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Start handling of order %1</source>
-        <translation>Início do manuseio do pedido %1</translation>
+        <source>Start handling of order {order}</source>
+        <translation>Início do manuseio do pedido {order}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Invoice %1 of order %2</source>
-        <translation>Nota fiscal %1 do pedido %2</translation>
+        <source>Invoice {invoice} of order {order}</source>
+        <translation>Nota fiscal {invoice} do pedido {order}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tracking number of invoice %1, order %2</source>
-        <translation>Código de rastreio da nota %1, pedido %2</translation>
+        <source>Tracking number of invoice {invoice}, order {order}</source>
+        <translation>Código de rastreio da nota {invoice}, pedido {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tracking events of invoice %1, order %2</source>
-        <translation>Eventos de rastreio da nota %1, pedido %2</translation>
+        <location line="+3"/>
+        <source>Tracking events of invoice {invoice}, order {order}</source>
+        <translation>Eventos de rastreio da nota {invoice}, pedido {order}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Receipt %1</source>
-        <translation>Recibo %1</translation>
+        <location line="+11"/>
+        <source>Receipt {receipt}</source>
+        <translation>Recibo {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3145,7 +3147,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3210,16 +3212,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>VTEX is limiting requests, retrying in %1 s</source>
-        <translation>A VTEX está limitando as solicitações; nova tentativa em %1 s</translation>
+        <source>VTEX is limiting requests, retrying in {seconds} s</source>
+        <translation>A VTEX está limitando as solicitações; nova tentativa em {seconds} s</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>VTEX did not answer properly; retrying in %1 s (attempt %2)</source>
-        <translation>A VTEX não respondeu direito; nova tentativa em %1 s (tentativa %2)</translation>
+        <location line="+4"/>
+        <source>VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})</source>
+        <translation>A VTEX não respondeu direito; nova tentativa em {seconds} s (tentativa {attempt})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Starting the demo store…</source>
         <translation>Iniciando a loja de demonstração…</translation>
     </message>
@@ -3230,23 +3232,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Store: %1</source>
-        <translation>Loja: %1</translation>
+        <source>Store: {store}</source>
+        <translation>Loja: {store}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Environment: %1</source>
-        <translation>Ambiente: %1</translation>
+        <source>Environment: {environment}</source>
+        <translation>Ambiente: {environment}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The demo store could not start: %1</source>
-        <translation>A loja de demonstração não pôde iniciar: %1</translation>
+        <source>The demo store could not start: {error}</source>
+        <translation>A loja de demonstração não pôde iniciar: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Could not save the settings: %1</source>
-        <translation>Não foi possível salvar as configurações: %1</translation>
+        <location line="+18"/>
+        <source>Could not save the settings: {reason}</source>
+        <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3255,14 +3257,14 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>Store %1 is not set up on this computer.</source>
-        <translation>A loja %1 não está configurada neste computador.</translation>
+        <source>Store {store} is not set up on this computer.</source>
+        <translation>A loja {store} não está configurada neste computador.</translation>
     </message>
 </context>
 <context>
     <name>NfeDataPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+29"/>
+        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+31"/>
         <source>NF-e data (payment and marketplace)</source>
         <translation>Dados da NF-e (pagamento e marketplace)</translation>
     </message>
@@ -3298,8 +3300,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy %1</source>
-        <translation>Copiar %1</translation>
+        <source>Copy {field}</source>
+        <translation>Copiar {field}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3327,12 +3329,12 @@
         <translation>Pix</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1, marketplace order %2</source>
-        <translation>%1, pedido no marketplace %2</translation>
+        <location line="+21"/>
+        <source>{intermediary}, marketplace order {order}</source>
+        <translation>{intermediary}, pedido no marketplace {order}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>none (sold by the store itself)</source>
         <translation>nenhum (venda da própria loja)</translation>
     </message>
@@ -3353,16 +3355,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Checked against NF-e %1.</source>
-        <translation>Conferido com a NF-e %1.</translation>
+        <source>Checked against NF-e {number}.</source>
+        <translation>Conferido com a NF-e {number}.</translation>
     </message>
 </context>
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+161"/>
-        <source>Drop one NF-e XML file at a time (%1 files were dropped).</source>
-        <translation>Solte um arquivo XML de NF-e por vez (foram soltos %1 arquivos).</translation>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+162"/>
+        <source>Drop one NF-e XML file at a time ({count} files were dropped).</source>
+        <translation>Solte um arquivo XML de NF-e por vez (foram soltos {count} arquivos).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3376,13 +3378,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Reading %1…</source>
-        <translation>Lendo %1…</translation>
+        <source>Reading {file}…</source>
+        <translation>Lendo {file}…</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>The order changed while %1 was read; open the file again.</source>
-        <translation>O pedido mudou enquanto %1 era lido; abra o arquivo de novo.</translation>
+        <source>The order changed while {file} was read; open the file again.</source>
+        <translation>O pedido mudou enquanto {file} era lido; abra o arquivo de novo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3391,53 +3393,53 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 cannot be used as the NF-e of this invoice.</source>
-        <translation>%1 não pode ser usado como a NF-e desta nota.</translation>
+        <source>{file} cannot be used as the NF-e of this invoice.</source>
+        <translation>{file} não pode ser usado como a NF-e desta nota.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Could not open %1.</source>
-        <translation>Não foi possível abrir %1.</translation>
+        <source>Could not open {file}.</source>
+        <translation>Não foi possível abrir {file}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 could not be read.</source>
-        <translation>Não foi possível ler %1.</translation>
+        <source>{file} could not be read.</source>
+        <translation>Não foi possível ler {file}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reading the NF-e %1</source>
-        <translation>Lendo a NF-e %1</translation>
+        <source>Reading the NF-e {file}</source>
+        <translation>Lendo a NF-e {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.</source>
-        <translation>Preenchido pela NF-e %1 (série %2), %3: confira os avisos, depois revise e envie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filled from NF-e %1 (series %2), %3: review and send.</source>
-        <translation>Preenchido pela NF-e %1 (série %2), %3: revise e envie.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 NF-e line(s) matched the order&apos;s items.</source>
-        <translation>%1 de %2 linha(s) da NF-e correspondem aos itens do pedido.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>File: %1</source>
-        <translation>Arquivo: %1</translation>
+        <location line="+28"/>
+        <source>Filled from NF-e {number} (series {series}), {total}: check the warnings, then review and send.</source>
+        <translation>Preenchido pela NF-e {number} (série {series}), {total}: confira os avisos, depois revise e envie.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.</source>
-        <translation>O número da nota que você tinha digitado (%1) foi substituído; Desfazer preenchimento pelo XML o traz de volta.</translation>
+        <source>Filled from NF-e {number} (series {series}), {total}: review and send.</source>
+        <translation>Preenchido pela NF-e {number} (série {series}), {total}: revise e envie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{matched} of {total} NF-e line(s) matched the order&apos;s items.</source>
+        <translation>{matched} de {total} linha(s) da NF-e correspondem aos itens do pedido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: {file}</source>
+        <translation>Arquivo: {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invoice number you had typed ({number}) was replaced; Undo XML fill puts it back.</source>
+        <translation>O número da nota que você tinha digitado ({number}) foi substituído; Desfazer preenchimento pelo XML o traz de volta.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Invoice filled from NF-e %1.</source>
-        <translation>Nota preenchida pela NF-e %1.</translation>
+        <source>Invoice filled from NF-e {number}.</source>
+        <translation>Nota preenchida pela NF-e {number}.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3453,19 +3455,19 @@
         <translation>Qual item do pedido é cada uma destas linhas da NF-e?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
-        <translation>Mais %1 linhas da NF-e não correspondem a nada neste pedido: esta é a NF-e deste pedido?</translation>
+        <location line="+10"/>
+        <source>{count} more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
+        <translation>Mais {count} linhas da NF-e não correspondem a nada neste pedido: esta é a NF-e deste pedido?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Line %1: %2 %3 (%4)</source>
-        <translation>Linha %1: %2 %3 (%4)</translation>
+        <location line="+12"/>
+        <source>Line {line}: {code} {description} ({quantity})</source>
+        <translation>Linha {line}: {code} {description} ({quantity})</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Order item for NF-e line %1</source>
-        <translation>Item do pedido para a linha %1 da NF-e</translation>
+        <location line="+12"/>
+        <source>Order item for NF-e line {line}</source>
+        <translation>Item do pedido para a linha {line} da NF-e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3506,15 +3508,15 @@
         <translation>Visualizar, imprimir ou salvar o DANFE ou a etiqueta desta NF-e</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>… and %1 more</source>
-        <translation>… e mais %1</translation>
+        <location line="+58"/>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
     </message>
 </context>
 <context>
     <name>OrderItemsModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="-131"/>
+        <location filename="../../vtex_invoice_gui/ui/order/models.py" line="+19"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3542,7 +3544,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+40"/>
+        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+41"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 ou seq12345</translation>
     </message>
@@ -3558,12 +3560,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>&amp;Load</source>
         <translation>&amp;Carregar</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Load order</source>
         <translation>Carregar pedido</translation>
     </message>
@@ -3585,12 +3587,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Passar o pedido de &apos;Pronto para o manuseio&apos; para &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Order total</source>
         <translation>Total do pedido</translation>
     </message>
@@ -3676,12 +3678,12 @@
         <translation>Digite o número do pedido (ou seq seguido do número de sequência) e clique em Carregar.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · status %2 — still shown: %3 could not be loaded</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · status %2 — ainda exibido: não foi possível carregar %3</translation>
+        <location line="+16"/>
+        <source>&lt;b&gt;{order}&lt;/b&gt; · status {status} — still shown: {typed} could not be loaded</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; · status {status} — ainda exibido: não foi possível carregar {typed}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3707,8 +3709,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · status %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · status %2</translation>
+        <source>&lt;b&gt;{order}&lt;/b&gt; · status {status}</source>
+        <translation>&lt;b&gt;{order}&lt;/b&gt; · status {status}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3737,8 +3739,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot be invoiced yet: VTEX is still processing the order (%1).</source>
-        <translation>Ainda não pode ser faturado: a VTEX ainda está processando o pedido (%1).</translation>
+        <source>Cannot be invoiced yet: VTEX is still processing the order ({status}).</source>
+        <translation>Ainda não pode ser faturado: a VTEX ainda está processando o pedido ({status}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3762,37 +3764,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Unknown status %1: check the order in the VTEX Admin before invoicing.</source>
-        <translation>Status desconhecido %1: confira o pedido no Admin VTEX antes de faturar.</translation>
+        <source>Unknown status {status}: check the order in the VTEX Admin before invoicing.</source>
+        <translation>Status desconhecido {status}: confira o pedido no Admin VTEX antes de faturar.</translation>
     </message>
 </context>
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+118"/>
-        <source>The order field is empty but the form is for order %2: type %2 back before sending.</source>
-        <translation>O campo do pedido está vazio, mas o formulário é do pedido %2: digite %2 de novo antes de enviar.</translation>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+120"/>
+        <source>The order field is empty but the form is for order {shown}: type {shown} back before sending.</source>
+        <translation>O campo do pedido está vazio, mas o formulário é do pedido {shown}: digite {shown} de novo antes de enviar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending.</source>
-        <translation>O campo do pedido mostra %1, mas o formulário é do pedido %2: carregue %1 ou digite %2 de novo antes de enviar.</translation>
+        <location line="+4"/>
+        <source>The order field shows {typed} but the form is for order {shown}: load {typed}, or type {shown} back, before sending.</source>
+        <translation>O campo do pedido mostra {typed}, mas o formulário é do pedido {shown}: carregue {typed} ou digite {shown} de novo antes de enviar.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Loading order %1</source>
-        <translation>Carregando o pedido %1</translation>
+        <location line="+42"/>
+        <source>Loading order {order}</source>
+        <translation>Carregando o pedido {order}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Starting handling of order %1</source>
-        <translation>Iniciando o manuseio do pedido %1</translation>
+        <source>Starting handling of order {order}</source>
+        <translation>Iniciando o manuseio do pedido {order}</translation>
     </message>
 </context>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/models.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/order/models.py" line="+46"/>
         <source>Invoice</source>
         <translation>Nota</translation>
     </message>
@@ -3896,13 +3898,13 @@
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+25"/>
-        <location line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/receipt_view.py" line="+26"/>
+        <location line="+76"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>VTEX receipt</source>
         <translation>Recibo da VTEX</translation>
     </message>
@@ -3918,19 +3920,19 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Receipt: %1</source>
-        <translation>Recibo: %1</translation>
+        <source>Receipt: {receipt}</source>
+        <translation>Recibo: {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <source>Order: %1</source>
-        <translation>Pedido: %1</translation>
+        <source>Order: {order}</source>
+        <translation>Pedido: {order}</translation>
     </message>
     <message>
         <location line="-19"/>
-        <source>Date: %1</source>
-        <translation>Data: %1</translation>
+        <source>Date: {date}</source>
+        <translation>Data: {date}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3939,41 +3941,41 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Sent %1 (journal #%2)</source>
-        <translation>Enviado em %1 (registro nº %2)</translation>
+        <source>Sent {when} (journal #{entry})</source>
+        <translation>Enviado em {when} (registro nº {entry})</translation>
     </message>
 </context>
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+71"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+72"/>
         <source>Sends checked at start-up</source>
         <translation>Envios verificados na abertura</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Checking the sends left unfinished last time (%1)…</source>
-        <translation>Verificando os envios que ficaram pendentes da última vez (%1)…</translation>
+        <source>Checking the sends left unfinished last time ({count})…</source>
+        <translation>Verificando os envios que ficaram pendentes da última vez ({count})…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.</source>
-        <translation>Os envios pendentes da última vez foram conferidos nos pedidos: %1 chegaram, %2 não.</translation>
+        <location line="+35"/>
+        <source>Sends left unfinished last time were checked against the orders: {landed} landed, {missing} did not.</source>
+        <translation>Os envios pendentes da última vez foram conferidos nos pedidos: {landed} chegaram, {missing} não.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 not shown by VTEX yet: the desk keeps checking.</source>
-        <translation>%1 ainda não aparece(m) na VTEX: o programa continua verificando.</translation>
+        <location line="+6"/>
+        <source>{count} not shown by VTEX yet: the desk keeps checking.</source>
+        <translation>{count} ainda não aparece(m) na VTEX: o programa continua verificando.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 could not be checked.</source>
-        <translation>Não foi possível verificar: %1.</translation>
+        <source>{count} could not be checked.</source>
+        <translation>Não foi possível verificar: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3982,38 +3984,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Could not check the sends left unfinished last time: %1</source>
-        <translation>Não foi possível verificar os envios pendentes da última vez: %1</translation>
+        <source>Could not check the sends left unfinished last time: {reason}</source>
+        <translation>Não foi possível verificar os envios pendentes da última vez: {reason}</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>%1: it is on the order (confirmed, nothing sent again).</source>
-        <translation>%1: está no pedido (confirmado, nada foi reenviado).</translation>
+        <source>{send}: it is on the order (confirmed, nothing sent again).</source>
+        <translation>{send}: está no pedido (confirmado, nada foi reenviado).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not on the order; VTEX did not apply it.</source>
-        <translation>%1: não está no pedido; a VTEX não aplicou o envio.</translation>
+        <source>{send}: not on the order; VTEX did not apply it.</source>
+        <translation>{send}: não está no pedido; a VTEX não aplicou o envio.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: sent again; VTEX&apos;s receipt %2.</source>
-        <translation>%1: reenviado; recibo da VTEX %2.</translation>
+        <source>{send}: sent again; VTEX&apos;s receipt {receipt}.</source>
+        <translation>{send}: reenviado; recibo da VTEX {receipt}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: sent again.</source>
-        <translation>%1: reenviado.</translation>
+        <source>{send}: sent again.</source>
+        <translation>{send}: reenviado.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: could not be checked (%2).</source>
-        <translation>%1: não foi possível verificar (%2).</translation>
+        <source>{send}: could not be checked ({reason}).</source>
+        <translation>{send}: não foi possível verificar ({reason}).</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>store %1 is not set up on this computer</source>
-        <translation>a loja %1 não está configurada neste computador</translation>
+        <source>store {store} is not set up on this computer</source>
+        <translation>a loja {store} não está configurada neste computador</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4022,34 +4024,34 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: checking the order once more, then sending again…</source>
-        <translation>%1: conferindo o pedido mais uma vez e reenviando…</translation>
+        <source>{send}: checking the order once more, then sending again…</source>
+        <translation>{send}: conferindo o pedido mais uma vez e reenviando…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: checking the order…</source>
-        <translation>%1: conferindo o pedido…</translation>
+        <source>{send}: checking the order…</source>
+        <translation>{send}: conferindo o pedido…</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
+        <source>{send}: {headline} {advice}</source>
+        <translation>{send}: {headline} {advice}</translation>
     </message>
 </context>
 <context>
     <name>ResendConfirm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+21"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/resend_confirm.py" line="+23"/>
         <source>Send it again?</source>
         <translation>Enviar de novo?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
-        <translation>%1 não apareceu no pedido, e a VTEX teve todo o tempo de espera para aplicá-la. Envie de novo só se tiver certeza de que a VTEX não a recebeu: se a VTEX a recebeu, enviar duas vezes faz perder informação na VTEX. O programa relê o pedido mais uma vez antes de enviar.</translation>
+        <location line="+3"/>
+        <source>{send} did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses information at VTEX. The desk re-reads the order once more before sending.</source>
+        <translation>{send} não apareceu no pedido, e a VTEX teve todo o tempo de espera para aplicá-la. Envie de novo só se tiver certeza de que a VTEX não a recebeu: se a VTEX a recebeu, enviar duas vezes faz perder informação na VTEX. O programa relê o pedido mais uma vez antes de enviar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -4062,7 +4064,7 @@
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+107"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+108"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4083,48 +4085,48 @@
     </message>
     <message>
         <location line="+96"/>
-        <source>Invoice %1 is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
-        <translation>A nota fiscal %1 já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
+        <source>Invoice {invoice} is already on this order. Use a new number; to add tracking to it, use the Tracking number tab.</source>
+        <translation>A nota fiscal {invoice} já está neste pedido. Use um número novo; para adicionar rastreio a ela, use a aba Código de rastreio.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be applying it. Reload the order instead of sending it again.</source>
-        <translation>A nota fiscal %1 foi enviada a este pedido agora há pouco (recibo %2); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
+        <source>Invoice {invoice} was sent to this order a moment ago (receipt {receipt}); VTEX may still be applying it. Reload the order instead of sending it again.</source>
+        <translation>A nota fiscal {invoice} foi enviada a este pedido agora há pouco (recibo {receipt}); a VTEX pode ainda estar aplicando. Recarregue o pedido em vez de enviar de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 is being sent right now.</source>
-        <translation>A nota fiscal %1 está sendo enviada agora.</translation>
+        <source>Invoice {invoice} is being sent right now.</source>
+        <translation>A nota fiscal {invoice} está sendo enviada agora.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
-        <translation>A nota fiscal %1 já foi enviada a este pedido em %2 e a VTEX confirmou (registro nº %3), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
+        <source>Invoice {invoice} was already sent to this order on {when} and VTEX confirmed it (journal #{entry}), so it is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, send a return (Input) and a new invoice with another number.</source>
+        <translation>A nota fiscal {invoice} já foi enviada a este pedido em {when} e a VTEX confirmou (registro nº {entry}), então ela não é enviada duas vezes. A VTEX pode ainda não estar mostrando: recarregue o pedido. Para substituir uma nota, envie uma devolução (Input) e uma nota nova com outro número.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Invoice %1 was sent to this order on %2 (journal #%3), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
-        <translation>A nota fiscal %1 foi enviada a este pedido em %2 (registro nº %3), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
+        <source>Invoice {invoice} was sent to this order on {when} (journal #{entry}), but VTEX&apos;s answer never arrived. The desk is re-reading the order to see whether it landed; if it did not, you can send it again.</source>
+        <translation>A nota fiscal {invoice} foi enviada a este pedido em {when} (registro nº {entry}), mas a resposta da VTEX não chegou. O aplicativo está relendo o pedido para ver se ela chegou; se não tiver chegado, você pode enviar de novo.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Checking the last send</source>
-        <translation>Verificando o último envio</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 is on the order: the send did reach VTEX. Nothing more to do.</source>
-        <translation>O pedido já mostra %1: o envio chegou à VTEX. Nada mais a fazer.</translation>
+        <location line="+67"/>
+        <source>{send} is on the order: the send did reach VTEX. Nothing more to do.</source>
+        <translation>O pedido já mostra {send}: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is not on the order: VTEX did not apply it. You can send it again.</source>
-        <translation>O pedido não mostra %1: a VTEX não aplicou o envio. Você pode enviar de novo.</translation>
+        <source>{send} is not on the order: VTEX did not apply it. You can send it again.</source>
+        <translation>O pedido não mostra {send}: a VTEX não aplicou o envio. Você pode enviar de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Could not check whether %1 reached VTEX (%2). Reload the order to check again.</source>
-        <translation>Não foi possível verificar se o pedido mostra %1 (%2). Recarregue o pedido para verificar de novo.</translation>
+        <source>Could not check whether {send} reached VTEX ({reason}). Reload the order to check again.</source>
+        <translation>Não foi possível verificar se o pedido mostra {send} ({reason}). Recarregue o pedido para verificar de novo.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Checking the last send</source>
+        <translation>Verificando o último envio</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4151,7 @@
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+22"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+21"/>
         <source>Start-up problems</source>
         <translation>Problemas ao iniciar</translation>
     </message>
@@ -4162,14 +4164,14 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+49"/>
-        <source>Dispatched, tracking %1</source>
-        <translation>Despachado, rastreio %1</translation>
+        <location filename="../../vtex_invoice_gui/ui/widgets/timeline.py" line="+50"/>
+        <source>Dispatched, tracking {number}</source>
+        <translation>Despachado, rastreio {number}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
+        <source> ({courier})</source>
+        <translation> ({courier})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4198,7 +4200,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+46"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -4260,19 +4262,19 @@
     </message>
     <message>
         <location line="+41"/>
-        <source>Sending tracking number for invoice %1…</source>
-        <translation>Enviando o código de rastreio da nota %1…</translation>
+        <source>Sending tracking number for invoice {invoice}…</source>
+        <translation>Enviando o código de rastreio da nota {invoice}…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The tracking number of invoice %1</source>
-        <translation>o código de rastreio da nota %1</translation>
+        <location line="+28"/>
+        <source>The tracking number of invoice {invoice}</source>
+        <translation>o código de rastreio da nota {invoice}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <location line="+64"/>
-        <source>Tracking number of invoice %1 received by VTEX</source>
-        <translation>Código de rastreio da nota %1 recebido pela VTEX</translation>
+        <source>Tracking number of invoice {invoice} received by VTEX</source>
+        <translation>Código de rastreio da nota {invoice} recebido pela VTEX</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4286,13 +4288,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Re-reading order %1 after sending</source>
-        <translation>Relendo o pedido %1 depois do envio</translation>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sending the tracking number of invoice %1 (order %2)</source>
-        <translation>Enviando o código de rastreio da nota %1 (pedido %2)</translation>
+        <location line="+5"/>
+        <source>Sending the tracking number of invoice {invoice} (order {order})</source>
+        <translation>Enviando o código de rastreio da nota {invoice} (pedido {order})</translation>
     </message>
 </context>
 <context>
@@ -4389,34 +4391,34 @@
 <context>
     <name>VtexWords</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+30"/>
-        <source>The network says: %1</source>
-        <translation>A rede diz: %1</translation>
+        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+31"/>
+        <source>The network says: {message}</source>
+        <translation>A rede diz: {message}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The desk found: %1</source>
-        <translation>O desk encontrou: %1</translation>
+        <source>The desk found: {message}</source>
+        <translation>O desk encontrou: {message}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>VTEX says: %1</source>
-        <translation>A VTEX diz: %1</translation>
+        <source>VTEX says: {message}</source>
+        <translation>A VTEX diz: {message}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The invoice value (%1) is higher than the amount still to be invoiced (%2).</source>
-        <translation>O valor da nota (%1) é maior que o valor ainda a faturar (%2).</translation>
+        <source>The invoice value ({value}) is higher than the amount still to be invoiced ({remaining}).</source>
+        <translation>O valor da nota ({value}) é maior que o valor ainda a faturar ({remaining}).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A return cannot refund more than %1.</source>
-        <translation>Uma devolução não pode reembolsar mais de %1.</translation>
+        <location line="+6"/>
+        <source>A return cannot refund more than {amount}.</source>
+        <translation>Uma devolução não pode reembolsar mais de {amount}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Item %1 cannot be invoiced: %2 units sent, %3 left to invoice.</source>
-        <translation>O item %1 não pode ser faturado: %2 unidades enviadas, %3 restantes a faturar.</translation>
+        <location line="+6"/>
+        <source>Item {sku} cannot be invoiced: {sent} units sent, {left} left to invoice.</source>
+        <translation>O item {sku} não pode ser faturado: {sent} unidades enviadas, {left} restantes a faturar.</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +4492,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+306"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+307"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -4579,8 +4581,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4622,7 +4624,7 @@
 <context>
     <name>XmlDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/xml_field.py" line="+55"/>
         <source>NF-e XML</source>
         <extracomment>SEFAZ status codes meaning the NF-e may be used (authorized; authorized late).</extracomment>
         <translation>XML da NF-e</translation>
@@ -4657,13 +4659,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>XML · %1 KiB (no NF-e number found)</source>
-        <translation>XML · %1 KiB (número da NF-e não encontrado)</translation>
+        <source>XML · {size} KiB (no NF-e number found)</source>
+        <translation>XML · {size} KiB (número da NF-e não encontrado)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NF-e %1 · %2 KiB</source>
-        <translation>NF-e %1 · %2 KiB</translation>
+        <source>NF-e {number} · {size} KiB</source>
+        <translation>NF-e {number} · {size} KiB</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4672,8 +4674,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>SEFAZ status %1</source>
-        <translation>status SEFAZ %1</translation>
+        <source>SEFAZ status {status}</source>
+        <translation>status SEFAZ {status}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4704,7 +4706,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-205"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-204"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

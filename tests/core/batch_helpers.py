@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from vtex_invoice_gui.nfe.samples import SampleItem, build_nfe_xml
-from vtex_invoice_gui.nfe.samples_extra import SampleExtras
+from tests.support.nfe_samples import SampleItem, build_nfe_xml
+from tests.support.nfe_samples_extra import SampleExtras
 from vtex_invoice_gui.sandbox.seed import SEED_IDS, seed_orders
 from vtex_invoice_gui.vtex import Order
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from vtex_invoice_gui.batch import MatchedBy, OrderBook, match_order
 from vtex_invoice_gui.batch.matching import marketplace_ids_in, order_ids_in
 from vtex_invoice_gui.nfe import read_nfe
-from vtex_invoice_gui.nfe.samples_extra import SampleExtras
+from tests.support.nfe_samples_extra import SampleExtras
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.vtex import OmsClient
 from vtex_invoice_gui.vtex.account import Account

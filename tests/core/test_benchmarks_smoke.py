@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED_ROWS = [
     "startup", "memory_loaded", "import_app",
@@ -18,6 +20,9 @@ EXPECTED_ROWS = [
     "client_get_order", "client_get_order_1mb", "client_send_invoice",
     "memory_invoices", "nfe_fixtures", "nfe_large", "nfe_hostile",
 ]  # fmt: skip
+
+# slow: the whole benchmark suite in child processes (~45 s); CI runs it, `-m "not slow"` skips it.
+pytestmark = pytest.mark.slow
 
 
 def test_quick_run_prints_and_saves_every_figure(tmp_path: Path) -> None:

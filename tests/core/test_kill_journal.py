@@ -23,7 +23,11 @@ from killtest_helpers import KILLTEST, Child, child_env, host_client, make_plan,
 from vtex_invoice_gui.journal import Journal, SendState
 from vtex_invoice_gui.journal.reconcile import CONFIRMED_NOTE
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+# slow: 20 SIGKILL rounds against a sandbox with latency (~25 s); CI runs it, `-m "not slow"` skips it.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+]
 
 SEED = 20261121
 ROUNDS = 20

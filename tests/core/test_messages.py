@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from vtex_invoice_gui.journal import open_journal
 from vtex_invoice_gui.journal import Journal, JournalError, Operation, Verdict, reconcile_all, reconcile_entry
 from vtex_invoice_gui.journal.errors import DuplicateSendError
-from vtex_invoice_gui.journal.notes import NOTES, note_message
+from vtex_invoice_gui.journal.notes import NOTE_CONFIRMED, NOTE_RESENT, NOTES, note_message
 from vtex_invoice_gui.messages import Message, message_of, parse_message
 from vtex_invoice_gui.money import MoneyError, parse_money
 from vtex_invoice_gui.nfe import NfeError, check_access_key, cross_check, read_nfe
@@ -26,6 +26,7 @@ from vtex_invoice_gui.secrets import Credentials, MemorySecretStore, SecretVault
 from vtex_invoice_gui.settings import SettingsFile
 from vtex_invoice_gui.vtex import Account, AccountError, InvoiceNotification, TrackingStatus, field_problems
 from vtex_invoice_gui.vtex.account import validate_loopback_url
+from vtex_invoice_gui.wording import TEMPLATES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
 SALE = (FIXTURES / "sale_authorized_v400.xml").read_bytes()
@@ -43,31 +44,41 @@ def raised(call, error=Exception) -> Message:
 
 # -- the Message type ---------------------------------------------------------------------------
 def test_a_message_is_its_english_text_with_a_code_and_the_values_it_was_filled_from() -> None:
-    template = Message("The file is {size_mb:.1f} MB.", "demo.size")
-    filled = template.format(size_mb=1.25)
+    template = Message("nfe.too_large")
+    filled = template.format(size_mb=1.25, limit_mb=15.0)
 
-    assert filled == "The file is 1.2 MB." and isinstance(filled, str)
-    assert (filled.code, dict(filled.params)) == ("demo.size", {"size_mb": 1.25})
-    assert template.code == "demo.size" and dict(template.params) == {}
-    assert f"{filled}!" == "The file is 1.2 MB.!" and type(filled + "x") is str  # plain text when combined
+    english = "The file is 1.2 MB; an NF-e XML is at most 15 MB, so this is probably not an NF-e. It was not read."
+    assert filled == english and isinstance(filled, str)
+    assert (filled.code, dict(filled.params)) == ("nfe.too_large", {"size_mb": 1.25, "limit_mb": 15.0})
+    assert template.code == "nfe.too_large" and dict(template.params) == {}
+    assert template == TEMPLATES["nfe.too_large"]  # the English comes from the one table
+    assert f"{filled}!" == f"{english}!" and type(filled + "x") is str  # plain text when combined
+
+
+def test_a_code_without_a_template_is_refused_and_foreign_english_keeps_its_words() -> None:
+    with pytest.raises(KeyError):
+        Message("demo.no_such_code")
+    foreign = Message("pydantic.missing", text="Field required")
+    assert foreign == "Field required" and foreign.code == "pydantic.missing"
 
 
 def test_a_message_survives_pickle_copy_and_an_exception() -> None:
-    message = Message("Hi {name}.", "demo.hi").format(name="Ana")
+    message = Message("journal.no_row").format(id=7)
+    assert message == "There is no journal row #7."
     for clone in (pickle.loads(pickle.dumps(message)), copy.deepcopy(message)):
-        assert (clone, clone.code, dict(clone.params)) == (message, "demo.hi", {"name": "Ana"})
+        assert (clone, clone.code, dict(clone.params)) == (message, "journal.no_row", {"id": 7})
     error = ValueError(message)
-    assert str(error) == "Hi Ana." and message_of(error) is message
+    assert str(error) == "There is no journal row #7." and message_of(error) is message
     assert message_of(ValueError("plain")) == "plain" and not isinstance(message_of(ValueError("plain")), Message)
 
 
 def test_stored_text_is_read_back_into_its_message() -> None:
-    templates = [Message("sent again as #{id}", "demo.resent"), Message("done", "demo.done")]
-    found = parse_message("sent again as #42", templates)
-    assert found is not None and (found.code, dict(found.params)) == ("demo.resent", {"id": "42"})
-    assert parse_message("done", templates).code == "demo.done"  # type: ignore[union-attr]
-    assert parse_message("sent again as #", templates) is None
-    assert parse_message("not done", templates) is None
+    templates = [NOTE_RESENT, NOTE_CONFIRMED]
+    found = parse_message("not applied; sent again as #42", templates)
+    assert found is not None and (found.code, dict(found.params)) == ("journal_note.resent", {"id": "42"})
+    assert parse_message("confirmed by re-reading the order", templates).code == "journal_note.confirmed"  # type: ignore[union-attr]
+    assert parse_message("not applied; sent again as #", templates) is None
+    assert parse_message("not confirmed by re-reading the order", templates) is None
     assert parse_message(None, templates) is None
 
 
@@ -337,5 +348,6 @@ def test_the_start_up_note_of_a_journal_that_cannot_open_has_a_code(tmp_path: Pa
 
 def test_quantities_stay_exact_decimals_in_params() -> None:
     # Values are kept raw (the UI formats them for the locale); Decimal never becomes float.
-    message = Message("{quantity} UN").format(quantity=Decimal("1.5"))
-    assert message == "1.5 UN" and message.params["quantity"] == Decimal("1.5")
+    message = Message("nfe.invalid").format(what="quantity", path="det/prod/qCom", value=Decimal("1.5"))
+    assert message == "The NF-e has an invalid quantity (det/prod/qCom): '1.5'."
+    assert message.params["value"] == Decimal("1.5")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from vtex_invoice_gui.nfe import NfeError, read_nfe
-from vtex_invoice_gui.nfe.samples import build_nfe_xml
+from tests.support.nfe_samples import build_nfe_xml
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
 SALE = (FIXTURES / "sale_authorized_v400.xml").read_bytes()

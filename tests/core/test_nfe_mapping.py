@@ -17,7 +17,7 @@ from vtex_invoice_gui.nfe.mapping import (
     prefill_findings,
     prefill_warnings,
 )
-from vtex_invoice_gui.nfe.samples import SampleItem, build_nfe_xml, make_large_nfe
+from tests.support.nfe_samples import SampleItem, build_nfe_xml, make_large_nfe
 from vtex_invoice_gui.sandbox.seed import SEED_IDS, seed_orders
 from vtex_invoice_gui.vtex import InvoiceItem, Order
 

@@ -11,8 +11,8 @@ import pytest
 
 from vtex_invoice_gui.nfe import read_nfe
 from vtex_invoice_gui.nfe.payment import brand_code, check_payment, method_code, read_nfe_payment
-from vtex_invoice_gui.nfe.samples import build_nfe_xml
-from vtex_invoice_gui.nfe.samples_extra import SampleCard, SampleExtras, SampleIntermediary
+from tests.support.nfe_samples import build_nfe_xml
+from tests.support.nfe_samples_extra import SampleCard, SampleExtras, SampleIntermediary
 from vtex_invoice_gui.sandbox.seed import SEED_IDS, seed_orders
 from vtex_invoice_gui.vtex import Order
 from vtex_invoice_gui.vtex.payment_data import FROM_CONNECTOR, FROM_CUSTOM_DATA, nfe_payment_facts

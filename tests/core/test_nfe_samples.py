@@ -1,4 +1,4 @@
-"""The sample builder (sandbox demo, benchmarks) and the committed fixtures it generates."""
+"""The sample builder (tests, benchmarks) and the committed fixtures it generates."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from vtex_invoice_gui.nfe import NfeError, check_access_key, read_nfe
 from vtex_invoice_gui.nfe import reader as reader_module
-from vtex_invoice_gui.nfe.samples import SampleItem, build_nfe_xml, gtin13, make_large_nfe
+from tests.support.nfe_samples import SampleItem, build_nfe_xml, gtin13, make_large_nfe
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
 ISSUED = datetime.fromisoformat("2026-05-02T18:40:00-03:00")
@@ -32,6 +32,14 @@ def test_committed_fixtures_match_the_generator() -> None:
     assert on_disk == set(built), "run tests/fixtures/nfe/make_fixtures.py"
     for name, data in built.items():
         assert (FIXTURES / name).read_bytes() == data, f"{name} is stale: run make_fixtures.py"
+
+
+def test_the_selftest_sample_is_the_generators_and_reads_back() -> None:
+    generator = load_generator()
+    data = generator.selftest_sample()
+    assert generator.SELFTEST_SAMPLE.read_bytes() == data, "stale: run make_fixtures.py"
+    doc = read_nfe(data)
+    assert (doc.number, doc.series, doc.total_cents, doc.is_authorized) == (1, 1, 1000, True)
 
 
 def test_build_for_the_sandbox_reads_back() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from vtex_invoice_gui.nfe import NfeError, read_nfe
-from vtex_invoice_gui.nfe.samples import make_large_nfe
+from tests.support.nfe_samples import make_large_nfe
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
 SALE = (FIXTURES / "sale_authorized_v400.xml").read_bytes()

@@ -155,7 +155,7 @@ def test_finding_10_an_oversized_answer_to_a_write_may_have_applied(sandbox: San
         with pytest.raises(ResponseTooLargeError) as caught:
             oms.send_invoice(order_id, note)
     assert caught.value.may_have_applied
-    assert "Reload the order first" in caught.value.advice
+    assert "Reload the order before sending again" in caught.value.advice  # the UI's sentence (issue 12: one source)
     posts = [r for r in sandbox.requests if r.method == "POST"]
     assert len(posts) == 1  # never re-sent
     with OmsClient(account, sandbox.app_key, sandbox.app_token) as oms:

@@ -1,6 +1,7 @@
 """The order model: tolerant parsing and the numbers a clerk invoices from."""
 
 import copy
+from datetime import UTC, datetime
 
 import pytest
 
@@ -177,3 +178,38 @@ def test_a_negative_price_from_vtex_does_not_break_the_suggestion():
     data["items"][0]["priceDefinition"] = {"calculatedSellingPrice": -4, "total": -4, "sellingPrices": []}
     items = Order.model_validate(data).suggested_invoice_items()
     assert [(i.id, i.price, i.quantity) for i in items] == [("5830010", 0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-03T10:00:00.1234567+00:00", datetime(2026, 11, 3, 10, 0, 0, 123456, tzinfo=UTC)),
+        ("2026-11-03T10:00:00.1234567Z", datetime(2026, 11, 3, 10, 0, 0, 123456, tzinfo=UTC)),
+        ("2026-11-03T07:00:00-03:00", datetime(2026, 11, 3, 10, 0, tzinfo=UTC)),
+        (" 2026-11-03T10:00:00Z ", datetime(2026, 11, 3, 10, 0, tzinfo=UTC)),
+        ("2026-11-03 10:00", datetime(2026, 11, 3, 10, 0)),  # no offset: kept naive (shown as UTC)
+        ("not a date", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_vtex_dates_are_datetimes_and_an_odd_one_never_makes_the_order_unreadable(text, expected):
+    order = Order.model_validate({
+        "orderId": "1-01", "creationDate": text,
+        "packageAttachment": {"packages": [{"invoiceNumber": "A", "issuanceDate": text, "courierStatus": {
+            "deliveredDate": text, "data": [{"description": "Postado", "createDate": text}]}}]},
+    })
+    package = order.packages[0]
+    assert order.order_id == "1-01" and package.invoice_number == "A"
+    for value in (order.creation_date, package.issuance_date, package.courier_status.delivered_date,
+                  package.events[0].create_date):
+        assert value == expected
+        assert expected is None or (value.tzinfo is None) == (expected.tzinfo is None)
+
+
+def test_a_receipt_date_kept_as_text_reads_like_the_models_dates():
+    from vtex_invoice_gui.vtex.dates import read_vtex_datetime
+
+    moment = datetime(2026, 11, 3, 10, 0, 0, 123456, tzinfo=UTC)
+    assert read_vtex_datetime("2026-11-03T10:00:00.1234567+00:00") == moment
+    assert read_vtex_datetime("received") is None and read_vtex_datetime(None) is None

@@ -127,16 +127,18 @@ def test_without_a_dependency_reader_nothing_is_pruned():
     assert kept == binaries and dropped == []
 
 
-def test_resource_datas_bundle_icons_and_compiled_translations_only(tmp_path):
+def test_resource_datas_bundle_icons_compiled_translations_and_the_selftest_nfe_only(tmp_path):
     icons, i18n = tmp_path / "resources" / "icons", tmp_path / "resources" / "i18n"
     icons.mkdir(parents=True)
     i18n.mkdir()
+    (tmp_path / "resources" / "selftest").mkdir()
+    (tmp_path / "resources" / "selftest" / "danfe_sample.xml").write_bytes(b"<x/>")
     for name in ("app.svg", "app-16.png", "app.ico", "app.icns"):
         (icons / name).write_bytes(b"x")
     (i18n / "vtex_invoice_desk_es.ts").write_text("<TS/>")
     datas, warnings = helpers.resource_datas(tmp_path)
     assert sorted((p.rsplit("/", 1)[-1], d) for p, d in datas) == [
-        ("app-16.png", "resources/icons"), ("app.svg", "resources/icons")
+        ("app-16.png", "resources/icons"), ("app.svg", "resources/icons"), ("danfe_sample.xml", "resources/selftest")
     ]
     assert warnings and "English only" in warnings[0]
     (i18n / "vtex_invoice_desk_es.qm").write_bytes(b"x")

@@ -15,7 +15,8 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
-from vtex_invoice_gui.app import create_window  # noqa: E402
+from vtex_invoice_gui.launch import parse_args  # noqa: E402
+from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.sandbox import Sandbox  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 from vtex_invoice_gui.ui.main_window import MainWindow  # noqa: E402
@@ -56,7 +57,7 @@ def make_window(
         monkeypatch.setenv("VTEX_APP_KEY", key or sandbox.app_key)
         monkeypatch.setenv("VTEX_APP_TOKEN", token or sandbox.app_token)
         window = create_window(
-            ["--base-url", sandbox.base_url, "--account", "sandbox"],
+            parse_args(["--base-url", sandbox.base_url, "--account", "sandbox"]),
             secrets=vault or SecretVault(MemorySecretStore()),
             retry=retry,
             apply_window=apply_window,
@@ -85,3 +86,46 @@ def brazilian_locale(qapp: Any) -> Iterator[None]:
     QLocale.setDefault(QLocale("pt_BR"))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def make_tab(
+    qtbot: Any, sandbox: Sandbox, desk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str], Any]]:
+    """Build ONE tab ("invoice", "tracking", "events" or "history") without the window: its context
+    on the sandbox, an order session, an order panel and the error view (``pages.SingleTab``)."""
+    from pages import SingleTab
+
+    from vtex_invoice_gui.app import build_context, parse_args
+    from vtex_invoice_gui.ui.events.tab import EventsTab
+    from vtex_invoice_gui.ui.history.tab import HistoryTab
+    from vtex_invoice_gui.ui.invoice.tab import InvoiceTab
+    from vtex_invoice_gui.ui.tracking.tab import TrackingTab
+
+    sending = {"invoice": InvoiceTab, "tracking": TrackingTab, "events": EventsTab}
+    hosts: list[SingleTab] = []
+
+    def make(kind: str) -> SingleTab:
+        monkeypatch.setenv("VTEX_APP_KEY", sandbox.app_key)
+        monkeypatch.setenv("VTEX_APP_TOKEN", sandbox.app_token)
+        args = parse_args(["--base-url", sandbox.base_url, "--account", "sandbox"])
+        ctx = build_context(
+            args, secrets=SecretVault(MemorySecretStore()), retry=FAST_RETRY, apply_window=APPLY_WINDOW
+        )
+
+        def build(host: SingleTab) -> Any:
+            if kind == "history":
+                return HistoryTab(ctx)
+            tab = sending[kind](ctx, host.session, host.errors, host.show_status)
+            tab.apply_timeout = 10.0
+            return tab
+
+        host = SingleTab(ctx, build)
+        qtbot.addWidget(host)
+        hosts.append(host)
+        host.show()
+        return host
+
+    yield make
+    for host in hosts:  # closing closes the context (drafts, jobs, journal, HTTP), as the window does
+        host.close()

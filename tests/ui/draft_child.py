@@ -17,7 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from vtex_invoice_gui.app import create_window  # noqa: E402
+from vtex_invoice_gui.launch import parse_args  # noqa: E402
+from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 
 NUMBER = "NFKILL01"
@@ -38,7 +39,8 @@ def wait_until(app: QApplication, condition: object, seconds: float = 30.0) -> N
 def main(base_url: str, order_id: str) -> None:
     app = QApplication(["draft-child"])
     QLocale.setDefault(QLocale("pt_BR"))
-    window = create_window(["--base-url", base_url, "--account", "sandbox"], secrets=SecretVault(MemorySecretStore()))
+    args = parse_args(["--base-url", base_url, "--account", "sandbox"])
+    window = create_window(args, secrets=SecretVault(MemorySecretStore()))
     window.show()
     window.order_panel.order_id_edit.setText(order_id)
     window.order_panel.load()

@@ -19,7 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from vtex_invoice_gui.app import create_window  # noqa: E402
+from vtex_invoice_gui.launch import parse_args  # noqa: E402
+from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 from vtex_invoice_gui.ui.runtime.workers import FILES, NETWORK  # noqa: E402
 
@@ -27,7 +28,8 @@ from vtex_invoice_gui.ui.runtime.workers import FILES, NETWORK  # noqa: E402
 def main(fifo: str) -> int:
     app = QApplication(["stuck-child"])
     window = create_window(
-        ["--base-url", "http://127.0.0.1:9", "--account", "sandbox"], secrets=SecretVault(MemorySecretStore())
+        parse_args(["--base-url", "http://127.0.0.1:9", "--account", "sandbox"]),
+        secrets=SecretVault(MemorySecretStore()),
     )
     window.show()
     entered = threading.Semaphore(0)

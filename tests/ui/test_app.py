@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order
 
-from vtex_invoice_gui.app import create_window, parse_args
+from vtex_invoice_gui.launch import parse_args
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.sandbox import REALISTIC_APPLY_DELAY, Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
 from vtex_invoice_gui.ui.runtime.application import configure_logging
@@ -49,7 +50,7 @@ def test_app_module_does_not_import_qt() -> None:
 
 
 def test_demo_window_runs_its_own_sandbox(qtbot: Any, desk_home: Path) -> None:
-    window = create_window(["--demo"], secrets=SecretVault(MemorySecretStore()))
+    window = create_window(parse_args(["--demo"]), secrets=SecretVault(MemorySecretStore()))
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     window.show()
@@ -64,7 +65,7 @@ def test_demo_window_runs_its_own_sandbox(qtbot: Any, desk_home: Path) -> None:
 
 
 def test_screenshots_one_png_per_tab(qtbot: Any, desk_home: Path, tmp_path: Path) -> None:
-    window = create_window(["--demo"], secrets=SecretVault(MemorySecretStore()))
+    window = create_window(parse_args(["--demo"]), secrets=SecretVault(MemorySecretStore()))
     qtbot.addWidget(window)
     assert take_screenshots(window, tmp_path / "shots") == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())

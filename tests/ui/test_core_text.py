@@ -1,15 +1,14 @@
 """Sentences written by the core (no Qt, English) reach a Brazilian clerk in Portuguese.
 
 The live tests install the pt_BR catalog the way the app does, drive a real window, and read the
-widgets the clerk reads. The static tests keep ``core_text``'s table in step with the core: every
-code the core attaches has a template there, with the same placeholders.
+widgets the clerk reads. The static tests read the core's source: every code it spells has a template in
+``vtex_invoice_gui/wording/``, and each template's translations (pt_BR, es) keep its placeholders.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import re
+import ast
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,17 +20,17 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
 import vtex_invoice_gui
+from vtex_invoice_gui.fill import placeholders
 from vtex_invoice_gui.journal import Operation, reconcile_entry
 from vtex_invoice_gui.messages import Message
 from vtex_invoice_gui.nfe.access_key import _PARTS
 from vtex_invoice_gui.nfe.errors import OTHER_DOCUMENTS
 from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
 from vtex_invoice_gui.ui.text.core_text import decimal_text, note_text, translate
-from vtex_invoice_gui.ui.text.core_table import PHRASES, TEMPLATES
 from vtex_invoice_gui.ui.main_window import MainWindow
+from vtex_invoice_gui.wording import CONTEXT, PHRASES, TEMPLATES, context_of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nfe"
-_CORE_FIELD = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
 
 
 @pytest.fixture
@@ -152,6 +151,27 @@ def test_reconciliation_notes_in_the_history_are_in_portuguese(
     assert "not on the order" not in details
 
 
+def test_a_note_written_before_notes_had_codes_is_still_shown_in_portuguese(
+    qtbot: Any, portuguese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    journal = window.ctx.journal
+    entry = journal.begin(STORE, SEED_IDS["ready"], Operation.INVOICE, invoice_number="NF901", value_cents=100)
+    journal.mark_sent(entry.id)
+    journal.forget_in_flight(entry.id)
+    journal.mark_unknown(entry.id, note="not on the order when re-read at 2025-01-01T10:00:00 UTC; may be sent again")
+    stored = journal._conn.execute("SELECT note_code FROM sends WHERE id = ?", (entry.id,)).fetchone()
+    assert stored["note_code"] is None  # plain English, as an older version wrote it
+
+    window.tabs.setCurrentWidget(window.history_tab)
+    window.history_tab.refresh()
+    qtbot.waitUntil(lambda: history_shown(window), timeout=WAIT)
+    window.history_tab.table.selectRow(0)
+    details = window.history_tab.details.toPlainText()
+    assert "não estava no pedido ao relê-lo em 2025-01-01T10:00:00" in details and "not on the order" not in details
+
+
 def test_a_start_up_note_is_in_portuguese(
     qtbot: Any, portuguese: None, make_window: Callable[..., MainWindow], desk_home: Path
 ) -> None:
@@ -165,9 +185,10 @@ def test_a_start_up_note_is_in_portuguese(
 
 
 def test_without_a_translation_the_core_english_is_shown_unchanged(qapp: Any) -> None:
-    message = Message("The file is {size_mb:.1f} MB.", "nfe.too_large").format(size_mb=1.25)
-    assert translate(message) == "The file is 1.2 MB."
-    assert translate(ValueError(message)) == "The file is 1.2 MB."
+    message = Message("nfe.too_large").format(size_mb=1.25, limit_mb=15.0)
+    english = "The file is 1.2 MB; an NF-e XML is at most 15 MB, so this is probably not an NF-e. It was not read."
+    assert translate(message) == english
+    assert translate(ValueError(message)) == english
     assert translate("plain text") == "plain text"
     assert note_text("confirmed by re-reading the order") == "confirmed by re-reading the order"
     assert note_text("someone else's words") == "someone else's words"
@@ -175,16 +196,13 @@ def test_without_a_translation_the_core_english_is_shown_unchanged(qapp: Any) ->
 
 def test_values_are_shown_the_brazilian_way(portuguese: None) -> None:
     assert decimal_text("1.5") == "1,5" and decimal_text("1234.50") == "1.234,5" and decimal_text(3) == "3"
-    nested = Message("Could not check {what}: {error}", "reconcile.error").format(
-        what=Message("start handling of order {order} (#{id})", "reconcile.what_start_handling").format(
-            order="1-01", id=4
-        ),
-        error="boom",
+    nested = Message("reconcile.error").format(
+        what=Message("reconcile.what_start_handling").format(order="1-01", id=4), error="boom"
     )
     assert translate(nested) == "Não foi possível verificar o início do manuseio do pedido 1-01 (nº 4): boom"
-    state = Message("#{id} is already {state}.", "reconcile.already_settled").format(id=4, state="failed")
+    state = Message("reconcile.already_settled").format(id=4, state="failed")
     assert translate(state) == "O nº 4 já está com falha."
-    unknown = Message("Something new.", "core.some_new_code")
+    unknown = Message(text="Something new.")  # no code: shown as the core wrote it
     assert translate(unknown) == "Something new."
 
 
@@ -207,32 +225,70 @@ def test_nfe_quantities_use_the_decimal_comma(
     assert any("SAC-RET" in text and f"({quantity} UN)" in text for text in labels), labels
 
 
-# -- static: the table matches the core -------------------------------------------------------------
-def core_messages() -> dict[str, Message]:
-    """Every module-level Message template of the core (constants, and values of constant dicts)."""
-    found: dict[str, Message] = {}
-    for info in pkgutil.walk_packages(vtex_invoice_gui.__path__, "vtex_invoice_gui."):
-        if info.name.startswith("vtex_invoice_gui.ui") or info.name.endswith("__main__"):
+# -- static: every code the core uses has a template, and the translations keep its placeholders ---
+def _spelled_codes(tree: ast.AST) -> Iterator[str]:
+    """Codes spelled as ``Message("code")``, ``_said("code")`` or ``summary_code = "code"``."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("Message", "_said"):
+            first = node.args[0] if node.args else None
+            for arg in [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                    yield arg.value
+        elif isinstance(node, ast.Assign):
+            names = [t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])]
+            values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+            for name, value in zip(names, values, strict=False):
+                if isinstance(name, ast.Name) and name.id.endswith("_code") and isinstance(value, ast.Constant):
+                    if isinstance(value.value, str) and value.value:
+                        yield value.value
+
+
+def core_codes() -> dict[str, str]:
+    """Every message code the desk spells, read from the source (not run): ``{code: file}``."""
+    found: dict[str, str] = {}
+    package = Path(vtex_invoice_gui.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] == "wording":
             continue
-        for value in vars(importlib.import_module(info.name)).values():
-            for candidate in value.values() if isinstance(value, dict) else [value]:
-                if isinstance(candidate, Message) and candidate.code:
-                    found[candidate.code] = candidate
+        for code in _spelled_codes(ast.parse(path.read_text(encoding="utf-8"))):
+            found[code] = str(path.relative_to(package))
     return found
 
 
-def test_every_core_code_has_a_template_with_the_same_placeholders() -> None:
-    messages = core_messages()
-    assert len(messages) > 100  # the scan really found the core's sentences
-    missing = sorted(set(messages) - set(TEMPLATES))
-    assert not missing, f"codes without a template in ui/text/core_table.py: {missing}"
-    for code, message in messages.items():
-        assert set(_CORE_FIELD.findall(message)) == set(re.findall(r"\{(\w+)\}", TEMPLATES[code])), code
+def test_every_code_the_core_uses_has_a_template() -> None:
+    codes = core_codes()
+    assert len(codes) > 250  # the scan really found the core's sentences
+    missing = sorted(f"{code} ({where})" for code, where in codes.items() if code not in TEMPLATES)
+    assert not missing, f"codes without a template in vtex_invoice_gui/wording/: {missing}"
 
 
 def test_every_template_belongs_to_a_core_code() -> None:
-    stale = sorted(code for code in set(TEMPLATES) - set(core_messages()) if not code.startswith("pydantic."))
+    stale = sorted(code for code in set(TEMPLATES) - set(core_codes()) if not code.startswith("pydantic."))
     assert not stale, f"templates no core message uses: {stale}"
+
+
+def _translations(language: str) -> dict[tuple[str, str], str]:
+    """``{(context, source): translation}`` of ``language``'s catalog."""
+    root = ET.parse(Path(vtex_invoice_gui.__file__).parents[1] / "resources" / "i18n" / f"vtex_invoice_desk_{language}.ts")
+    return {
+        (context.findtext("name") or "", m.findtext("source") or ""): m.findtext("translation") or ""
+        for context in root.iter("context")
+        for m in context.iter("message")
+    }
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "es"])
+def test_every_template_is_translated_with_the_same_placeholders(language: str) -> None:
+    translations = _translations(language)
+    marked = {code: source for code, source in TEMPLATES.items() if not code.startswith("cli.")}  # the CLI: English
+    assert len(marked) > 200
+    for code, source in marked.items():
+        translated = translations.get((context_of(code), source))
+        assert translated, f"{language}: {code} is not translated"
+        assert placeholders(translated) == placeholders(source), f"{language}: {code}"
+    for phrase in PHRASES.values():
+        translated = translations.get((CONTEXT, phrase))
+        assert translated and not placeholders(translated), f"{language}: {phrase!r}"
 
 
 def test_the_nfe_words_inside_sentences_are_in_the_phrase_table() -> None:

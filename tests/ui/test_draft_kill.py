@@ -20,6 +20,7 @@ from desk_helpers import SEED_IDS, load_order
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
 
+# Not `slow` on purpose: one kill and one restart (~3 s), so the quick suite keeps a kill test.
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
 HERE = Path(__file__).resolve().parent

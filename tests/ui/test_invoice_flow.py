@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, posts
+from pages import InvoicePage
 from PySide6.QtCore import Qt
 
 from vtex_invoice_gui.sandbox import Sandbox
@@ -13,17 +14,11 @@ from vtex_invoice_gui.ui.main_window import MainWindow
 
 
 def review_and_send(qtbot: Any, window: MainWindow) -> None:
-    tab = window.invoice_tab
-    click(qtbot, tab.send_button)
-    assert tab.confirm_bar.isVisible(), tab.form.problems[""].text() or tab.gate_label.text()
-    click(qtbot, tab.confirm_button)
+    InvoicePage(qtbot, window, window.invoice_tab).click_send()  # Review and send…, then Confirm
 
 
 def wait_receipt(qtbot: Any, window: MainWindow, number: str) -> None:
-    qtbot.waitUntil(
-        lambda: window.session.order is not None and window.session.order.package(number) is not None and idle(window),
-        timeout=WAIT,
-    )
+    InvoicePage(qtbot, window, window.invoice_tab).wait_on_order(number)
 
 
 def set_quantity(window: MainWindow, row: int, quantity: int) -> None:
@@ -39,7 +34,8 @@ def type_value(qtbot: Any, window: MainWindow, cents: int) -> None:
 
 def test_full_invoice(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
     order_id = SEED_IDS["ready"]
-    load_order(qtbot, window, order_id)
+    page = InvoicePage(qtbot, window, window.invoice_tab)
+    page.open_order(order_id)
     tab = window.invoice_tab
     order = window.session.order
     assert order is not None
@@ -47,17 +43,17 @@ def test_full_invoice(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
     assert window.order_panel.remaining_label.text() == window.order_panel.total_label.text()
     assert tab.form.items_model.rowCount() == 2
 
-    qtbot.keyClicks(tab.form.number_edit, "NF000777")
-    review_and_send(qtbot, window)
-    wait_receipt(qtbot, window, "NF000777")
+    page.fill(number="NF000777")
+    page.click_send()
+    page.wait_on_order("NF000777")
 
     assert len(posts(sandbox)) == 1
     body = posts(sandbox)[0].body
     assert body["invoiceValue"] == "34560" and body["type"] == "Output" and body["invoiceNumber"] == "NF000777"
     assert {(i["id"], i["quantity"]) for i in body["items"]} == {(it.id, it.quantity) for it in order.items}
     assert sandbox.order(order_id)["status"] == "invoiced"
-    receipt = tab.receipt.receipt
-    assert receipt is not None and receipt.receipt in tab.receipt.text.toPlainText()
+    receipt = page.receipt()
+    assert receipt is not None and receipt.receipt in page.receipt_text()
     assert window.order_panel.remaining_label.text() == "R$\xa00,00"
     entry = window.ctx.journal.query()[0]  # the journal keeps it (History, restarts)
     assert entry.state == "confirmed" and entry.receipt == receipt.receipt and entry.invoice_number == "NF000777"

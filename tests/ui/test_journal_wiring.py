@@ -7,7 +7,8 @@ from typing import Any
 
 from desk_helpers import SEED_IDS, WAIT, idle, load_order
 
-from vtex_invoice_gui.app import create_window
+from vtex_invoice_gui.launch import parse_args
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.journal import JournaledClient
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
@@ -28,7 +29,7 @@ def test_a_given_home_holds_the_journal_and_a_wrapper_runs_inside_it(
 
     home = tmp_path / "elsewhere"
     window = create_window(
-        ["--base-url", sandbox.base_url], secrets=SecretVault(MemorySecretStore()), home=home, wrap=wrap
+        parse_args(["--base-url", sandbox.base_url]), secrets=SecretVault(MemorySecretStore()), home=home, wrap=wrap
     )
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
@@ -43,7 +44,7 @@ def test_a_given_home_holds_the_journal_and_a_wrapper_runs_inside_it(
 
 
 def test_the_demo_journals_apart_from_the_real_journal(qtbot: Any, desk_home: Path) -> None:
-    window = create_window(["--demo"], secrets=SecretVault(MemorySecretStore()))
+    window = create_window(parse_args(["--demo"]), secrets=SecretVault(MemorySecretStore()))
     qtbot.addWidget(window)
     path = window.ctx.journal.path
     assert desk_home not in path.parents  # demo sends never mix with the store's history

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from vtex_invoice_gui.sandbox import SEED_IDS, seed_orders
-from vtex_invoice_gui.ui.widgets.models import InvoiceItemsModel, OrderItemsModel, PackagesModel, PendingEventsModel
+from vtex_invoice_gui.ui.events.model import PendingEventsModel
+from vtex_invoice_gui.ui.invoice.items_model import InvoiceItemsModel
+from vtex_invoice_gui.ui.order.models import OrderItemsModel, PackagesModel
 from vtex_invoice_gui.ui.widgets.money_edit import MoneyEdit
 from vtex_invoice_gui.ui.widgets.timeline import TimelineModel
 from vtex_invoice_gui.vtex import Order, TrackingEvent

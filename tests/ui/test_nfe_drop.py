@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from vtex_invoice_gui.nfe import read_nfe
-from vtex_invoice_gui.nfe.samples import SampleItem, build_nfe_xml, make_large_nfe
+from tests.support.nfe_samples import SampleItem, build_nfe_xml, make_large_nfe
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.text.formatting import aware_datetime
 from vtex_invoice_gui.ui.main_window import MainWindow

@@ -8,7 +8,7 @@ from typing import Any
 from desk_helpers import SEED_IDS, load_order
 from test_nfe_drop import drop, ready_sale_xml, wait_done
 
-from vtex_invoice_gui.nfe.samples_extra import SampleExtras
+from tests.support.nfe_samples_extra import SampleExtras
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 

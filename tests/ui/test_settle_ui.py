@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from desk_helpers import SEED_IDS, WAIT, answer_resend, click, idle, load_order, posts
 
-from vtex_invoice_gui.app import create_window
+from vtex_invoice_gui.launch import parse_args
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.journal import JournalFilter, SendState
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
@@ -110,6 +111,6 @@ def test_the_settle_window_is_the_read_timeout_plus_the_settings_apply_time(
 ) -> None:
     desk_home.mkdir(parents=True, exist_ok=True)
     (desk_home / "settings.json").write_text('{"apply_time_s": 600}', encoding="utf-8")
-    window = create_window(["--base-url", sandbox.base_url], secrets=SecretVault(MemorySecretStore()))
+    window = create_window(parse_args(["--base-url", sandbox.base_url]), secrets=SecretVault(MemorySecretStore()))
     qtbot.addWidget(window)
     assert window.ctx.apply_window == 30 + 600

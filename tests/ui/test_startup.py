@@ -1,8 +1,8 @@
 """Start-up as ``vtex-invoice-gui --demo`` does it: the window first, the demo store right after.
 
 The journal opens on a background thread, and the demo store starts once the window has been
-painted (``build_context(..., demo_later=True, stores=open_stores_soon(...))``, what
-``ui.application.run`` does): a Load clicked before the store is up waits for it.
+painted (``create_window(..., demo_later=True, stores=open_stores_soon(...))``, what
+``app.main`` does): a Load clicked before the store is up waits for it.
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ from typing import Any
 
 from desk_helpers import SEED_IDS, WAIT, click, idle
 
-from vtex_invoice_gui.app import build_context, open_stores_soon, parse_args
+from vtex_invoice_gui.launch import open_stores_soon, parse_args
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
 from vtex_invoice_gui.sending.clients import ApiFactory, plain_http_client
+from vtex_invoice_gui.ui.runtime.desk import create_window
 from vtex_invoice_gui.ui.main_window import MainWindow
 
 
 def demo_window(qtbot: Any) -> MainWindow:
     args = parse_args(["--demo"])
-    ctx = build_context(
+    window = create_window(
         args, secrets=SecretVault(MemorySecretStore()), demo_later=True, stores=open_stores_soon(args.demo)
     )
-    window = MainWindow(ctx)
     qtbot.addWidget(window)
     return window
 

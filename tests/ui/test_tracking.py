@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, posts
+from pages import EventsPage, TrackingPage
 from PySide6.QtCore import QDate, QDateTime, QTime
 
 from vtex_invoice_gui.sandbox import Sandbox
@@ -14,7 +15,8 @@ from vtex_invoice_gui.ui.widgets.timeline import KIND_ROLE
 
 def test_send_tracking_number(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
     order_id = SEED_IDS["invoiced_no_tracking"]
-    load_order(qtbot, window, order_id)
+    page = TrackingPage(qtbot, window, window.tracking_tab)
+    page.open_order(order_id)
     window.tabs.setCurrentWidget(window.tracking_tab)
     tab = window.tracking_tab
     order = window.session.order
@@ -22,10 +24,9 @@ def test_send_tracking_number(qtbot: Any, window: MainWindow, sandbox: Sandbox) 
     number = order.packages[0].invoice_number
     assert tab.invoice_combo.current_number() == number
     assert tab.courier_edit.text() == (order.default_courier or "")  # defaulted from the order
-    qtbot.keyClicks(tab.number_edit, "BR123456789XX")
-    qtbot.keyClicks(tab.url_edit, "https://rastreio.example.com/BR123456789XX")
-    click(qtbot, tab.send_button)
-    qtbot.waitUntil(lambda: tab.receipt.receipt is not None and idle(window), timeout=WAIT)
+    page.fill(number="BR123456789XX", url="https://rastreio.example.com/BR123456789XX")
+    page.send()
+    assert page.receipt() is not None
     body = posts(sandbox, f"/invoice/{number}", "PATCH")[0].body
     assert body["trackingNumber"] == "BR123456789XX"
     assert body["trackingUrl"] == "https://rastreio.example.com/BR123456789XX"
@@ -57,28 +58,12 @@ def test_no_tracking_number_points_to_the_tracking_tab(qtbot: Any, window: MainW
     assert window.tabs.currentWidget() is window.tracking_tab
 
 
-def type_text(qtbot: Any, edit: Any, text: str) -> None:
-    edit.clear()
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:  # QTest cannot type accented letters; a paste is what a clerk would do anyway
-        edit.insert(text)
-
-
 def add_event(qtbot: Any, window: MainWindow, city: str, state: str, text: str, day: QDate) -> None:
-    tab = window.events_tab
-    type_text(qtbot, tab.city_edit, city)
-    tab.state_combo.setCurrentText(state)
-    type_text(qtbot, tab.description_edit, text)
-    tab.date_edit.setDate(day)
-    click(qtbot, tab.add_button)
+    EventsPage(qtbot, window, window.events_tab).add_event(city, state, text, day)
 
 
 def send_events(qtbot: Any, window: MainWindow) -> None:
-    tab = window.events_tab
-    before = tab.receipt.receipt
-    click(qtbot, tab.send_button)
-    qtbot.waitUntil(lambda: tab.receipt.receipt is not before and idle(window), timeout=WAIT)
+    EventsPage(qtbot, window, window.events_tab).send()  # waits for the new receipt
     assert not window.errors.isVisible(), window.errors.headline.text()
 
 

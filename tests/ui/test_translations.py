@@ -107,6 +107,7 @@ def test_the_checker_notices_a_missing_an_untranslated_and_a_broken_message(tmp_
         "        self.tr('&Load')\n"
         "        self.tr('Brand new string')\n"
         "        self.tr('Not yet')\n"
+        "        self.tr('%n order(s) for {store}', '', 2)\n"
         "def _t(text):\n"
         "    return QCoreApplication.translate('Journal', text)\n"
         "LABEL = _t('Hidden')\n",
@@ -133,6 +134,8 @@ def test_the_checker_notices_a_missing_an_untranslated_and_a_broken_message(tmp_
     invalid = "\n".join(found.invalid["pt_BR"])
     assert "placeholders [] instead of ['%1']" in invalid and "0 accelerator(s)" in invalid
     assert any("_t('Hidden')" in line for line in found.hidden)
+    assert [line.rsplit(": ", 1)[1] for line in found.old_style] == ["%1"]  # Qt fills the plural %n itself
+    assert "Send invoice %1" in found.old_style[0]
     assert sorted(found.outdated_qm) == sorted(
         str(i18n.qm_path(lang, tmp_path).relative_to(tmp_path)) for lang in i18n.LANGUAGES
     )
@@ -161,6 +164,12 @@ def test_qm_files_written_by_another_lrelease_are_compared_by_what_they_translat
         ("&Save", "Salvar", False),
         ("Store:", "Loja", False),
         ("Loading…", "Carregando…", True),
+        ("Wait {seconds} seconds", "Aguarde {seconds} segundos", True),
+        ("Wait {seconds} seconds", "Aguarde {segundos} segundos", False),  # a name is not translated
+        ("Wait {seconds} seconds", "Aguarde alguns segundos", False),
+        ("{shown} of {total}", "{total} de {shown}", True),  # order may change
+        ("Order {order}", "Pedido {order} ({order})", True),  # a value may show twice
+        ("Order {order}", "Pedido {order} {store}", False),  # fill() would leave {store} visible
     ],
 )
 def test_message_checks(source: str, translation: str, ok: bool) -> None:
@@ -173,6 +182,22 @@ def test_plural_forms_must_show_the_number() -> None:
     bad = i18n.Message(i18n.Key("Ctx", "%n event(s)", numerus=True), ["um evento", "eventos"])
     assert i18n.message_problems(good) == []
     assert i18n.message_problems(bad) == ["no plural form shows %n"]
+
+
+def test_plural_forms_keep_qt_count_and_every_named_value() -> None:
+    """``%n`` is Qt's (``tr(text, "", n)`` fills it); the ``{name}`` values are in every plural form."""
+    key = i18n.Key("Ctx", "%n order(s) in {queue}", numerus=True)
+    assert i18n.old_style(key) == []
+    assert i18n.old_style(i18n.Key("Ctx", "%n order(s) in {queue}")) == ["%n"]  # not plural: Qt leaves %n
+    assert i18n.message_problems(i18n.Message(key, ["%n pedido em {queue}", "%n pedidos em {queue}"])) == []
+    assert i18n.message_problems(i18n.Message(key, ["um pedido", "%n pedidos em {queue}"])) == [
+        "{name} placeholders [] instead of ['queue'] in 'um pedido'"
+    ]
+
+
+def test_no_ui_string_uses_percent_placeholders(report: Any) -> None:
+    hint = "write {name} and fill it with vtex_invoice_gui.fill.fill(self.tr(...), name=value)"
+    assert not report.old_style, _listing(report.old_style, hint)
 
 
 # -- live: the translation really reaches the window --------------------------------------------

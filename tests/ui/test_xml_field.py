@@ -9,7 +9,7 @@ from typing import Any
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order, paste_xml, posts
 from PySide6.QtWidgets import QPlainTextEdit
 
-from vtex_invoice_gui.nfe.samples import make_large_nfe
+from tests.support.nfe_samples import make_large_nfe
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
 from vtex_invoice_gui.ui.widgets.xml_field import xml_facts

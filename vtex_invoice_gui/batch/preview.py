@@ -47,36 +47,17 @@ BLOCKING = frozenset({
     "recipient_mismatch",
 })  # fmt: skip
 
-MSG_UNMATCHED = Message(
-    "No order found for this NF-e (no order id in xPed, infCpl or infAdFisco, and no single to-invoice "
-    "order with its recipient and total); pick the order.",
-    "batch.unmatched",
-)
-MSG_ALREADY = Message("Invoice {number} is already on order {order}; it is not sent again.", "batch.already_on_order")
-MSG_KEY_ALREADY = Message(
-    "An invoice with this access key ({number}) is already on order {order}; it is not sent again.",
-    "batch.key_already_on_order",
-)
-MSG_SAME_KEY = Message("The same NF-e (access key) as {other}; only that file is used.", "batch.same_key")
-MSG_SAME_NUMBER = Message(
-    "Invoice number {number} for order {order} is also in {other}; only that file is used. Check which is right.",
-    "batch.same_number",
-)
-MSG_GATE_SALE = Message("Order {order} cannot take a sale invoice now (status {status}).", "batch.gate_sale")
-MSG_GATE_RETURN = Message(
-    "A return (Input) invoice needs a fully invoiced order; order {order} is {status}.", "batch.gate_return"
-)
-MSG_ABOVE_REMAINING = Message(
-    "The NF-e total is more than what is left to invoice on order {order}: it cannot be its invoice as it stands.",
-    "batch.above_remaining",
-)
-MSG_INVALID_INVOICE = Message("The invoice cannot be sent as it stands: {problem}", "batch.invalid_invoice")
-MSG_EXCLUDED = Message("Excluded by the clerk.", "batch.excluded")
-MSG_OVER_BATCH = Message(
-    "Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the "
-    "order has left to invoice (or to return); check which files belong to it.",
-    "batch.over_batch",
-)
+MSG_UNMATCHED = Message("batch.unmatched")
+MSG_ALREADY = Message("batch.already_on_order")
+MSG_KEY_ALREADY = Message("batch.key_already_on_order")
+MSG_SAME_KEY = Message("batch.same_key")
+MSG_SAME_NUMBER = Message("batch.same_number")
+MSG_GATE_SALE = Message("batch.gate_sale")
+MSG_GATE_RETURN = Message("batch.gate_return")
+MSG_ABOVE_REMAINING = Message("batch.above_remaining")
+MSG_INVALID_INVOICE = Message("batch.invalid_invoice")
+MSG_EXCLUDED = Message("batch.excluded")
+MSG_OVER_BATCH = Message("batch.over_batch")
 
 
 @dataclass(frozen=True, slots=True)

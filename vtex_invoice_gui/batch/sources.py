@@ -39,42 +39,18 @@ MAX_NESTING = 1
 MAX_ZIP_BYTES = 256 * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 
-MSG_NOT_XML = Message("Not an XML or ZIP file; skipped.", "batch.not_xml")
-MSG_UNSAFE_NAME = Message(
-    "The ZIP member name is not a plain relative path (absolute, '..' or a drive); it was not read.",
-    "batch.unsafe_name",
-)
-MSG_TOO_MANY_MEMBERS = Message(
-    "The ZIP holds {count} members, more than the {limit} a batch reads; split it into smaller ZIPs.",
-    "batch.too_many_members",
-)
-MSG_TOO_LARGE_TOTAL = Message(
-    "The ZIP's members add up to {size_mb:.0f} MB uncompressed, more than the {limit_mb:.0f} MB a batch "
-    "reads; split it into smaller ZIPs.",
-    "batch.zip_too_large_total",
-)
-MSG_MEMBER_TOO_LARGE = Message(
-    "The file is {size_mb:.1f} MB; an NF-e XML is at most {limit_mb:.0f} MB. It was not read.",
-    "batch.member_too_large",
-)
-MSG_BOMB = Message(
-    "The ZIP member is compressed {ratio} times, far more than any XML: it looks like a zip bomb and was "
-    "not read.",
-    "batch.zip_bomb",
-)
-MSG_SIZE_LIE = Message(
-    "The ZIP member holds more data than its header declares: the ZIP is damaged or crafted; it was not read.",
-    "batch.size_lie",
-)
-MSG_BAD_ZIP = Message("The ZIP file cannot be opened ({reason}).", "batch.bad_zip")
-MSG_ENCRYPTED = Message("The ZIP member is password-protected; it was not read.", "batch.encrypted")
-MSG_NESTED_TOO_DEEP = Message(
-    "A ZIP inside a ZIP inside a ZIP is not followed; unpack it and add the inner files.", "batch.nested_too_deep"
-)
-MSG_UNREADABLE = Message("The file cannot be read ({reason}).", "batch.unreadable")
-MSG_NOT_REGULAR = Message(
-    "This is not a regular file (a device, a pipe or a link); it was not read.", "batch.not_regular"
-)
+MSG_NOT_XML = Message("batch.not_xml")
+MSG_UNSAFE_NAME = Message("batch.unsafe_name")
+MSG_TOO_MANY_MEMBERS = Message("batch.too_many_members")
+MSG_TOO_LARGE_TOTAL = Message("batch.zip_too_large_total")
+MSG_MEMBER_TOO_LARGE = Message("batch.member_too_large")
+MSG_BOMB = Message("batch.zip_bomb")
+MSG_SIZE_LIE = Message("batch.size_lie")
+MSG_BAD_ZIP = Message("batch.bad_zip")
+MSG_ENCRYPTED = Message("batch.encrypted")
+MSG_NESTED_TOO_DEEP = Message("batch.nested_too_deep")
+MSG_UNREADABLE = Message("batch.unreadable")
+MSG_NOT_REGULAR = Message("batch.not_regular")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,12 +25,8 @@ class DanfeError(ValueError):
     """A DANFE could not be drawn. ``str(error)`` is a sentence for the clerk (a Message)."""
 
 
-MSG_NO_DOCUMENTS = Message("Give at least one NF-e XML to draw.", "danfe.no_documents")
-MSG_DRAW_FAILED = Message(
-    "The DANFE of NF-e {number} could not be drawn ({kind}). Print it from the system that "
-    "issued the NF-e.",
-    "danfe.draw_failed",
-)
+MSG_NO_DOCUMENTS = Message("danfe.no_documents")
+MSG_DRAW_FAILED = Message("danfe.draw_failed")
 
 
 @dataclass(frozen=True, slots=True)

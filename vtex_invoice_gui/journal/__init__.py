@@ -13,11 +13,12 @@ from .client import JournaledClient, error_fields, may_have_applied
 from .db import LATEST_VERSION, data_dir, default_db_path
 from .drafts import Draft, Drafts
 from .errors import DuplicateSendError, JournalError, JournalStateError, JournalUnavailableError
+from .export import CSV_COLUMNS
 from .models import JournalEntry, JournalFilter, Operation, SendState
 from .opening import UnavailableJournal, open_journal
 from .owner import DeskAlreadyRunning, DeskLock
 from .reconcile import ReconcileOutcome, Verdict, is_applied, reconcile_all, reconcile_entry, resend
-from .store import CSV_COLUMNS, Journal
+from .store import Journal
 from .window import DEFAULT_SETTLE_WINDOW_S, settle_window
 
 __all__ = [

@@ -90,6 +90,9 @@ MIGRATIONS: list[Sequence[str]] = [
     ),
     # 4: which journal (process) owns a row: no other live one settles it (see owner.py).
     ("ALTER TABLE sends ADD COLUMN owner TEXT",),
+    # 5: a note as its message code and params (JSON), worded at display time (notes.py); ``note``
+    # keeps the English for exports and older versions, and is all that rows written before have.
+    ("ALTER TABLE sends ADD COLUMN note_code TEXT", "ALTER TABLE sends ADD COLUMN note_params TEXT"),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -53,44 +53,19 @@ class DuplicateSendError(JournalError):
         )
 
 
-_ALREADY_SENT = "Invoice {invoice} of order {order} was already sent on {when} UTC (journal #{id}): "
-_RECONCILE_FIRST = "Reconcile it first (re-read the order); send again only if it is not there."
-MSG_DUPLICATE_CONFIRMED = Message(
-    _ALREADY_SENT + "VTEX confirmed it. It is already on the order; nothing to do. To change an invoice, "
-    "send a return (Input) and a new invoice with a different number.",
-    "journal.duplicate_confirmed",
-)
-MSG_DUPLICATE_UNFINISHED = Message(
-    _ALREADY_SENT + "that send has not finished (or the app stopped while it was going out). " + _RECONCILE_FIRST,
-    "journal.duplicate_unfinished",
-)
-MSG_DUPLICATE_UNKNOWN = Message(
-    _ALREADY_SENT + "VTEX's answer never arrived, so it may or may not have been applied. " + _RECONCILE_FIRST,
-    "journal.duplicate_unknown",
-)
-MSG_BUSY = Message("The journal is busy or cannot be written: {reason}.", "journal.busy")
-MSG_NOT_WRITTEN = Message("The journal could not be written: {reason}.", "journal.not_written")
-MSG_NO_ROW = Message("There is no journal row #{id}.", "journal.no_row")
-MSG_CANNOT_OPEN = Message(
-    "Cannot open the journal at {path}: {reason}. Check that the folder is writable.", "journal.cannot_open"
-)
-MSG_DAMAGED = Message("The journal file {path} is damaged ({reason}).", "journal.damaged")
-MSG_NO_WAL = Message("The journal at {path} cannot use write-ahead logging (mode {mode}).", "journal.no_wal")
-MSG_NEWER = Message(
-    "The journal was written by a newer version of VTEX Invoice Desk (schema "
-    "{found}, this version knows {known}). Update the app.",
-    "journal.newer",
-)
-MSG_MIGRATE = Message("Cannot update the journal's format: {reason}.", "journal.migrate")
-MSG_CANNOT_RESEND = Message(
-    "Journal row #{id} is {state}; only an unsettled send can be sent again.", "journal.cannot_resend"
-)
-MSG_CANNOT_RESEND_IN_FLIGHT = Message(
-    "Journal row #{id} is {state} and still in flight; only an unsettled send can be sent again.",
-    "journal.cannot_resend_in_flight",
-)
-MSG_CANNOT_MOVE = Message("Journal row #{id} is {state}; it cannot become {target}.", "journal.cannot_move")
-MSG_NOT_UNSETTLED = Message(
-    "Journal row #{id} is {state}; only an unsettled send is sent again.", "journal.not_unsettled"
-)
-MSG_NO_ORDER_ID = Message("Enter an order id.", "journal.no_order_id")
+MSG_DUPLICATE_CONFIRMED = Message("journal.duplicate_confirmed")
+MSG_DUPLICATE_UNFINISHED = Message("journal.duplicate_unfinished")
+MSG_DUPLICATE_UNKNOWN = Message("journal.duplicate_unknown")
+MSG_BUSY = Message("journal.busy")
+MSG_NOT_WRITTEN = Message("journal.not_written")
+MSG_NO_ROW = Message("journal.no_row")
+MSG_CANNOT_OPEN = Message("journal.cannot_open")
+MSG_DAMAGED = Message("journal.damaged")
+MSG_NO_WAL = Message("journal.no_wal")
+MSG_NEWER = Message("journal.newer")
+MSG_MIGRATE = Message("journal.migrate")
+MSG_CANNOT_RESEND = Message("journal.cannot_resend")
+MSG_CANNOT_RESEND_IN_FLIGHT = Message("journal.cannot_resend_in_flight")
+MSG_CANNOT_MOVE = Message("journal.cannot_move")
+MSG_NOT_UNSETTLED = Message("journal.not_unsettled")
+MSG_NO_ORDER_ID = Message("journal.no_order_id")

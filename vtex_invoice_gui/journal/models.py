@@ -9,6 +9,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from ..messages import Message
+from ..wording import TEMPLATES
+from .notes import note_message
+
 
 class SendState(StrEnum):
     """Where a write stands.
@@ -57,6 +61,14 @@ def to_utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def utc_moment(text: str | None) -> datetime | None:
+    """A date the journal wrote (:func:`to_utc_text`) read back; None when there is none."""
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class JournalEntry:
     """One write call, as journaled. Dates are UTC ISO 8601 text.
@@ -90,10 +102,30 @@ class JournalEntry:
     resent_from: int | None
     sent_at: str | None = None  # when the request last went out (``None`` while ``pending``)
     owner: str | None = None  # the token of the journal (process) settling it (see owner.py)
+    note_code: str | None = None  # the note's message code and params (JSON), since schema 5
+    note_params: str | None = None
+
+    @property
+    def note_message(self) -> Message | None:
+        """The note as a message to word at display time: from its code and params, or, for a row
+        written before notes had codes, read back from its English (None: not the desk's words)."""
+        if self.note_code and self.note_code in TEMPLATES:
+            return Message(self.note_code, json.loads(self.note_params or "{}"))
+        return note_message(self.note)
 
     @property
     def body(self) -> dict[str, Any] | None:
         return None if self.body_json is None else json.loads(self.body_json)
+
+    @property
+    def created(self) -> datetime | None:
+        """``created_at`` as a date (None only for a row some other program wrote badly)."""
+        return utc_moment(self.created_at)
+
+    @property
+    def last_sent(self) -> datetime | None:
+        """When the request last went out, else when the row was made."""
+        return utc_moment(self.sent_at) or self.created
 
     @property
     def settled(self) -> bool:
@@ -125,6 +157,8 @@ class JournalEntry:
             resent_from=row["resent_from"],
             sent_at=row["sent_at"],
             owner=row["owner"] if "owner" in keys else None,
+            note_code=row["note_code"] if "note_code" in keys else None,
+            note_params=row["note_params"] if "note_params" in keys else None,
         )
 
 

@@ -26,18 +26,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["MSG_SENDING_BLOCKED", "MSG_SET_ASIDE", "UnavailableJournal", "open_journal"]
 
-MSG_SET_ASIDE = Message(
-    "The journal file was damaged and has been set aside as {backup}; a new, empty journal was started. "
-    "Sends made before are not in the History: before sending an invoice again, load the order and check "
-    "its invoices. Keep the set-aside file for support.",
-    "journal.set_aside",
-)
-MSG_SENDING_BLOCKED = Message(
-    "Sending is blocked: {problem} You can still load and read orders, but nothing can be sent without "
-    "the journal (and drafts last only until the desk closes). Make the folder {folder} writable (and "
-    "check for free disk space), then start the desk again.",
-    "journal.sending_blocked",
-)
+MSG_SET_ASIDE = Message("journal.set_aside")
+MSG_SENDING_BLOCKED = Message("journal.sending_blocked")
 
 
 class UnavailableJournal(Journal):

@@ -31,12 +31,7 @@ from .models import utc_now
 OWNERS_DIR = "owners"
 DESK_LOCK = "desk.lock"
 
-MSG_DESK_RUNNING = Message(
-    "Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on {host}, "
-    "started {started} UTC. Switch to that window, or close it and start again; two desks on one folder "
-    "could send the same invoice twice.",
-    "journal.desk_running",
-)
+MSG_DESK_RUNNING = Message("journal.desk_running")
 
 
 @dataclass(frozen=True)

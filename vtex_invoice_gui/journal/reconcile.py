@@ -40,38 +40,24 @@ CONFIRMED_NOTE = NOTE_CONFIRMED
 
 # The outcome sentences (codes ``reconcile.*``). ``{what}`` is a row described by one of the
 # ``WHAT_*`` messages; ``{What}`` is the same with a capital first letter (a sentence starts with it).
-WHAT_INVOICE = Message("invoice {invoice} of order {order} (#{id})", "reconcile.what_invoice")
-WHAT_TRACKING_NUMBER = Message(
-    "the tracking number of invoice {invoice}, order {order} (#{id})", "reconcile.what_tracking_number"
-)
-WHAT_TRACKING_EVENTS = Message(
-    "the tracking events of invoice {invoice}, order {order} (#{id})", "reconcile.what_tracking_events"
-)
-WHAT_START_HANDLING = Message("start handling of order {order} (#{id})", "reconcile.what_start_handling")
-MSG_ALREADY_SETTLED = Message("#{id} is already {state}.", "reconcile.already_settled")
-MSG_IN_FLIGHT = Message("#{id} is still being sent.", "reconcile.in_flight")
-MSG_OWNED_ELSEWHERE = Message(
-    "{What} is being settled by another program using this data folder (process {pid} on {host}); "
-    "it is left to it.",
-    "reconcile.owned_elsewhere",
-)
-MSG_PENDING = Message("VTEX has not shown {what} yet; checking again in {seconds} s.", "reconcile.pending")
-MSG_ORDER_NOT_FOUND = Message(
-    "Could not check {what}: VTEX does not find order {order}.", "reconcile.order_not_found"
-)
-MSG_CHECK_FAILED = Message("Could not check {what}: {error} {advice}", "reconcile.check_failed")
-MSG_CONFIRMED = Message("{What} is on the order: confirmed.", "reconcile.confirmed")
-MSG_SETTLED_MEANWHILE = Message("#{id} was settled meanwhile ({state}).", "reconcile.settled_meanwhile")
-MSG_NOT_FOUND = Message(
-    "{What} is not on the order: VTEX did not apply it. It can be sent again.", "reconcile.not_found"
-)
-MSG_STORE_NOT_SET_UP = Message("Cannot check {what}: store '{store}' is not set up.", "reconcile.store_not_set_up")
-MSG_STORE_FAILED = Message(
-    "Cannot check {what}: store '{store}' is not set up ({reason}).", "reconcile.store_failed"
-)
-MSG_ERROR = Message("Could not check {what}: {error}", "reconcile.error")
-MSG_RESENT = Message("{What} was sent again as #{id}.", "reconcile.resent")
-MSG_RESENT_NEW_ROW = Message("{What} was sent again as a new row.", "reconcile.resent_new_row")
+WHAT_INVOICE = Message("reconcile.what_invoice")
+WHAT_TRACKING_NUMBER = Message("reconcile.what_tracking_number")
+WHAT_TRACKING_EVENTS = Message("reconcile.what_tracking_events")
+WHAT_START_HANDLING = Message("reconcile.what_start_handling")
+MSG_ALREADY_SETTLED = Message("reconcile.already_settled")
+MSG_IN_FLIGHT = Message("reconcile.in_flight")
+MSG_OWNED_ELSEWHERE = Message("reconcile.owned_elsewhere")
+MSG_PENDING = Message("reconcile.pending")
+MSG_ORDER_NOT_FOUND = Message("reconcile.order_not_found")
+MSG_CHECK_FAILED = Message("reconcile.check_failed")
+MSG_CONFIRMED = Message("reconcile.confirmed")
+MSG_SETTLED_MEANWHILE = Message("reconcile.settled_meanwhile")
+MSG_NOT_FOUND = Message("reconcile.not_found")
+MSG_STORE_NOT_SET_UP = Message("reconcile.store_not_set_up")
+MSG_STORE_FAILED = Message("reconcile.store_failed")
+MSG_ERROR = Message("reconcile.error")
+MSG_RESENT = Message("reconcile.resent")
+MSG_RESENT_NEW_ROW = Message("reconcile.resent_new_row")
 _HANDLED_STATUSES = frozenset({"handling", "ready-for-invoicing", "invoice", "invoiced"})
 
 
@@ -109,7 +95,10 @@ def is_applied(entry: JournalEntry, order: Order) -> bool:
     if entry.operation is Operation.TRACKING_NUMBER:
         return package.tracking_number == body.get("trackingNumber")
     # Tracking events: every sent event is there (same description, same day), and delivery if sent.
-    on_order = [((event.description or "").strip(), (event.create_date or "")[:10]) for event in package.events]
+    on_order = [
+        ((event.description or "").strip(), event.create_date.date().isoformat() if event.create_date else "")
+        for event in package.events
+    ]
     for event in body.get("events") or []:
         description = str(event.get("description", "")).strip()
         day = str(event.get("date", ""))[:10]
@@ -142,7 +131,7 @@ def reconcile_entry(
     what = _describe(entry)
     other = journal.claim(entry.id)
     if other is not None:
-        message = MSG_OWNED_ELSEWHERE.format(What=_upper_first(what), pid=other.pid or "?", host=other.host or "?")
+        message = MSG_OWNED_ELSEWHERE.format(What=what, pid=other.pid or "?", host=other.host or "?")
         return ReconcileOutcome(entry, Verdict.SKIPPED, message)
     if journal.is_in_flight(entry.id):
         return ReconcileOutcome(entry, Verdict.SKIPPED, MSG_IN_FLIGHT.format(id=entry.id))
@@ -170,15 +159,15 @@ def reconcile_entry(
 def _decide(journal: Journal, entry: JournalEntry, what: Message, applied: bool) -> ReconcileOutcome:
     try:
         if applied:
-            updated = journal.mark_confirmed(entry.id, note=str(NOTE_CONFIRMED))
-            return ReconcileOutcome(updated, Verdict.CONFIRMED, MSG_CONFIRMED.format(What=_upper_first(what)))
-        note = str(NOTE_NOT_ON_ORDER.format(time=utc_now()[:19]))
+            updated = journal.mark_confirmed(entry.id, note=NOTE_CONFIRMED)
+            return ReconcileOutcome(updated, Verdict.CONFIRMED, MSG_CONFIRMED.format(What=what))
+        note = NOTE_NOT_ON_ORDER.format(time=utc_now()[:19])
         updated = journal.mark_unknown(entry.id, note=note)
     except JournalStateError:  # settled meanwhile by another thread
         current = journal.get(entry.id)
         settled = MSG_SETTLED_MEANWHILE.format(id=entry.id, state=current.state.value)
         return ReconcileOutcome(current, Verdict.SKIPPED, settled)
-    return ReconcileOutcome(updated, Verdict.NOT_FOUND, MSG_NOT_FOUND.format(What=_upper_first(what)))
+    return ReconcileOutcome(updated, Verdict.NOT_FOUND, MSG_NOT_FOUND.format(What=what))
 
 
 def reconcile_all(
@@ -254,7 +243,7 @@ def resend(
     _post_again(client, check.entry)
     old = journal.get(row_id)
     new = journal.successor(row_id)
-    what = _upper_first(_describe(entry))
+    what = _describe(entry)
     message = MSG_RESENT.format(What=what, id=new.id) if new else MSG_RESENT_NEW_ROW.format(What=what)
     return ReconcileOutcome(old, Verdict.RESENT, message, new)
 
@@ -272,11 +261,6 @@ def _post_again(client: JournaledClient, entry: JournalEntry) -> Any:
         status = TrackingStatus.model_validate(body)
         return client.update_tracking_status(entry.order_id, number, status, resend_of=entry.id)
     return client.start_handling(entry.order_id, resend_of=entry.id)
-
-
-def _upper_first(text: Message) -> Message:
-    """The same message (code and params kept) with a capital first letter."""
-    return Message(text[:1].upper() + text[1:], text.code, text.params)
 
 
 def _describe(entry: JournalEntry) -> Message:

@@ -18,7 +18,6 @@ Request bodies never hold the app key or token (those travel in headers only).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sqlite3
@@ -26,7 +25,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -42,6 +40,7 @@ from .errors import (
     JournalError,
     JournalStateError,
 )
+from .export import write_csv
 from .models import (
     TRANSITIONS,
     UNSETTLED,
@@ -51,7 +50,7 @@ from .models import (
     SendState,
     utc_now,
 )
-from .notes import NOTE_RESENT
+from .notes import NOTE_RESENT, note_columns
 from .owner import Owner, OwnerInfo
 from .window import SettleWindows
 
@@ -61,13 +60,8 @@ BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONF
 _LIST_COLUMNS = (
     "id, store, order_id, operation, invoice_number, invoice_type, value_cents, state, receipt, "
     "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
-    "attempts, note, resent_from, sent_at, owner"
+    "attempts, note, resent_from, sent_at, owner, note_code, note_params"
 )
-CSV_COLUMNS = (
-    "date", "store", "order", "operation", "invoice number", "type", "value", "state", "receipt",
-    "error code", "error message",
-)
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 #: Milliseconds one try to take the file's write lock waits (see :meth:`Journal._transaction`).
@@ -195,16 +189,17 @@ class Journal:
             attempts = self._get(link).attempts if link is not None else 0
             cursor = conn.execute(
                 "INSERT INTO sends (store, order_id, operation, invoice_number, invoice_type, "
-                "value_cents, body, state, created_at, updated_at, attempts, note, resent_from, owner) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                "value_cents, body, state, created_at, updated_at, attempts, note, note_code, note_params, "
+                "resent_from, owner) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)",
                 (store, order_id, operation.value, invoice_number, invoice_type, value_cents,
-                 body_json, now, now, attempts, note, link, self.owner.token),
+                 body_json, now, now, attempts, *note_columns(note), link, self.owner.token),
             )
             new_id = int(cursor.lastrowid or 0)
             for old_id in superseded:
                 conn.execute(
-                    "UPDATE sends SET state = 'failed', updated_at = ?, note = ? WHERE id = ?",
-                    (now, str(NOTE_RESENT.format(id=new_id)), old_id),
+                    "UPDATE sends SET state = 'failed', updated_at = ?, note = ?, note_code = ?, note_params = ? "
+                    "WHERE id = ?",
+                    (now, *note_columns(NOTE_RESENT.format(id=new_id)), old_id),
                 )
             return self._get(new_id)
 
@@ -260,15 +255,19 @@ class Journal:
         sources = [s.value for s, targets in TRANSITIONS.items() if state in targets]
         now = utc_now()
         sent_at = now if state is SendState.SENT else None
+        text, note_code, note_params = note_columns(note)
+        given = note is not None
         with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE sends SET state = ?, updated_at = ?, sent_at = COALESCE(?, sent_at), "
                 "attempts = attempts + ?, "
-                "note = COALESCE(?, note), receipt = COALESCE(?, receipt), "
+                "note = COALESCE(?, note), note_code = CASE WHEN ? THEN ? ELSE note_code END, "
+                "note_params = CASE WHEN ? THEN ? ELSE note_params END, receipt = COALESCE(?, receipt), "
                 "receipt_date = COALESCE(?, receipt_date), error_code = COALESCE(?, error_code), "
                 "error_message = COALESCE(?, error_message), http_status = COALESCE(?, http_status), "
                 f"error_kind = COALESCE(?, error_kind) WHERE id = ? AND state IN ({', '.join('?' * len(sources))})",
-                (state.value, now, sent_at, attempts_plus, note, receipt, receipt_date, code, message,
+                (state.value, now, sent_at, attempts_plus, text, given, note_code, given, note_params, receipt,
+                 receipt_date, code, message,
                  http_status, kind, row_id, *sources),
             )
             if cursor.rowcount != 1:
@@ -385,51 +384,27 @@ class Journal:
         return self._write_csv(filters, file, delimiter)
 
     def _write_csv(self, filters: JournalFilter | None, handle: TextIO, delimiter: str) -> int:
+        return write_csv(self._entries_by_id(filters), handle, delimiter)
+
+    def _entries_by_id(self, filters: JournalFilter | None) -> Iterator[JournalEntry]:
+        """The matching rows oldest first, read in chunks so the lock is not held for the whole export."""
         where, params = (filters or JournalFilter()).where()
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(CSV_COLUMNS)
-        written = 0
         last_id = 0
-        while True:  # in chunks by id, so the lock is not held for the whole export
+        while True:
             chunk_where = (where + " AND" if where else " WHERE") + " id > ?"
             with self._lock:
                 rows = self._conn.execute(
                     f"SELECT {_LIST_COLUMNS} FROM sends{chunk_where} ORDER BY id LIMIT 2000", (*params, last_id)
                 ).fetchall()
             if not rows:
-                return written
+                return
             for row in rows:
                 entry = JournalEntry.from_row(row)
-                writer.writerow(_csv_row(entry))
                 last_id = entry.id
-                written += 1
+                yield entry
 
     def export_csv_text(self, filters: JournalFilter | None = None) -> str:
         """The same CSV as a string (for a clipboard or a test)."""
         buffer = io.StringIO()
         self._write_csv(filters, buffer, ",")
         return buffer.getvalue()
-
-
-def _csv_row(entry: JournalEntry) -> list[str]:
-    value = "" if entry.value_cents is None else format(Decimal(entry.value_cents).scaleb(-2), ".2f")
-    return [
-        entry.created_at,
-        entry.store,
-        entry.order_id,
-        entry.operation.value,
-        entry.invoice_number or "",
-        entry.invoice_type or "",
-        value,
-        entry.state.value,
-        _cell(entry.receipt),
-        _cell(entry.error_code),
-        _cell(entry.error_message),
-    ]
-
-
-def _cell(text: str | None) -> str:
-    """Server-supplied text, defused so a spreadsheet never runs it as a formula."""
-    if not text:
-        return ""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text

@@ -41,46 +41,19 @@ _SEPARATORS = re.compile(r"[\s.\-/_]+")
 _MAX_CHARACTER_PROBLEMS = 3
 
 # Each problem is a Message with a code (``nfe_key.*``) so the UI can say it in the clerk's language.
-MSG_EMPTY = Message("The access key is empty.", "nfe_key.empty")
-MSG_LENGTH = Message("The access key has {length} characters but must have exactly 44.", "nfe_key.length")
-MSG_LENGTH_HINT = " Remove the spaces, dots or the 'NFe' prefix around it."
-MSG_LENGTH_WITH_HINT = Message(MSG_LENGTH + MSG_LENGTH_HINT, "nfe_key.length_hint")
-MSG_CHARACTER_DIGIT = Message(
-    "Position {position} ({part}) holds '{char}', but only digits are allowed there.",
-    "nfe_key.character_digit",
-)
-MSG_CHARACTER_CNPJ = Message(
-    "Position {position} ({part}) holds '{char}', but only digits and capital letters "
-    "are allowed there.",
-    "nfe_key.character_cnpj",
-)
-MSG_MORE_CHARACTERS = Message("{count} more characters are not allowed where they are.", "nfe_key.more_characters")
-MSG_STATE = Message(
-    "The state code (cUF, positions 1-2) is {value}, which is not a Brazilian state code "
-    "(SP is 35, RJ 33, MG 31).",
-    "nfe_key.state",
-)
-MSG_MONTH = Message("The month in the key (positions 5-6) is {value}; it must be 01 to 12.", "nfe_key.month")
-MSG_CNPJ = Message(
-    "The emitter CNPJ in the key (positions 7-20) is {value}, which is not a valid CNPJ or CPF: "
-    "its check digits are wrong.",
-    "nfe_key.cnpj",
-)
-MSG_MODEL = Message(
-    "The model in the key (positions 21-22) is {value}; an NF-e is model 55 and an NFC-e model 65.",
-    "nfe_key.model",
-)
-MSG_NUMBER_ZERO = Message(
-    "The invoice number in the key (positions 26-34) is 000000000; NF-e numbers start at 1.",
-    "nfe_key.number_zero",
-)
-MSG_EMISSION_TYPE = Message(
-    "The emission type in the key (position 35) is 0; it must be 1 to 9.", "nfe_key.emission_type"
-)
-MSG_CHECK_DIGIT = Message(
-    "The check digit is {given} but should be {expected}: the key was probably mistyped.",
-    "nfe_key.check_digit",
-)
+MSG_EMPTY = Message("nfe_key.empty")
+MSG_LENGTH = Message("nfe_key.length")
+MSG_LENGTH_WITH_HINT = Message("nfe_key.length_hint")
+MSG_CHARACTER_DIGIT = Message("nfe_key.character_digit")
+MSG_CHARACTER_CNPJ = Message("nfe_key.character_cnpj")
+MSG_MORE_CHARACTERS = Message("nfe_key.more_characters")
+MSG_STATE = Message("nfe_key.state")
+MSG_MONTH = Message("nfe_key.month")
+MSG_CNPJ = Message("nfe_key.cnpj")
+MSG_MODEL = Message("nfe_key.model")
+MSG_NUMBER_ZERO = Message("nfe_key.number_zero")
+MSG_EMISSION_TYPE = Message("nfe_key.emission_type")
+MSG_CHECK_DIGIT = Message("nfe_key.check_digit")
 
 
 @dataclass(frozen=True, slots=True)

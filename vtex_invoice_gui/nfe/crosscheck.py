@@ -11,19 +11,13 @@ if TYPE_CHECKING:
     from .model import NfeDocument
 
 # Each a Message with a code (``nfe_cross.*``) so the UI can say it in the clerk's language.
-MSG_NUMBER = Message("The key says invoice number {key} but the XML says {xml} (ide/nNF).", "nfe_cross.number")
-MSG_SERIES = Message("The key says series {key} but the XML says {xml} (ide/serie).", "nfe_cross.series")
-MSG_MODEL = Message("The key says model {key} but the XML says {xml} (ide/mod).", "nfe_cross.model")
-MSG_STATE = Message("The key says state code {key} but the XML says {xml} (ide/cUF).", "nfe_cross.state")
-MSG_EMITTER = Message("The key holds emitter {key} but the XML emitter is {xml} ({where}).", "nfe_cross.emitter")
-MSG_YEAR_MONTH = Message(
-    "The key says the NF-e was issued in {key_month}/20{key_year} but the XML issue date is "
-    "{xml_date}.",
-    "nfe_cross.year_month",
-)
-MSG_EMISSION_TYPE = Message(
-    "The key says emission type {key} but the XML says {xml} (ide/tpEmis).", "nfe_cross.emission_type"
-)
+MSG_NUMBER = Message("nfe_cross.number")
+MSG_SERIES = Message("nfe_cross.series")
+MSG_MODEL = Message("nfe_cross.model")
+MSG_STATE = Message("nfe_cross.state")
+MSG_EMITTER = Message("nfe_cross.emitter")
+MSG_YEAR_MONTH = Message("nfe_cross.year_month")
+MSG_EMISSION_TYPE = Message("nfe_cross.emission_type")
 
 
 def _digits(value: str) -> int | None:

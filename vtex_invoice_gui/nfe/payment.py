@@ -38,32 +38,13 @@ _BRAND_CODES = {
     "aura": "08", "cabal": "09",
 }  # fmt: skip
 
-MSG_NO_DATA = Message(
-    "This marketplace order carries no payment data for the NF-e (card brand, authorization "
-    "code, acquirer CNPJ). Some marketplaces do not send it yet; without it the NF-e may be rejected.",
-    "nfe_payment.no_data",
-)
-MSG_NO_CARD = Message(
-    "The order was paid by card ({brand}, authorization {authorization}), but the NF-e has no card "
-    "group (pag/detPag/card): the marketplace may reject it.",
-    "nfe_payment.no_card",
-)
-MSG_METHOD = Message(
-    "The NF-e says the payment was {nfe} (tPag {code}), the order says {order}.", "nfe_payment.method"
-)
-MSG_BRAND = Message("The NF-e's card brand is {nfe} (tBand {code}), the order's is {order}.", "nfe_payment.brand")
-MSG_AUTHORIZATION = Message(
-    "The NF-e's authorization code (cAut) is {nfe}, the order's (authId) is {order}.",
-    "nfe_payment.authorization",
-)
-MSG_ACQUIRER = Message(
-    "The NF-e's acquirer CNPJ (card/CNPJ) is {nfe}, the order's is {order}.", "nfe_payment.acquirer"
-)
-MSG_NO_INTERMEDIARY = Message(
-    "This is a marketplace order ({intermediary}), but the NF-e names no intermediary (infIntermed, "
-    "indIntermed=1).",
-    "nfe_payment.no_intermediary",
-)
+MSG_NO_DATA = Message("nfe_payment.no_data")
+MSG_NO_CARD = Message("nfe_payment.no_card")
+MSG_METHOD = Message("nfe_payment.method")
+MSG_BRAND = Message("nfe_payment.brand")
+MSG_AUTHORIZATION = Message("nfe_payment.authorization")
+MSG_ACQUIRER = Message("nfe_payment.acquirer")
+MSG_NO_INTERMEDIARY = Message("nfe_payment.no_intermediary")
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,13 +236,14 @@ class Sandbox:
         with self._requests_lock:
             self._requests.clear()
 
-    # --- used by the server ----------------------------------------------------------------
+    # --- the server's Backend -------------------------------------------------------------
 
-    def _record(self, request: RecordedRequest) -> None:
+    def record(self, request: RecordedRequest) -> None:
+        """Keep ``request`` (answered or dropped) for :attr:`requests`."""
         with self._requests_lock:
             self._requests.append(request)
 
-    def _access(self, key: str | None, token: str | None) -> str | None:
+    def access(self, key: str | None, token: str | None) -> str | None:
         """``"full"``, ``"read"``, ``"nolist"`` or None (unauthorized) for these credentials."""
         if key == self.app_key and token == self.app_token:
             return "full"

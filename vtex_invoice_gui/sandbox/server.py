@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from . import errors
@@ -27,7 +27,8 @@ from .errors import ApiError
 from .faults import Fault, render
 
 if TYPE_CHECKING:
-    from .instance import Sandbox
+    from .faults import FaultQueue
+    from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -102,13 +103,27 @@ def _error(error: ApiError) -> Reply:
     return Reply(error.status, error.body(), error.reply_headers())
 
 
+class Backend(Protocol):
+    """What the server needs from the store it serves (:class:`~.instance.Sandbox` is one)."""
+
+    latency: float
+    faults: FaultQueue
+    store: Store
+
+    def record(self, request: RecordedRequest) -> None:
+        """Keep ``request`` (answered or dropped) for :attr:`Sandbox.requests`."""
+
+    def access(self, key: str | None, token: str | None) -> str | None:
+        """``"full"``, ``"read"``, ``"nolist"`` or None (unauthorized) for these credentials."""
+
+
 class SandboxHTTPServer(ThreadingHTTPServer):
     """A threading HTTP server that knows its sandbox and can cut open connections."""
 
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
+    def __init__(self, address: tuple[str, int], sandbox: Backend) -> None:
         self.sandbox = sandbox
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
@@ -206,7 +221,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
             reply = Reply(status, body, headers)
             record.status = status
         assert reply is not None
-        sandbox._record(record)
+        sandbox.record(record)
         try:
             self._send(reply, fault if fault and fault.kind == "slow_body" else None)
         except ConnectionError:  # the client gave up (e.g. its timeout); nothing to answer
@@ -220,7 +235,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _drop(self, record: RecordedRequest) -> None:
         record.dropped = True
-        self.server.sandbox._record(record)
+        self.server.sandbox.record(record)
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -255,7 +270,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _route(self, path: str, query: dict[str, str], raw: bytes) -> Reply:
         name, params = _match(self.command, path)
-        access = self.server.sandbox._access(
+        access = self.server.sandbox.access(
             self.headers.get("X-VTEX-API-AppKey"), self.headers.get("X-VTEX-API-AppToken")
         )
         if access is None:

@@ -3,8 +3,8 @@ worklist): ``--base-url`` (a loopback sandbox, key and token from ``VTEX_APP_KEY
 ``VTEX_APP_TOKEN``, as the desk's ``--base-url``), or ``--store ID`` (the desk's settings and keyring),
 or the desk's current store when the command allows it.
 
-Every failure is a :class:`StoreProblem` with a ``kind`` and its parameters; each command says it in
-its own sentence (they are pinned by its tests).
+Every failure is a :class:`StoreProblem` with a ``kind``, its parameters and one sentence for every
+command (``message``, worded in ``wording/cli.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Message, message_of
 from ..secrets import Credentials, SecretStore, SecretStoreUnavailable, SecretVault
 from ..settings import SettingsFile, StoreProfile, config_dir
 from ..vtex import OmsClient, RetryNotice
@@ -33,6 +34,29 @@ class StoreProblem(Exception):
     def __init__(self, kind: str, error: BaseException | None = None, **params: Any) -> None:
         super().__init__(kind if error is None else f"{kind}: {error}")
         self.kind, self.error, self.params = kind, error, params
+
+    @property
+    def message(self) -> Message | str:
+        """What the clerk is told, the same in every command."""
+        kind, params, error = self.kind, self.params, self.error
+        if kind == "env-missing":
+            return Message("cli.env_missing").format(key=KEY_ENV, token=TOKEN_ENV)
+        if kind == "env-credentials":
+            return Message("cli.env_credentials").format(problem=message_of(error), key=KEY_ENV, token=TOKEN_ENV)
+        if kind == "needs-store":
+            return Message("cli.needs_store")
+        if kind == "no-store":
+            known = ", ".join(params["known"]) or Message("cli.no_stores_yet")
+            if params["store"]:
+                return Message("cli.no_store").format(store=params["store"], folder=params["folder"], known=known)
+            return Message("cli.no_store_set_up").format(known=known)
+        if kind == "no-key":
+            return Message("cli.no_key").format(store=params["store"])
+        if kind == "keyring" and error is not None:
+            return Message("cli.keyring").format(reason=message_of(error))
+        if kind == "bad-url" and error is not None:
+            return Message("cli.bad_url").format(problem=" ".join(str(message_of(error)).split()))
+        return message_of(error) if error is not None else str(self)  # bad-credentials: the error says which
 
 
 @dataclass

@@ -16,14 +16,8 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from ..messages import Message
 
-MSG_S10_DIGIT = Message(
-    "The Correios code {code} ends in check digit {found}, but its eight digits give {expected}: "
-    "check the code (perhaps {suggestion}).",
-    "tracking_import.s10_digit",
-)
-MSG_PATTERN = Message(
-    "The tracking number {code} does not look like a {carrier} code: check it.", "tracking_import.pattern"
-)
+MSG_S10_DIGIT = Message("tracking_import.s10_digit")
+MSG_PATTERN = Message("tracking_import.pattern")
 
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 S10 = re.compile(r"([A-Z]{2})(\d{8})(\d)([A-Z]{2})", re.ASCII)

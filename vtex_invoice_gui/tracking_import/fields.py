@@ -21,19 +21,9 @@ FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 HEADER_SCAN_ROWS = 30
 
-MSG_NO_HEADER = Message(
-    "No header row was found in the first {rows} rows of {name}: a row naming the order and the tracking "
-    "number columns (for example Pedido and Rastreio). Add such a row, or name the columns with --map.",
-    "tracking_import.no_header",
-)
-MSG_NO_ORDER_COLUMN = Message(
-    "No column holds the order (order_id or marketplace_order_id). Name it with --map HEADER=order_id.",
-    "tracking_import.no_order_column",
-)
-MSG_NO_TRACKING_COLUMN = Message(
-    "No column holds the tracking number. Name it with --map HEADER=tracking_number.",
-    "tracking_import.no_tracking_column",
-)
+MSG_NO_HEADER = Message("tracking_import.no_header")
+MSG_NO_ORDER_COLUMN = Message("tracking_import.no_order_column")
+MSG_NO_TRACKING_COLUMN = Message("tracking_import.no_tracking_column")
 
 _GUESSES: dict[str, tuple[str, ...]] = {
     "order_id": (

@@ -216,7 +216,7 @@ class Preview:
 
     def _dates(self, row: ImportRow, package: Package) -> Message | None:
         now = self.now()
-        dispatched = row.dispatched_date or _tolerant_date(package.dispatched_date)
+        dispatched = row.dispatched_date or parse_date(package.dispatched_date)
         delivered = row.delivered_date
         for what, when in (("dispatched", row.dispatched_date), ("delivered", delivered),
                            ("event", row.event.date if row.event else None)):  # fmt: skip
@@ -237,7 +237,7 @@ class Preview:
             return None
         return TrackingStatus(
             is_delivered=deliver, delivered_date=row.delivered_date if deliver else None, events=events,
-            dispatched_at=row.dispatched_date or _tolerant_date(package.dispatched_date),
+            dispatched_at=row.dispatched_date or parse_date(package.dispatched_date),
         )  # fmt: skip
 
 
@@ -262,13 +262,7 @@ def _has_event(package: Package, row: ImportRow) -> bool:
     day = event.date.date().isoformat()
     return any(
         (e.description or "").strip().casefold() == event.description.casefold()
-        and (e.create_date or "").startswith(day)
+        and e.create_date is not None and e.create_date.date().isoformat() == day
         for e in package.events
     )
 
-
-def _tolerant_date(value: str | None) -> datetime | None:
-    try:
-        return parse_date(value)
-    except ValueError:
-        return None

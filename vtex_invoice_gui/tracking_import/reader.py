@@ -29,37 +29,14 @@ DELIMITERS = (";", ",", "\t", "|")
 Cell = str | datetime | date
 Row = list[Cell]
 
-MSG_TOO_LARGE = Message(
-    "The file {name} is {size_mb:.1f} MB; the import reads spreadsheets up to {max_mb} MB. "
-    "Split it into smaller files.",
-    "tracking_import.too_large",
-)
-MSG_TOO_MANY_ROWS = Message(
-    "The file {name} has more than {max} rows; the import reads at most {max} at a time. "
-    "Split it into smaller files.",
-    "tracking_import.too_many_rows",
-)
-MSG_TOO_MANY_COLUMNS = Message(
-    "The file {name} has more than {max} columns: it is not a tracking spreadsheet. "
-    "Choose the carrier's or hub's CSV or XLSX file.",
-    "tracking_import.too_many_columns",
-)
-MSG_NOT_TEXT = Message(
-    "The file {name} is neither a CSV text file nor an Excel workbook (.xlsx). Save it from Excel as "
-    "CSV or .xlsx and import that.",
-    "tracking_import.not_text",
-)
-MSG_OLD_XLS = Message(
-    "The file {name} is an old Excel workbook (.xls). Open it in Excel and save it as .xlsx or CSV.",
-    "tracking_import.old_xls",
-)
-MSG_BAD_XLSX = Message(
-    "The file {name} could not be read as an Excel workbook ({reason}). Open it in Excel and save it "
-    "again as .xlsx or CSV.",
-    "tracking_import.bad_xlsx",
-)
-MSG_EMPTY = Message("The file {name} has no rows.", "tracking_import.empty")
-MSG_UNREADABLE = Message("The file {name} cannot be read ({reason}).", "tracking_import.unreadable")
+MSG_TOO_LARGE = Message("tracking_import.too_large")
+MSG_TOO_MANY_ROWS = Message("tracking_import.too_many_rows")
+MSG_TOO_MANY_COLUMNS = Message("tracking_import.too_many_columns")
+MSG_NOT_TEXT = Message("tracking_import.not_text")
+MSG_OLD_XLS = Message("tracking_import.old_xls")
+MSG_BAD_XLSX = Message("tracking_import.bad_xlsx")
+MSG_EMPTY = Message("tracking_import.empty")
+MSG_UNREADABLE = Message("tracking_import.unreadable")
 
 
 class SpreadsheetError(ValueError):

@@ -25,65 +25,28 @@ class Status(StrEnum):
 #: Statuses after which a run counts as a success (exit status 0).
 GOOD = frozenset({Status.SENT, Status.ALREADY, Status.WOULD_SEND})
 
-MSG_NO_TRACKING = Message("The row has no tracking number and no event: nothing to send.", "tracking_import.no_tracking")
-MSG_NO_ORDER = Message("The row names no order.", "tracking_import.no_order")
-MSG_ORDER_NOT_FOUND = Message("VTEX has no order {order}.", "tracking_import.order_not_found")
-MSG_MARKETPLACE_NOT_FOUND = Message(
-    "No order has the marketplace order id {order}.", "tracking_import.marketplace_not_found"
-)
-MSG_MARKETPLACE_AMBIGUOUS = Message(
-    "{count} orders have the marketplace order id {order}: use the VTEX order id.",
-    "tracking_import.marketplace_ambiguous",
-)
-MSG_READ_FAILED = Message("The order {order} could not be read: {reason}", "tracking_import.read_failed")
-MSG_NO_TRACKING_STATUS = Message(
-    "The order {order} is {status}: it takes no tracking.", "tracking_import.status_takes_no_tracking"
-)
-MSG_INVOICE_NOT_FOUND = Message("The order {order} has no invoice {invoice}.", "tracking_import.invoice_not_found")
-MSG_NO_SALE_INVOICE = Message(
-    "The order {order} has no sale invoice yet: invoice it first.", "tracking_import.no_sale_invoice"
-)
-MSG_WHICH_INVOICE = Message(
-    "The order {order} has {count} sale invoices ({invoices}): the row needs the invoice number.",
-    "tracking_import.which_invoice",
-)
-MSG_RETURN_INVOICE = Message(
-    "Invoice {invoice} is a return (Input) invoice: returns take no tracking (the shopper would see the "
-    "return as a delivery).",
-    "tracking_import.return_invoice",
-)
-MSG_DELIVERED_BEFORE_DISPATCH = Message(
-    "The delivery date {delivered} is before the dispatch date {dispatched}: marketplaces reject it.",
-    "tracking_import.delivered_before_dispatch",
-)
-MSG_IN_FUTURE = Message("The {what} {when} is in the future.", "tracking_import.in_future")
-MSG_NO_CODE_ON_INVOICE = Message(
-    "Invoice {invoice} has no tracking number yet and the row gives none: events need one.",
-    "tracking_import.no_code_on_invoice",
-)
-MSG_DUPLICATE = Message(
-    "Row {line} already gives invoice {invoice} of order {order} the tracking number {code}.",
-    "tracking_import.duplicate",
-)
-MSG_ALREADY = Message(
-    "Invoice {invoice} already has the tracking number {code}.", "tracking_import.already"
-)
-MSG_WOULD_PATCH = Message(
-    "Would send the tracking number {code} to invoice {invoice}.", "tracking_import.would_patch"
-)
-MSG_WOULD_PUT = Message("Would send {events} event(s) to invoice {invoice}.", "tracking_import.would_put")
-MSG_WOULD_DELIVER = Message(
-    "Would send {events} event(s) and the delivery to invoice {invoice}.", "tracking_import.would_deliver"
-)
-MSG_REPLACES = Message(
-    "It replaces the tracking number {old} on the invoice.", "tracking_import.replaces"
-)
-MSG_CHECK_LINK = Message(
-    "The tracking link comes from the {carrier} template, which nobody has checked yet: open one to see "
-    "that it works.",
-    "tracking_import.check_link",
-)
-MSG_NOT_VALID = Message("The row cannot be sent as it is: {problem}", "tracking_import.not_valid")
+MSG_NO_TRACKING = Message("tracking_import.no_tracking")
+MSG_NO_ORDER = Message("tracking_import.no_order")
+MSG_ORDER_NOT_FOUND = Message("tracking_import.order_not_found")
+MSG_MARKETPLACE_NOT_FOUND = Message("tracking_import.marketplace_not_found")
+MSG_MARKETPLACE_AMBIGUOUS = Message("tracking_import.marketplace_ambiguous")
+MSG_READ_FAILED = Message("tracking_import.read_failed")
+MSG_NO_TRACKING_STATUS = Message("tracking_import.status_takes_no_tracking")
+MSG_INVOICE_NOT_FOUND = Message("tracking_import.invoice_not_found")
+MSG_NO_SALE_INVOICE = Message("tracking_import.no_sale_invoice")
+MSG_WHICH_INVOICE = Message("tracking_import.which_invoice")
+MSG_RETURN_INVOICE = Message("tracking_import.return_invoice")
+MSG_DELIVERED_BEFORE_DISPATCH = Message("tracking_import.delivered_before_dispatch")
+MSG_IN_FUTURE = Message("tracking_import.in_future")
+MSG_NO_CODE_ON_INVOICE = Message("tracking_import.no_code_on_invoice")
+MSG_DUPLICATE = Message("tracking_import.duplicate")
+MSG_ALREADY = Message("tracking_import.already")
+MSG_WOULD_PATCH = Message("tracking_import.would_patch")
+MSG_WOULD_PUT = Message("tracking_import.would_put")
+MSG_WOULD_DELIVER = Message("tracking_import.would_deliver")
+MSG_REPLACES = Message("tracking_import.replaces")
+MSG_CHECK_LINK = Message("tracking_import.check_link")
+MSG_NOT_VALID = Message("tracking_import.not_valid")
 
 
 @dataclass

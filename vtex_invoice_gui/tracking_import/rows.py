@@ -16,40 +16,23 @@ from .carriers import clean_code
 from .dates import parse_date
 from .reader import Cell, Row
 
-MSG_BAD_DATE = Message(
-    "The {field} {value} is not a date: write it as dd/mm/yyyy, dd/mm/yyyy hh:mm or yyyy-mm-dd.",
-    "tracking_import.bad_date",
-)
-MSG_BAD_DELIVERED = Message(
-    "The delivered column says {value}: write yes or no (sim/não), or the delivery date.",
-    "tracking_import.bad_delivered",
-)
-MSG_EVENT_INCOMPLETE = Message(
-    "The tracking event lacks its {missing}: an event needs a date, a city, a state and a description.",
-    "tracking_import.event_incomplete",
-)
-MSG_DELIVERED_NO_DATE = Message(
-    "The row says delivered but gives no delivery date: add the event date or write the date in the "
-    "delivered column.",
-    "tracking_import.delivered_no_date",
-)
+MSG_BAD_DATE = Message("tracking_import.bad_date")
+MSG_BAD_DELIVERED = Message("tracking_import.bad_delivered")
+MSG_EVENT_INCOMPLETE = Message("tracking_import.event_incomplete")
+MSG_DELIVERED_NO_DATE = Message("tracking_import.delivered_no_date")
 
-MSG_SCIENTIFIC = Message(
-    "Excel turned the tracking number into a number ({value}): format the column as text in Excel and "
-    "export the file again.",
-    "tracking_import.scientific",
-)
+MSG_SCIENTIFIC = Message("tracking_import.scientific")
 _SCIENTIFIC = re.compile(r"\d+(?:[.,]\d+)?[eE]\+?\d+")
 
 #: Words put inside the sentences above (their own codes, so the desk can translate them).
 WORDS = {
-    "date": Message("date", "tracking_import.word_date"),
-    "city": Message("city", "tracking_import.word_city"),
-    "state": Message("state", "tracking_import.word_state"),
-    "description": Message("description", "tracking_import.word_description"),
-    "dispatched_date": Message("dispatch date", "tracking_import.word_dispatch_date"),
-    "event_date": Message("event date", "tracking_import.word_event_date"),
-    "delivered": Message("delivery date", "tracking_import.word_delivery_date"),
+    "date": Message("tracking_import.word_date"),
+    "city": Message("tracking_import.word_city"),
+    "state": Message("tracking_import.word_state"),
+    "description": Message("tracking_import.word_description"),
+    "dispatched_date": Message("tracking_import.word_dispatch_date"),
+    "event_date": Message("tracking_import.word_event_date"),
+    "delivered": Message("tracking_import.word_delivery_date"),
 }
 
 _YES = {"yes", "y", "true", "1", "sim", "s", "si", "x", "entregue", "entregado", "delivered"}
@@ -129,8 +112,7 @@ def _build(line: int, cells: Mapping[str, Cell], tz: tzinfo | None) -> ImportRow
     if given:
         missing = tuple(WORDS[name] for name, value in parts.items() if not value)
         if missing:
-            english = MSG_EVENT_INCOMPLETE.format(missing=", ".join(missing))
-            row.problems.append(Message(english, english.code, {"missing": missing}))
+            row.problems.append(MSG_EVENT_INCOMPLETE.format(missing=missing))
         else:
             row.event = Event(event_date, parts["city"], parts["state"], parts["description"])  # type: ignore[arg-type]
     return row

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..fill import fill
 from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard
 from .runtime.context import DeskContext
@@ -220,12 +221,14 @@ class MainWindow(QMainWindow):
     def _retrying(self, notice: RetryNotice) -> None:
         seconds = max(1, round(notice.delay))
         if isinstance(notice.error, RateLimitedError):
-            text = self.tr("VTEX is limiting requests, retrying in %1 s").replace("%1", str(seconds))
+            text = fill(self.tr("VTEX is limiting requests, retrying in {seconds} s"), seconds=seconds)
         else:
             text = (
-                self.tr("VTEX did not answer properly; retrying in %1 s (attempt %2)")
-                .replace("%1", str(seconds))
-                .replace("%2", str(notice.attempt + 1))
+                fill(
+                    self.tr("VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})"),
+                    seconds=seconds,
+                    attempt=notice.attempt + 1,
+                )
             )
         self.statusBar().showMessage(text, int(notice.delay * 1000) + 3000)
 
@@ -247,9 +250,9 @@ class MainWindow(QMainWindow):
             self.store_label.setText(self.tr("No store: open Accounts to add one"))
             self.environment_label.setText("")
         else:
-            self.store_label.setText(self.tr("Store: %1").replace("%1", current.account))
+            self.store_label.setText(fill(self.tr("Store: {store}"), store=current.account))
             env = current.environment_label
-            self.environment_label.setText(self.tr("Environment: %1").replace("%1", env))
+            self.environment_label.setText(fill(self.tr("Environment: {environment}"), environment=env))
         self.setWindowTitle(f"{APP_NAME} — {current.account}" if current else APP_NAME)
 
     def _store_started(self, error: object) -> None:
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
         self.history_tab.refresh_stores()
         self.worklist.panel.store_changed()
         if error is not None:
-            self.show_status(self.tr("The demo store could not start: %1").replace("%1", str(error)), 15_000)
+            self.show_status(fill(self.tr("The demo store could not start: {error}"), error=error), 15_000)
 
     def _store_chosen(self, index: int) -> None:
         store_id = self.account_selector.itemData(index)
@@ -274,7 +277,8 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.save_settings()
         except OSError as exc:
-            self.show_status(self.tr("Could not save the settings: %1").replace("%1", exc.strerror or str(exc)), 15_000)
+            reason = exc.strerror or str(exc)
+            self.show_status(fill(self.tr("Could not save the settings: {reason}"), reason=reason), 15_000)
 
     def _language_chosen(self, language: str | None) -> None:
         if language == self.ctx.settings.language:
@@ -321,7 +325,7 @@ class MainWindow(QMainWindow):
         if store_id != self.ctx.settings.current_store:
             index = self.account_selector.findData(store_id)
             if index < 0:
-                self.show_status(self.tr("Store %1 is not set up on this computer.").replace("%1", store_id), 15_000)
+                self.show_status(fill(self.tr("Store {store} is not set up on this computer."), store=store_id), 15_000)
                 return
             self.account_selector.setCurrentIndex(index)
             self._store_chosen(index)

@@ -30,27 +30,15 @@ class AccountError(ValueError):
     """
 
 
-MSG_NAME_EMPTY = Message("Enter the store's VTEX account name (for example: mystore).", "account.name_empty")
-MSG_NAME_INVALID = Message(
-    "'{name}' is not a VTEX account name: use only lowercase letters a-z, digits and "
-    "inner hyphens, as in https://ACCOUNT.vtexcommercestable.com.br.",
-    "account.name_invalid",
-)
-MSG_URL_INVALID = Message("'{url}' is not a valid address: {reason}.", "account.url_invalid")
-MSG_URL_SCHEME = Message("A base URL must start with http:// or https://.", "account.url_scheme")
-MSG_URL_CREDENTIALS = Message("A base URL must not contain a user name or password.", "account.url_credentials")
-MSG_URL_NOT_LOOPBACK = Message(
-    "A custom base URL is only allowed for the local sandbox (127.0.0.1, localhost or "
-    "::1). For a real store, enter its account name instead.",
-    "account.url_not_loopback",
-)
-MSG_URL_PATH = Message("A base URL must be only scheme, host and port (no path or query).", "account.url_path")
-MSG_ENVIRONMENT = Message("Unknown environment '{environment}'; use one of {allowed}.", "account.environment")
-MSG_NOT_STORE_ADDRESS = Message(
-    "'{text}' is not a VTEX store address. Enter just the account name, the "
-    "part before .vtexcommercestable.com.br.",
-    "account.not_store_address",
-)
+MSG_NAME_EMPTY = Message("account.name_empty")
+MSG_NAME_INVALID = Message("account.name_invalid")
+MSG_URL_INVALID = Message("account.url_invalid")
+MSG_URL_SCHEME = Message("account.url_scheme")
+MSG_URL_CREDENTIALS = Message("account.url_credentials")
+MSG_URL_NOT_LOOPBACK = Message("account.url_not_loopback")
+MSG_URL_PATH = Message("account.url_path")
+MSG_ENVIRONMENT = Message("account.environment")
+MSG_NOT_STORE_ADDRESS = Message("account.not_store_address")
 
 
 # VTEX account names are lowercase letters and digits, sometimes with inner hyphens; one DNS label.

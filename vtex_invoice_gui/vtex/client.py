@@ -9,14 +9,11 @@ error with ``may_have_applied`` set, so the caller re-reads the order before any
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -24,6 +21,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
+from ..messages import Message
 from .account import Account
 from .credentials import clean_app_key, clean_app_token
 from .errors import (
@@ -45,6 +43,7 @@ from .errors import (
 )
 from .order import Order, OrderList
 from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
+from .retry import RetryNotice, RetryPolicy, parse_retry_after
 from .transport import MAX_RESPONSE_BYTES, TOTAL_TIMEOUT_S, AnswerTooLarge, AnswerTooSlow, client_for, read_answer
 
 log = logging.getLogger(__name__)
@@ -57,47 +56,10 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, http
 
 M = TypeVar("M", bound=BaseModel)
 
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How patiently to retry: attempts, exponential backoff bounds and a total time budget."""
-
-    attempts: int = 5
-    base_delay: float = 1.0
-    max_delay: float = 60.0
-    budget: float = 120.0
-
-    def backoff(self, attempt: int, rng: Callable[[], float]) -> float:
-        """Full-jitter exponential backoff for the ``attempt``-th retry (1-based)."""
-        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
-        return ceiling * (0.5 + rng() / 2)
-
-
-@dataclass(frozen=True)
-class RetryNotice:
-    """Told to ``on_retry`` before each wait, so the UI can show a calm queue."""
-
-    operation: str
-    attempt: int
-    delay: float
-    error: VtexError
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    now = now or datetime.now(UTC)
-    return max((when - now).total_seconds(), 0.0)
+__all__ = [
+    "DEFAULT_TIMEOUT", "ORDERS_PATH", "RETRYABLE_READ_STATUSES", "OmsClient", "RetryNotice", "RetryPolicy",
+    "parse_retry_after",
+]
 
 
 def _segment(value: str) -> str:
@@ -130,7 +92,7 @@ class OmsClient:
     ) -> None:
         app_key, app_token = clean_app_key(app_key), clean_app_token(app_token)
         if not app_key or not app_token:
-            raise ValueError("Both the app key and the app token are needed.")
+            raise ValueError(Message("secrets.both_needed"))
         remember_secrets(app_key, app_token)  # the log handlers hide them (RedactingFilter)
         self.account = account
         self._app_key = app_key

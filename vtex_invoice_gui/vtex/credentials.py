@@ -17,18 +17,8 @@ import re
 
 from ..messages import Message
 
-MSG_KEY_CHARACTERS = Message(
-    "The app key contains a character VTEX app keys never have (a line break, tab, space, or an "
-    "invisible or accented character), usually picked up while copying it. Copy the app key again "
-    "from the VTEX Admin (Account settings > Apps/API keys) and enter it again in Accounts.",
-    "secrets.key_characters",
-)
-MSG_TOKEN_CHARACTERS = Message(
-    "The app token contains a character VTEX app tokens never have (a line break, tab, space, or an "
-    "invisible or accented character), usually picked up while copying it. Copy the app token again "
-    "from the VTEX Admin (Account settings > Apps/API keys) and enter it again in Accounts.",
-    "secrets.token_characters",
-)
+MSG_KEY_CHARACTERS = Message("secrets.key_characters")
+MSG_TOKEN_CHARACTERS = Message("secrets.token_characters")
 
 #: What a key or token may hold: printable ASCII, no space (VTEX's are letters, digits and '-').
 _ALLOWED = re.compile(r"[\x21-\x7e]*", re.ASCII)

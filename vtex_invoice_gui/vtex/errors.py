@@ -1,7 +1,7 @@
 """The errors the VTEX client raises, and how an HTTP answer turns into one.
 
 The tree (every class carries the HTTP status, VTEX's error code and message when the answer had
-them, and two plain sentences for the clerk: what happened and what to do)::
+them, and two messages for the clerk, worded in ``wording/errors.py``: what happened and what to do)::
 
     VtexError
     ├── AuthError                 401: the app key or token is wrong or missing
@@ -19,19 +19,18 @@ them, and two plain sentences for the clerk: what happened and what to do)::
         └── ReceiptMismatchError  a 2xx receipt for another order: not a confirmation; re-read first
 
 No message or detail ever holds the app key or token: everything that could echo them is passed
-through :func:`redact` first.
+through :func:`~.redaction.redact` first (``redaction.py``, re-exported here).
 """
 
 from __future__ import annotations
 
-import functools
 import json
-import logging
 import re
-import threading
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, quote_plus
+
+from ..messages import Message
+from .redaction import RedactingFilter, redact, redact_error, remember_secrets, secret_forms  # noqa: F401 - re-exported
 
 #: Which License Manager resource each operation needs (vtex-api.md section 1).
 RESOURCE_BY_OPERATION = {
@@ -48,88 +47,6 @@ RESOURCE_BY_OPERATION = {
 BODY_EXCERPT = 2000
 
 
-@functools.lru_cache(maxsize=64)
-def secret_forms(secret: str) -> frozenset[str]:
-    """Every way ``secret`` may be spelled in text from the HTTP library or a server.
-
-    The secret itself and its core without surrounding whitespace, each also escaped as Python
-    prints it (``repr`` of the text and of its bytes, ``b'...'``), as JSON writes it, and
-    percent-encoded (as in a URL or a form). Forms shorter than 4 characters are left out.
-    """
-    forms: set[str] = set()
-    for text in {secret, secret.strip()}:
-        raw = text.encode("utf-8", "backslashreplace")
-        forms |= {
-            text,
-            repr(text)[1:-1],
-            repr(raw)[2:-1],
-            text.encode("unicode_escape").decode("ascii"),
-            json.dumps(text)[1:-1],
-            json.dumps(text, ensure_ascii=False)[1:-1],
-            quote(text, safe=""),
-            quote(text),
-            quote_plus(text),
-        }
-    return frozenset(form for form in forms if len(form) >= 4)
-
-
-def redact(text: str, secrets: tuple[str, ...]) -> str:
-    """Replace every secret that occurs in ``text``, in any of its escaped forms, with ``***``."""
-    forms: set[str] = set()
-    for secret in secrets:
-        if secret and len(secret.strip()) >= 4:
-            forms |= secret_forms(secret)
-    for form in sorted(forms, key=len, reverse=True):  # longest first: a form may hold another
-        if "%" in form:  # percent-encoding may use either case of hex digits: %0a or %0A
-            text = re.sub(re.escape(form), "***", text, flags=re.IGNORECASE)
-        else:
-            text = text.replace(form, "***")
-    return text
-
-
-_live_secrets: set[str] = set()
-_live_lock = threading.Lock()
-
-
-def remember_secrets(*secrets: str) -> None:
-    """Keys and tokens in use in this process, for :class:`RedactingFilter` to hide from logs."""
-    with _live_lock:
-        _live_secrets.update(s for s in secrets if s and len(s.strip()) >= 4)
-
-
-class RedactingFilter(logging.Filter):
-    """Hides every key and token in use (:func:`remember_secrets`), in any escaped form, from log
-    records: their message and their traceback. Put on every handler that writes somewhere."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        with _live_lock:
-            secrets = tuple(_live_secrets)
-        if not secrets:
-            return True
-        message = record.getMessage()
-        cleaned = redact(message, secrets)
-        if cleaned != message:
-            record.msg, record.args = cleaned, None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text, secrets)
-        if record.stack_info:
-            record.stack_info = redact(record.stack_info, secrets)
-        return True
-
-
-def redact_error(error: VtexError, secrets: tuple[str, ...]) -> VtexError:
-    """``error`` with every text it carries (message, code, VTEX's message, body) redacted."""
-    error.code = redact(error.code, secrets) if error.code else error.code
-    error.vtex_message = redact(error.vtex_message, secrets) if error.vtex_message else error.vtex_message
-    error.body = redact(error.body, secrets) if error.body else error.body
-    error.args = tuple(
-        redact(arg, secrets) if isinstance(arg, str) and redact(arg, secrets) != arg else arg for arg in error.args
-    )
-    return error
-
-
 @dataclass(frozen=True)
 class RequestInfo:
     """What was asked, for the error details: method and path only, never headers."""
@@ -140,10 +57,14 @@ class RequestInfo:
 
 
 class VtexError(Exception):
-    """Base of every error the client raises."""
+    """Base of every error the client raises.
 
-    summary = "VTEX could not complete the request."
-    advice = "Try again. If it keeps happening, copy the details for support."
+    ``summary`` (what happened) and ``advice`` (what to do) are messages of
+    ``vtex_invoice_gui/wording/errors.py``, named by each class's codes.
+    """
+
+    summary_code = "error.vtex"
+    advice_code = "error.vtex_advice"
     #: True when a write may have been applied although it failed: re-read before resending.
     may_have_applied = False
 
@@ -166,12 +87,22 @@ class VtexError(Exception):
         self.retry_after = retry_after
         super().__init__(message or self._default_message())
 
+    @property
+    def summary(self) -> Message:
+        """What happened, for the clerk."""
+        return Message(self.summary_code)
+
+    @property
+    def advice(self) -> Message:
+        """What to do about it, for the clerk."""
+        return Message(self.advice_code)
+
     def _default_message(self) -> str:
-        parts = [self.summary]
-        if self.code or self.vtex_message:
-            said = " ".join(p for p in (self.code, self.vtex_message) if p)
-            parts.append(f"VTEX says: {said}" + ("" if said.endswith((".", "!", "?")) else "."))
-        return " ".join(parts)
+        if not (self.code or self.vtex_message):
+            return str(self.summary)
+        said = " ".join(p for p in (self.code, self.vtex_message) if p)
+        said += "" if said.endswith((".", "!", "?")) else "."
+        return str(Message("cli.vtex_says").format(summary=self.summary, said=said))
 
     @property
     def operation(self) -> str | None:
@@ -197,40 +128,27 @@ class VtexError(Exception):
 
 
 class AuthError(VtexError):
-    summary = "VTEX did not accept the app key and token."
-    advice = (
-        "Check the app key and app token in the store settings (copy them again from the VTEX "
-        "Admin, Account settings > Apps/API keys) and that the account name is right."
-    )
+    summary_code, advice_code = "error.auth", "error.auth_advice"
 
 
 class PermissionDeniedError(VtexError):
-    summary = "The app key is valid, but its role may not do this."
+    summary_code = "error.permission"
 
     @property
     def missing_resource(self) -> str:
         return RESOURCE_BY_OPERATION.get(self.operation or "", "Notify invoice")
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
-        return (
-            f"In the VTEX Admin (Account settings > Roles), give the key's role the "
-            f"'{self.missing_resource}' resource, for example with the predefined role "
-            f"'OMS - Full access'."
-        )
+    def advice(self) -> Message:
+        return Message("error.permission_advice").format(resource=self.missing_resource)
 
 
 class NotFoundError(VtexError):
-    summary = "VTEX did not find that order or invoice."
-    advice = (
-        "Check the order id (for example 1234567890123-01, or seq followed by the sequence "
-        "number) and that it belongs to this store. VTEX only keeps orders of the last two years."
-    )
+    summary_code, advice_code = "error.not_found", "error.not_found_advice"
 
 
 class OrderStateError(VtexError):
-    summary = "The order's status does not allow this action now."
-    advice = "Reload the order to see its current status, then try the action that status allows."
+    summary_code, advice_code = "error.order_state", "error.order_state_advice"
 
 
 #: The issue and the docs speak of "conflicts"; both names refer to one class.
@@ -238,71 +156,50 @@ ConflictError = OrderStateError
 
 
 class BadRequestError(VtexError):
-    summary = "VTEX rejected what was sent."
-    advice = "Correct the field VTEX names below and send again."
+    summary_code, advice_code = "error.bad_request", "error.bad_request_advice"
 
 
 class RateLimitedError(VtexError):
-    summary = "VTEX is limiting requests from this store right now."
+    summary_code = "error.rate_limited"
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
+    def advice(self) -> Message:
         if self.retry_after:
-            return f"Wait {self.retry_after:.0f} seconds and send again; nothing was lost."
-        return "Wait a minute and send again; nothing was lost."
+            return Message("error.rate_limited_wait").format(seconds=f"{self.retry_after:.0f}")
+        return Message("error.rate_limited_minute")
 
 
 class ServerError(VtexError):
-    summary = "VTEX had a problem answering (a server error on their side)."
+    summary_code = "error.server"
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
-        if self.may_have_applied:
-            return (
-                "VTEX may still have applied it. Reload the order first and send again only if "
-                "it is not there. status.vtex.com shows whether VTEX has an incident."
-            )
-        return "Wait a moment and try again. status.vtex.com shows whether VTEX has an incident."
+    def advice(self) -> Message:
+        return Message("error.reload_first" if self.may_have_applied else "error.server_advice")
 
 
 class TransportError(VtexError):
-    summary = "Could not reach VTEX."
-    advice = "Check the internet connection and try again; nothing was lost."
+    summary_code, advice_code = "error.transport", "error.transport_advice"
 
 
 class OutcomeUnknownError(TransportError):
     may_have_applied = True
-    summary = "The request was sent, but no answer came back: VTEX may or may not have applied it."
-    advice = (
-        "Do not send it again yet. Reload the order to see whether it landed; send again only "
-        "if it is not there."
-    )
+    summary_code, advice_code = "error.outcome_unknown", "error.reload_first"
 
 
 class SlowAnswerError(TransportError):
-    summary = "VTEX's answer came so slowly that the desk stopped waiting for it."
-    advice = "Try again in a moment; nothing was lost. status.vtex.com shows whether VTEX has an incident."
+    summary_code, advice_code = "error.slow_answer", "error.slow_answer_advice"
 
 
 class InvalidResponseError(VtexError):
-    summary = "VTEX answered with something that is not the data the API returns."
-    advice = (
-        "Check the account name and environment. A web page instead of data usually means the "
-        "key lacks permission or the address is not a VTEX store."
-    )
+    summary_code, advice_code = "error.invalid_response", "error.invalid_response_advice"
 
 
 class ResponseTooLargeError(InvalidResponseError):
-    summary = "VTEX's answer was far larger than any order, so the desk stopped reading it."
+    summary_code = "error.too_large"
 
     @property
-    def advice(self) -> str:  # type: ignore[override]
-        if self.may_have_applied:
-            return (
-                "VTEX may still have applied it. Reload the order first and send again only if "
-                "it is not there."
-            )
-        return "Try again later. If it keeps happening, copy the details for support."
+    def advice(self) -> Message:
+        return Message("error.reload_first" if self.may_have_applied else "error.too_large_advice")
 
 
 class ReceiptMismatchError(InvalidResponseError):
@@ -313,11 +210,7 @@ class ReceiptMismatchError(InvalidResponseError):
     """
 
     may_have_applied = True
-    summary = "VTEX's receipt names another order, so the send is not confirmed."
-    advice = (
-        "Reload the order to see whether the change is there; send again only if it is not. "
-        "If this keeps happening, the address may not be the store's VTEX account."
-    )
+    advice_code = "error.reload_first"
 
     def __init__(self, *, expected: str, received: str, **kwargs: Any) -> None:
         self.expected_order_id = expected
@@ -325,20 +218,17 @@ class ReceiptMismatchError(InvalidResponseError):
         kwargs.setdefault("vtex_message", f"receipt for order {received!r}, not {expected!r}")
         super().__init__(**kwargs)
 
+    @property
+    def summary(self) -> Message:
+        return Message("error.receipt_mismatch").format(received=self.received_order_id, expected=self.expected_order_id)
+
 
 class UnreadableWriteAnswerError(InvalidResponseError):
     """A write answered 2xx with something that is not data (a login page, broken JSON): VTEX may
     well have applied it, so it is settled like any ambiguous answer (re-read, then decide)."""
 
     may_have_applied = True
-    summary = (
-        "VTEX answered the send with something that is not data (a web page or broken data): "
-        "it may or may not have applied it."
-    )
-    advice = (
-        "Do not send it again yet. Reload the order to see whether it landed; send again only "
-        "if it is not there."
-    )
+    summary_code, advice_code = "error.unreadable_write", "error.reload_first"
 
 
 _ORDER_STATE_CODES = re.compile(r"^OMS\d+$")

@@ -55,45 +55,22 @@ TrackingNumber = Annotated[str | None, BeforeValidator(_blank_to_none), BeforeVa
 
 
 # Clerk-facing sentences: English text with a stable code (see ``vtex_invoice_gui.messages``).
-MSG_CENTS_WHOLE = Message("must be a whole number of cents", "payload.cents_whole")
-MSG_CENTS_FORMAT = Message(
-    "must be a whole number of cents (e.g. 2499 for 24.99), without a decimal separator", "payload.cents_format"
-)
-MSG_ISSUANCE_NEEDS_TIME = Message(
-    "The issuance date needs a time of day as well as the date.", "payload.issuance_needs_time"
-)
-MSG_NUMBER_EMPTY = Message("Enter the invoice number.", "payload.invoice_number_empty")
-MSG_NUMBER_TOO_LONG = Message(
-    "The invoice number is longer than {max} characters.", "payload.invoice_number_too_long"
-)
-MSG_NUMBER_CHARACTERS = Message(
-    "The invoice number may only contain letters, digits and '-' (found {found}). "
-    "VTEX accepts other characters but then fails on tracking updates.",
-    "payload.invoice_number_characters",
-)
-MSG_ITEM_NO_SKU = Message("Every item needs its SKU id.", "payload.item_no_sku")
-MSG_URL = Message("must be a web address starting with http:// or https://", "payload.url")
-MSG_SKU_TWICE = Message(
-    "SKU {sku} appears on more than one line; VTEX needs one line per SKU with the total quantity.",
-    "payload.sku_twice",
-)
-MSG_DISPATCH_BEFORE_ISSUANCE = Message(
-    "The dispatch date is before the issuance date.", "payload.dispatch_before_issuance"
-)
-MSG_TRACKING_NUMBER_EMPTY = Message("Enter the tracking number.", "payload.tracking_number_empty")
-MSG_DELIVERED_NEEDS_DATE = Message(
-    "A delivered parcel needs the delivered date and time.", "payload.delivered_needs_date"
-)
-MSG_DATE_WITHOUT_DELIVERY = Message(
-    "A delivered date is only sent when the parcel is marked delivered.", "payload.date_without_delivery"
-)
-MSG_NO_EVENTS = Message("Add at least one tracking event, or mark the parcel delivered.", "payload.no_events")
-MSG_DELIVERED_BEFORE_DISPATCH = Message(
-    "The delivered date is before the dispatch date.", "payload.delivered_before_dispatch"
-)
-MSG_DELIVERED_BEFORE_EVENT = Message(
-    "The delivered date is before the last tracking event.", "payload.delivered_before_event"
-)
+MSG_CENTS_WHOLE = Message("payload.cents_whole")
+MSG_CENTS_FORMAT = Message("payload.cents_format")
+MSG_ISSUANCE_NEEDS_TIME = Message("payload.issuance_needs_time")
+MSG_NUMBER_EMPTY = Message("payload.invoice_number_empty")
+MSG_NUMBER_TOO_LONG = Message("payload.invoice_number_too_long")
+MSG_NUMBER_CHARACTERS = Message("payload.invoice_number_characters")
+MSG_ITEM_NO_SKU = Message("payload.item_no_sku")
+MSG_URL = Message("payload.url")
+MSG_SKU_TWICE = Message("payload.sku_twice")
+MSG_DISPATCH_BEFORE_ISSUANCE = Message("payload.dispatch_before_issuance")
+MSG_TRACKING_NUMBER_EMPTY = Message("payload.tracking_number_empty")
+MSG_DELIVERED_NEEDS_DATE = Message("payload.delivered_needs_date")
+MSG_DATE_WITHOUT_DELIVERY = Message("payload.date_without_delivery")
+MSG_NO_EVENTS = Message("payload.no_events")
+MSG_DELIVERED_BEFORE_DISPATCH = Message("payload.delivered_before_dispatch")
+MSG_DELIVERED_BEFORE_EVENT = Message("payload.delivered_before_event")
 
 
 def _strict_cents(value: Any) -> Any:
@@ -360,7 +337,7 @@ def field_problems(exc: Exception) -> dict[str, Message]:
 
     if not isinstance(exc, ValidationError):
         found = message_of(exc)
-        return {"": found if isinstance(found, Message) else Message(found)}
+        return {"": found if isinstance(found, Message) else Message(text=found)}
     problems: dict[str, Message] = {}
     for error in exc.errors():
         where = ".".join(str(part) for part in error.get("loc", ()))
@@ -378,7 +355,7 @@ def _problem(error: Any, english: str) -> Message:
     if kind in ("value_error", "assertion_error"):
         cause = message_of(context["error"]) if isinstance(context.get("error"), BaseException) else None
         if isinstance(cause, Message) and cause.code:
-            return Message(english, cause.code, cause.params)
-        return Message(english)
+            return Message(cause.code, cause.params, text=english)
+        return Message(text=english)
     params = {name: str(value) if isinstance(value, BaseException) else value for name, value in context.items()}
-    return Message(english, f"pydantic.{kind}" if kind else "", params)
+    return Message(f"pydantic.{kind}" if kind else "", params, text=english)

@@ -17,16 +17,8 @@ KEPT = {
     "incompleteOrders", "f_shippingEstimate", "f_sellerNames", "f_salesChannel", "salesChannelId",
     "f_affiliateId", "f_paymentNames", "f_RnB", "f_UtmSource", "f_callCenterOperatorName", "f_isInstore",
 }
-MSG_NOT_ADMIN_URL = Message(
-    "That is not a VTEX Admin orders address. Open All orders in the VTEX Admin, set the filters, "
-    "copy the address from the browser and paste it here.",
-    "worklist.not_admin_url",
-)
-MSG_NO_FILTERS = Message(
-    "That address has no order filters. Set at least one filter in the VTEX Admin's All orders page "
-    "and copy the address again.",
-    "worklist.admin_url_no_filters",
-)
+MSG_NOT_ADMIN_URL = Message("worklist.not_admin_url")
+MSG_NO_FILTERS = Message("worklist.admin_url_no_filters")
 
 
 class AdminUrlError(ValueError):

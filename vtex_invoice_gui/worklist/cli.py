@@ -58,24 +58,8 @@ def _client(args: argparse.Namespace, bucket: TokenBucket) -> Any:
     try:
         return open_store(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry)).client
     except StoreProblem as problem:
-        raise CliFailure(_sentence(problem)) from None
+        raise CliFailure(str(problem.message)) from None
 
-
-def _sentence(problem: Any) -> str:
-    """The worklist's words for a store it cannot open (see ``sending/stores.py``)."""
-    kind, params, error = problem.kind, problem.params, problem.error
-    if kind == "env-missing":
-        return f"set {KEY_ENV} and {TOKEN_ENV} to the app key and token for --base-url"
-    if kind == "bad-url":
-        return f"--base-url: {' '.join(str(error).split())}"
-    if kind in ("no-store", "needs-store"):
-        known = ", ".join(params.get("known", ())) or "none saved yet"
-        return f"no store {params.get('store')!r} in the desk's settings (stores: {known})"
-    if kind == "keyring":
-        return f"the keyring cannot be read: {error}"
-    if kind == "no-key":
-        return f"no app key saved for store {params['store']!r}: open the desk and save it in Accounts"
-    return " ".join(str(error).split())  # a mangled key or token: the message says which
 
 
 def _say_retry(notice: Any) -> None:
@@ -105,7 +89,7 @@ def main(argv: list[str]) -> int:
     try:
         with client:
             rows = list(Worklist(client, bucket).rows(args.name, window, _say_progress))
-        rows.sort(key=lambda r: r.creation_date, reverse=True)
+        rows.sort(key=lambda r: r.newest_first, reverse=True)
     except Exception as exc:  # one clear line, never a traceback (secrets are redacted by the client)
         from ..vtex.errors import VtexError
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
+from ..vtex.dates import as_utc, newest_first_key
 from ..vtex.order import Order, OrderSummary
 
 TO_INVOICE_STATUSES = ("ready-for-handling", "handling")
@@ -36,21 +37,27 @@ class WorkRow:
 
     order_id: str
     marketplace_order_id: str
-    creation_date: str
+    creation_date: datetime | None
     client: str
     value: int
     remaining: int | None
     status: str
     missing: Missing
     document: str = ""
-    shipping_estimate: str = ""
+    shipping_estimate: datetime | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
             "orderId": self.order_id, "marketplaceOrderId": self.marketplace_order_id or None,
-            "creationDate": self.creation_date, "clientName": self.client, "value": self.value,
+            "creationDate": self.creation_date.isoformat() if self.creation_date else "",
+            "clientName": self.client, "value": self.value,
             "remainingValue": self.remaining, "status": self.status, "missing": self.missing.value,
         }
+
+    @property
+    def newest_first(self) -> float:
+        """The sort key of the creation date (rows are listed newest first)."""
+        return newest_first_key(self.creation_date)
 
     def matches(self, text: str) -> bool:
         """Search by order id, marketplace order id, client name or document."""
@@ -94,7 +101,7 @@ def _to_invoice(summary: OrderSummary, order: Order | None, _now: datetime) -> M
 
 
 def _late(summary: OrderSummary, order: Order | None, now: datetime) -> Missing | None:
-    estimate = parse_moment(summary.shipping_estimated_date)
+    estimate = as_utc(summary.shipping_estimated_date)
     if estimate is None or estimate >= now:
         return None
     return _to_invoice(summary, order, now)
@@ -110,16 +117,6 @@ def _transit(_s: OrderSummary, order: Order | None, _now: datetime) -> Missing |
 
 def _needs_detail_to_invoice(summary: OrderSummary) -> bool:
     return summary.status != "ready-for-handling"
-
-
-def parse_moment(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _status_lists(statuses: tuple[str, ...], **more: str) -> tuple[Mapping[str, str], ...]:
@@ -166,7 +163,7 @@ def row_for(summary: OrderSummary, order: Order | None, missing: Missing) -> Wor
     return WorkRow(
         order_id=summary.order_id,
         marketplace_order_id=summary.marketplace_order_id or _extra(order, "marketplaceOrderId"),
-        creation_date=summary.creation_date or "",
+        creation_date=summary.creation_date,
         client=client,
         value=(order.value if order is not None and order.value is not None else summary.total_value) or 0,
         remaining=order.remaining_cents if order is not None else (
@@ -174,5 +171,5 @@ def row_for(summary: OrderSummary, order: Order | None, missing: Missing) -> Wor
         status=(order.status if order is not None else summary.status) or "",
         missing=missing,
         document=document,
-        shipping_estimate=summary.shipping_estimated_date or "",
+        shipping_estimate=summary.shipping_estimated_date,
     )

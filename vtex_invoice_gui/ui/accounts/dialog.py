@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...secrets import Credentials, SecretStoreUnavailable
 from ...settings import StoreProfile
 from ...vtex import (
@@ -33,6 +34,7 @@ from ...vtex import (
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
+from ..widgets.banner import Tone, set_tone
 from ..runtime.workers import FILES, TaskControl
 from ...vtex.probe import Permissions, test_store
 from .permission_text import permission_lines
@@ -189,7 +191,7 @@ class AccountsDialog(QDialog):
             if vault.is_session_only(profile.id):  # kept for the session since the keyring was asked
                 where = vault.where(profile.id)
             if self.profile is not None and self.profile.id == profile.id:
-                kept_in = self.tr("Key and token kept in: %1").replace("%1", translate(where))
+                kept_in = fill(self.tr("Key and token kept in: {place}"), place=translate(where))
                 self.where_label.setText(f"{kept_in}\n{keep}")
 
         if vault.is_session_only(profile.id):
@@ -224,8 +226,7 @@ class AccountsDialog(QDialog):
         return Credentials(key, token)
 
     def _say(self, text: str, ok: bool | None = None) -> None:
-        color = {True: "#1e7e34", False: "#a93226", None: ""}[ok]
-        self.message.setStyleSheet(f"color: {color};" if color else "")
+        set_tone(self.message, {True: Tone.SUCCESS, False: Tone.ERROR, None: None}[ok])
         self.message.setText(text)
 
     def save(self) -> None:
@@ -281,7 +282,8 @@ class AccountsDialog(QDialog):
         try:
             self.ctx.save_settings()
         except OSError as exc:
-            self._say(self.tr("Could not write the settings file: %1").replace("%1", exc.strerror or str(exc)), False)
+            reason = exc.strerror or str(exc)
+            self._say(fill(self.tr("Could not write the settings file: {reason}"), reason=reason), False)
 
     def _keyring_saved(self, profile: StoreProfile, where: str) -> None:
         self.save_button.setEnabled(True)
@@ -289,9 +291,9 @@ class AccountsDialog(QDialog):
         self.key_edit.clear()
         self.token_edit.clear()
         where = translate(where)
-        self._say(self.tr("Saved. The key and token are in %1.").replace("%1", where), True)
+        self._say(fill(self.tr("Saved. The key and token are in {place}."), place=where), True)
         self._selected()
-        self._say(self.tr("Saved. The key and token are in %1.").replace("%1", where), True)
+        self._say(fill(self.tr("Saved. The key and token are in {place}."), place=where), True)
 
     def _keyring_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -322,11 +324,13 @@ class AccountsDialog(QDialog):
         self.model.refresh()
         self.storesChanged.emit()
         self._selected()
-        self._say(self.tr("Removed %1; deleting its key from the keyring…").replace("%1", profile.account))
+        self._say(fill(self.tr("Removed {account}; deleting its key from the keyring…"), account=profile.account))
         vault = self.ctx.secrets
         self.ctx.tasks.start(
             lambda _c: vault.delete(profile.id),
-            succeeded=lambda _r: self._say(self.tr("Removed %1 and its key.").replace("%1", profile.account), True),
+            succeeded=lambda _r: self._say(
+                fill(self.tr("Removed {account} and its key."), account=profile.account), True
+            ),
             failed=self._key_not_deleted,
             name="keyring_delete",
             lane=FILES,
@@ -334,8 +338,8 @@ class AccountsDialog(QDialog):
 
     def _key_not_deleted(self, error: BaseException) -> None:
         report = self._text.describe(error)
-        text = self.tr("The store was removed, but its key could not be deleted from the keyring: %1")
-        self._say(text.replace("%1", f"{report.headline} {report.advice}"), False)
+        text = self.tr("The store was removed, but its key could not be deleted from the keyring: {reason}")
+        self._say(fill(text, reason=f"{report.headline} {report.advice}"), False)
 
     # -- test connection ---------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -359,7 +363,7 @@ class AccountsDialog(QDialog):
             return test_store(account, creds.app_key, creds.app_token, http)
 
         self.test_button.setEnabled(False)
-        self._say(self.tr("Testing the connection to %1…").replace("%1", str(account)))
+        self._say(fill(self.tr("Testing the connection to {account}…"), account=account))
         self.ctx.tasks.start(
             job, succeeded=self._tested, failed=partial(self._test_failed, account), name="test_connection"
         )
@@ -385,9 +389,13 @@ class AccountsDialog(QDialog):
         self.test_button.setEnabled(True)
         if isinstance(error, AuthError):
             self._say(
-                self.tr(
-                    "Wrong key or token (VTEX answered 401): check both, and that the account name is '%1'."
-                ).replace("%1", account.name),
+                fill(
+                    self.tr(
+                        "Wrong key or token (VTEX answered 401): check both, and that the account name is "
+                        "'{account}'."
+                    ),
+                    account=account.name,
+                ),
                 False,
             )
         elif isinstance(error, PermissionDeniedError):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ..text.core_text import translate
 from ..runtime.workers import Latest, TaskRunner
 
@@ -70,7 +71,7 @@ class DanfeDialog(QDialog):
     def __init__(self, tasks: TaskRunner, xmls: Sequence[bytes], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("danfeDialog")
-        self.setWindowTitle(self.tr("DANFE of %1").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("DANFE of {name}"), name=name))
         self.tasks = tasks
         self.xmls = list(xmls)
         self.name = name
@@ -149,7 +150,7 @@ class DanfeDialog(QDialog):
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(bool(self.images))
         if self.images:
-            self.status.setText(self.tr("%1 page(s).").replace("%1", str(len(self.images))))
+            self.status.setText(fill(self.tr("{count} page(s)."), count=len(self.images)))
         else:
             self.status.setText(self.tr("No page preview on this system; Save… writes the PDF to open it."))
 
@@ -161,7 +162,7 @@ class DanfeDialog(QDialog):
         if isinstance(error, DanfeError):
             self.error = translate(error.args[0] if error.args else str(error))
         else:
-            self.error = self.tr("The DANFE could not be drawn (%1).").replace("%1", type(error).__name__)
+            self.error = fill(self.tr("The DANFE could not be drawn ({error})."), error=type(error).__name__)
         self.status.setText(self.error)
 
     def _set_pages(self, images: list[QImage]) -> None:
@@ -173,8 +174,9 @@ class DanfeDialog(QDialog):
         for number, image in enumerate(images, start=1):
             page = QLabel(objectName=f"danfePage{number}")
             page.setPixmap(QPixmap.fromImage(image))
-            page.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
-            page.setStyleSheet("border: 1px solid #999; background: white;")
+            page.setAccessibleName(fill(self.tr("Page {page}"), page=number))
+            edge = page.palette().color(QPalette.ColorRole.Mid).name()
+            page.setStyleSheet(f"border: 1px solid {edge}; background: white;")  # a paper page in any palette
             self.pages_layout.addWidget(page)
 
     # -- saving and printing ----------------------------------------------------------------
@@ -196,10 +198,10 @@ class DanfeDialog(QDialog):
             path.write_bytes(self.pdf)
         except OSError as error:
             self.status.setText(
-                self.tr("Could not save %1: %2").replace("%1", str(path)).replace("%2", error.strerror or "")
+                fill(self.tr("Could not save {path}: {reason}"), path=path, reason=error.strerror or "")
             )
             return False
-        self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("Saved {path}."), path=path))
         return True
 
     def ask_print(self) -> None:
@@ -234,5 +236,5 @@ class DanfeDialog(QDialog):
                 painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
         finally:
             painter.end()
-        self.status.setText(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(len(self.images))))
+        self.status.setText(fill(self.tr("Sent {count} page(s) to the printer."), count=len(self.images)))
         return True

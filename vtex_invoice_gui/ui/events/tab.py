@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...journal import Operation
 from ...sending.flow import SendRequest, events_request
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from ..runtime.context import DeskContext
 from ..text.core_text import translate, translate_problems
-from ..runtime.drafts import DraftKeeper, events_draft_state, restore_events_draft
-from ..text.formatting import date_format, naive_datetime, parse_vtex_datetime, to_date
-from ..invoice.form import datetime_edit, problem_label
-from ..widgets.models import PendingEventsModel
+from ..runtime.drafts import DraftKeeper
+from .draft import events_draft_state, restore_events_draft
+from ..text.formatting import date_format, naive_datetime, to_date
+from ..widgets.fields import datetime_edit, problem_label
+from .model import PendingEventsModel
 from ..order.session import OrderSession
 from ..sending.controller import SendController
+from ..widgets.banner import Banner, Role, Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.invoice_combo import InvoiceCombo
 from ..widgets.receipt_view import ReceiptView
@@ -65,8 +67,7 @@ class EventsTab(QWidget):
         self.invoice_combo = InvoiceCombo("eventsInvoiceCombo")
         invoice_label = QLabel(self.tr("&Invoice:"))
         invoice_label.setBuddy(self.invoice_combo)
-        self.no_tracking = QFrame(objectName="noTrackingBanner")
-        self.no_tracking.setStyleSheet("#noTrackingBanner { background: #fff8e1; border: 1px solid #e6c36a; }")
+        self.no_tracking = Banner(Role.WARNING, "noTrackingBanner")
         banner_text = QLabel(
             self.tr(
                 "This invoice has no tracking number yet. VTEX only takes tracking events "
@@ -122,7 +123,7 @@ class EventsTab(QWidget):
         self.form_problem = problem_label("eventsFormProblem")
         self.gate_label = QLabel(objectName="eventsGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send events"), objectName="sendEventsButton")
         self.send_button.setAccessibleName(self.tr("Send tracking events"))
         self.send_button.clicked.connect(self.submit)
@@ -209,7 +210,7 @@ class EventsTab(QWidget):
         key = (order.order_id, package.invoice_number or "") if order and package else None
         if key != self._receipt_for:  # another invoice: its last receipt, from the journal
             self._receipt_for = key
-            what = self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            what = fill(self.tr("Tracking events of invoice {invoice} received by VTEX"), invoice=key[1] if key else "")
             self.receipt.show_latest(self.ctx, key, Operation.TRACKING_EVENTS, what)
         self._update_send()
 
@@ -275,7 +276,7 @@ class EventsTab(QWidget):
                 is_delivered=delivered,
                 delivered_date=naive_datetime(self.delivered_edit.dateTime()) if delivered else None,
                 events=self.pending.events(),
-                dispatched_at=parse_vtex_datetime(package.dispatched_date) if package else None,
+                dispatched_at=package.dispatched_date if package else None,
             )
         except ValidationError as exc:
             return None, "\n".join(translate_problems(field_problems(exc)).values())
@@ -294,10 +295,10 @@ class EventsTab(QWidget):
 
     # -- what the send controller asks of this tab (see ui/sending/controller.py) ----------------
     def sending_text(self, number: str) -> str:
-        return self.tr("Sending tracking events for invoice %1…").replace("%1", number)
+        return fill(self.tr("Sending tracking events for invoice {invoice}…"), invoice=number)
 
     def received_text(self, number: str) -> str:
-        return self.tr("Tracking events of invoice %1 received by VTEX").replace("%1", number)
+        return fill(self.tr("Tracking events of invoice {invoice} received by VTEX"), invoice=number)
 
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.pending.clear()
@@ -311,15 +312,19 @@ class EventsTab(QWidget):
         self.status(self.tr("The timeline is up to date.") if shown else "")
 
     def reread_context(self, order_id: str) -> str:
-        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+        return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def failure_context(self, number: str, order_id: str) -> str:
         return (
-            self.tr("Sending tracking events of invoice %1 (order %2)").replace("%1", number).replace("%2", order_id)
+            fill(
+                self.tr("Sending tracking events of invoice {invoice} (order {order})"),
+                invoice=number,
+                order=order_id,
+            )
         )
 
     def checked_subject(self, number: str) -> str:
-        return self.tr("The tracking events of invoice %1").replace("%1", number)
+        return fill(self.tr("The tracking events of invoice {invoice}"), invoice=number)
 
     def resend_what(self, request: SendRequest) -> str:
         return self.checked_subject(request.invoice_number)  # never asked: a new send supersedes a lost one

@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 
+from ...fill import fill
 from ...journal import Journal, JournalEntry, JournalFilter, Operation, SendState
-from ..text.core_text import note_text
-from ..text.formatting import local_datetime_text, parse_vtex_datetime, plain_money
+from ..text.core_text import entry_note_text, note_text
+from ..text.formatting import local_datetime_text, plain_money
 from ..runtime.workers import Latest, TaskRunner
+from ..widgets.banner import Tone, tone_color
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -54,33 +56,37 @@ def state_text(state: SendState | str) -> str:
 def describe_entry(entry: JournalEntry) -> str:
     """``Invoice NF1 of order 123-01`` and the like, for banners and details."""
     if entry.operation is Operation.START_HANDLING:
-        return QCoreApplication.translate("Journal", "Start handling of order %1").replace("%1", entry.order_id)
+        return fill(QCoreApplication.translate("Journal", "Start handling of order {order}"), order=entry.order_id)
     text = {
-        Operation.INVOICE: QCoreApplication.translate("Journal", "Invoice %1 of order %2"),
-        Operation.TRACKING_NUMBER: QCoreApplication.translate("Journal", "Tracking number of invoice %1, order %2"),
-        Operation.TRACKING_EVENTS: QCoreApplication.translate("Journal", "Tracking events of invoice %1, order %2"),
+        Operation.INVOICE: QCoreApplication.translate("Journal", "Invoice {invoice} of order {order}"),
+        Operation.TRACKING_NUMBER: QCoreApplication.translate(
+            "Journal", "Tracking number of invoice {invoice}, order {order}"
+        ),
+        Operation.TRACKING_EVENTS: QCoreApplication.translate(
+            "Journal", "Tracking events of invoice {invoice}, order {order}"
+        ),
     }[entry.operation]
-    return text.replace("%1", entry.invoice_number or "").replace("%2", entry.order_id)
+    return fill(text, invoice=entry.invoice_number or "", order=entry.order_id)
 
 
 def result_text(entry: JournalEntry) -> str:
     """The receipt, or what went wrong, in one line."""
     if entry.state is SendState.CONFIRMED:
         if entry.receipt:
-            return QCoreApplication.translate("Journal", "Receipt %1").replace("%1", entry.receipt)
+            return fill(QCoreApplication.translate("Journal", "Receipt {receipt}"), receipt=entry.receipt)
         return QCoreApplication.translate("Journal", "Confirmed by re-reading the order")
     parts = [p for p in (entry.error_code, note_text(entry.error_message)) if p]
     if entry.http_status is not None:
         parts.insert(0, f"HTTP {entry.http_status}")
     text = " · ".join(parts)
     if entry.note and entry.state is not SendState.CONFIRMED:
-        note = note_text(entry.note)
+        note = entry_note_text(entry)
         text = f"{text} ({note})" if text else note
     return text
 
 
 def entry_time(entry: JournalEntry) -> str:
-    return local_datetime_text(parse_vtex_datetime(entry.created_at))
+    return local_datetime_text(entry.created)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -241,9 +247,9 @@ class HistoryModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column in (6, 7):
             if entry.state is SendState.FAILED:
-                return QColor("#a93226")
+                return tone_color(QGuiApplication.palette(), Tone.ERROR)
             if entry.state is not SendState.CONFIRMED:
-                return QColor("#8a4b08")
+                return tone_color(QGuiApplication.palette(), Tone.WARNING)
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return result_text(entry) or None
         return None

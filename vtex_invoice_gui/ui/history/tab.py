@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from ...journal.models import UNSETTLED
 from ..runtime.context import DeskContext
-from ..text.core_text import note_text, translate
+from ..text.core_text import entry_note_text, translate
 from ..text.formatting import date_format
 from .model import HistoryModel, JournalWatch, describe_entry, entry_time, operation_text, result_text
 from .model import state_text as state_label
@@ -266,11 +267,11 @@ class HistoryTab(QWidget):
             self.count_label.setText(self.tr("No sends match."))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 sends loaded (newest first)").replace("%1", shown).replace("%2", total_text)
+                fill(self.tr("{shown} of {total} sends loaded (newest first)"), shown=shown, total=total_text)
             )
 
     def _read_failed(self, error: BaseException) -> None:
-        self.count_label.setText(self.tr("Could not read the journal: %1").replace("%1", translate(error)))
+        self.count_label.setText(fill(self.tr("Could not read the journal: {reason}"), reason=translate(error)))
 
     # -- rows -------------------------------------------------------------------------------
     def selected_entries(self) -> list[JournalEntry]:
@@ -287,25 +288,27 @@ class HistoryTab(QWidget):
         """Everything about one row, as plain text (shown under the table, copied by Copy)."""
         lines = [
             describe_entry(entry),
-            self.tr("Store: %1").replace("%1", self.ctx.store_name(entry.store)),
-            self.tr("Journal #%1, %2, state: %3")
-            .replace("%1", str(entry.id))
-            .replace("%2", entry_time(entry))
-            .replace("%3", state_label(entry.state)),
+            fill(self.tr("Store: {store}"), store=self.ctx.store_name(entry.store)),
+            fill(
+                self.tr("Journal #{entry}, {time}, state: {state}"),
+                entry=entry.id,
+                time=entry_time(entry),
+                state=state_label(entry.state),
+            ),
         ]
         if entry.state is SendState.CONFIRMED:
             lines.append(result_text(entry))
             if entry.receipt_date:
-                lines.append(self.tr("Receipt date: %1").replace("%1", entry.receipt_date))
+                lines.append(fill(self.tr("Receipt date: {date}"), date=entry.receipt_date))
         else:
             if entry.error_message or entry.error_code or entry.http_status:
-                lines.append(self.tr("Error: %1").replace("%1", result_text(entry)))
+                lines.append(fill(self.tr("Error: {error}"), error=result_text(entry)))
             elif entry.note:
-                lines.append(note_text(entry.note))
+                lines.append(entry_note_text(entry))
         if entry.attempts > 1 or entry.resent_from is not None:
-            lines.append(self.tr("Attempt %1").replace("%1", str(entry.attempts)))
+            lines.append(fill(self.tr("Attempt {attempt}"), attempt=entry.attempts))
         if entry.resent_from is not None:
-            lines.append(self.tr("Sends again journal #%1").replace("%1", str(entry.resent_from)))
+            lines.append(fill(self.tr("Sends again journal #{entry}"), entry=entry.resent_from))
         return "\n".join(lines)
 
     def copy_selected(self) -> None:
@@ -352,13 +355,13 @@ class HistoryTab(QWidget):
 
     def _exported(self, rows: int, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.count_label.setText(self.tr("Exported %1 rows to %2").replace("%1", str(rows)).replace("%2", str(path)))
+        self.count_label.setText(fill(self.tr("Exported {rows} rows to {path}"), rows=rows, path=path))
         self.exported.emit(rows, str(path))
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        message = self.tr("Could not export: %1").replace("%1", reason)
+        message = fill(self.tr("Could not export: {reason}"), reason=reason)
         self.count_label.setText(message)
         self.exportFailed.emit(message)
 

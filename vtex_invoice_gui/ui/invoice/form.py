@@ -10,7 +10,6 @@ from pydantic.alias_generators import to_snake
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -24,52 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...money import MoneyError
 from ...vtex import InvoiceNotification, Order, field_problems
 from ..text.core_text import translate, translate_problems
-from ..text.formatting import aware_datetime, datetime_format, money_text, offset_text
-from ..widgets.models import InvoiceItemsModel
+from ..text.formatting import aware_datetime, money_text, offset_text
+from .items_model import InvoiceItemsModel
 from ..widgets.money_edit import MoneyEdit
 from ..widgets.tables import fit_columns
+from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..widgets.xml_field import XmlField
-
-PROBLEM_STYLE = "color: #a93226;"
-
-
-def problem_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
-
-
-def with_problem(widget: QWidget, problem: QLabel, *extra: QWidget) -> QWidget:
-    """The field (and any buttons after it) with its problem line underneath."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(1)
-    row = QHBoxLayout()
-    row.addWidget(widget, 1)
-    for other in extra:
-        row.addWidget(other)
-    layout.addLayout(row)
-    layout.addWidget(problem)
-    return box
 
 
 def snake_keys(problems: dict[str, str]) -> dict[str, str]:
     """``invoiceValue`` -> ``invoice_value`` (pydantic names a missing field by its alias)."""
     return {".".join(to_snake(part) for part in key.split(".")): message for key, message in problems.items()}
-
-
-def datetime_edit(name: str, accessible: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(datetime_format())
-    edit.setAccessibleName(accessible)
-    return edit
 
 
 class InvoiceForm(QWidget):
@@ -284,13 +252,13 @@ class InvoiceForm(QWidget):
         order = getattr(self, "_order", None)
         currency = order.currency_code if order else "BRL"
         self.items_total.setText(
-            self.tr("Items total: %1").replace("%1", money_text(self.items_model.total_cents, currency))
+            fill(self.tr("Items total: {total}"), total=money_text(self.items_model.total_cents, currency))
         )
         if order is not None:
             if self.invoice_type == "Input":
-                hint = self.tr("Returnable: %1").replace("%1", money_text(order.returnable_cents, currency))
+                hint = fill(self.tr("Returnable: {amount}"), amount=money_text(order.returnable_cents, currency))
             else:
-                hint = self.tr("Remaining: %1").replace("%1", money_text(order.remaining_cents, currency))
+                hint = fill(self.tr("Remaining: {amount}"), amount=money_text(order.remaining_cents, currency))
             self.value_hint.setText(hint)
         self.edited.emit()
 
@@ -341,7 +309,7 @@ class InvoiceForm(QWidget):
             if field == "items" and key != "items":
                 parts = key.split(".")
                 row = int(parts[1]) + 1 if len(parts) > 1 and parts[1].isdigit() else 0
-                message = self.tr("Item line %1: %2").replace("%1", str(row)).replace("%2", message)
+                message = fill(self.tr("Item line {line}: {message}"), line=row, message=message)
             target = field if field in self.problems else ""
             shown.setdefault(target, []).append(message)
         for key, label in self.problems.items():
@@ -380,7 +348,7 @@ class InvoiceForm(QWidget):
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             if isinstance(exc, UnicodeDecodeError):
                 message = self.tr("The file is not UTF-8 text; is it really an XML file?")
-            label.setText(self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", message))
+            label.setText(fill(self.tr("Could not read {file}: {message}"), file=path.name, message=message))
             label.show()
             return
         self.xml_field.set_xml(text)

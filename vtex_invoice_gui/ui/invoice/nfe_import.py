@@ -25,12 +25,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...fill import fill
 from ...vtex import InvoiceItem, Order
 from ..text.core_text import translate
 from .nfe_panel import FindingText, NfePanel
@@ -40,8 +41,10 @@ from ..runtime.workers import FILES, Latest
 if TYPE_CHECKING:  # the NF-e package itself loads with the first file (it is not needed to start)
     from ...nfe import NfeDocument
     from ...nfe.mapping import ItemMapping
+    from ..runtime.context import DeskContext
+    from ..sending.controller import SendController
+    from ..widgets.error_view import ErrorView
     from .form import InvoiceForm
-    from .tab import InvoiceTab
 
 
 def read_nfe_file(path: Path, max_bytes: int | None = None) -> NfeDocument:
@@ -125,14 +128,27 @@ def set_lines(
     form.items_model.set_items(items, currency or form.items_model.currency)
 
 
+class NfeHost(Protocol):
+    """What the NF-e import uses of the Invoice tab (``tab.py``), which owns it."""
+
+    ctx: DeskContext
+    form: InvoiceForm
+    errors: ErrorView
+    sender: SendController
+    status: Callable[[str], None]
+
+    @property
+    def order(self) -> Order | None: ...
+
+
 class NfeImport(QObject):
     """Reads an NF-e file for the Invoice tab and fills its form; owns the NF-e panel."""
 
     # The NF-e now filling the form (an NfeDocument), or None when the fill is over.
     nfeChanged = Signal(object)
 
-    def __init__(self, tab: InvoiceTab) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: NfeHost, parent: QObject) -> None:
+        super().__init__(parent)
         self.tab = tab
         self.panel = NfePanel()
         self.texts = FindingText(self)
@@ -158,7 +174,7 @@ class NfeImport(QObject):
         """Dropped files: exactly one is used."""
         if len(paths) != 1:
             dropped = str(len(paths))
-            self.refuse(self.tr("Drop one NF-e XML file at a time (%1 files were dropped).").replace("%1", dropped))
+            self.refuse(fill(self.tr("Drop one NF-e XML file at a time ({count} files were dropped)."), count=dropped))
             return
         self.open_path(paths[0])
 
@@ -172,7 +188,7 @@ class NfeImport(QObject):
             self.refuse(self.tr("An invoice is being sent; open the NF-e XML when it is done."))
             return
         token = self._latest.next()
-        self.panel.show_busy(self.tr("Reading %1…").replace("%1", path.name))
+        self.panel.show_busy(fill(self.tr("Reading {file}…"), file=path.name))
 
         def job(_control: object) -> tuple[NfeDocument, ItemMapping]:
             from ...nfe.mapping import map_items
@@ -199,7 +215,7 @@ class NfeImport(QObject):
             return
         order = self.tab.order
         if order is None or order.order_id != read_for.order_id:
-            self.refuse(self.tr("The order changed while %1 was read; open the file again.").replace("%1", path.name))
+            self.refuse(fill(self.tr("The order changed while {file} was read; open the file again."), file=path.name))
             return
         doc, mapping = result
         self.fill(doc, order, path.name, mapping if order is read_for else None)  # re-read meanwhile: map again
@@ -211,14 +227,14 @@ class NfeImport(QObject):
 
         unchanged = self.tr("Nothing on the form was changed.")
         if isinstance(error, NfeError):
-            headline = self.tr("%1 cannot be used as the NF-e of this invoice.").replace("%1", path.name)
+            headline = fill(self.tr("{file} cannot be used as the NF-e of this invoice."), file=path.name)
             self.refuse(headline, f"{translate(error)}\n{unchanged}")
         elif isinstance(error, OSError):
-            headline = self.tr("Could not open %1.").replace("%1", path.name)
+            headline = fill(self.tr("Could not open {file}."), file=path.name)
             self.refuse(headline, f"{error.strerror or type(error).__name__}\n{unchanged}")
         else:
-            self.refuse(self.tr("%1 could not be read.").replace("%1", path.name), unchanged)
-            self.tab.errors.show_error(error, self.tr("Reading the NF-e %1").replace("%1", path.name))
+            self.refuse(fill(self.tr("{file} could not be read."), file=path.name), unchanged)
+            self.tab.errors.show_error(error, fill(self.tr("Reading the NF-e {file}"), file=path.name))
 
     # -- filling ----------------------------------------------------------------------------
     def fill(self, doc: NfeDocument, order: Order, source: str = "", mapping: ItemMapping | None = None) -> None:
@@ -245,31 +261,34 @@ class NfeImport(QObject):
         matched = len(self.mapping.matched)
         warnings = self.warning_texts(order)
         if warnings:
-            title = self.tr("Filled from NF-e %1 (series %2), %3: check the warnings, then review and send.")
+            title = self.tr(
+                "Filled from NF-e {number} (series {series}), {total}: check the warnings, then review and send."
+            )
         else:
-            title = self.tr("Filled from NF-e %1 (series %2), %3: review and send.")
-        title = (
-            title.replace("%1", doc.invoice_number)
-            .replace("%2", str(doc.series))
-            .replace("%3", money_text(doc.total_cents, order.currency_code))
+            title = self.tr("Filled from NF-e {number} (series {series}), {total}: review and send.")
+        title = fill(
+            title, number=doc.invoice_number, series=doc.series, total=money_text(doc.total_cents, order.currency_code)
         )
         notes = [
-            self.tr("%1 of %2 NF-e line(s) matched the order's items.")
-            .replace("%1", str(matched))
-            .replace("%2", str(len(doc.items)))
+            fill(
+                self.tr("{matched} of {total} NF-e line(s) matched the order's items."),
+                matched=matched,
+                total=len(doc.items),
+            )
         ]
         if source:
-            notes.insert(0, self.tr("File: %1").replace("%1", source))
+            notes.insert(0, fill(self.tr("File: {file}"), file=source))
         if snapshot.number.strip() and snapshot.number.strip() != doc.invoice_number:
             notes.append(
-                self.tr("The invoice number you had typed (%1) was replaced; Undo XML fill puts it back.").replace(
-                    "%1", snapshot.number.strip()
+                fill(
+                    self.tr("The invoice number you had typed ({number}) was replaced; Undo XML fill puts it back."),
+                    number=snapshot.number.strip(),
                 )
             )
         self._heading = (title, "\n".join(notes))
         self._show_fill(order, warnings)
         self.nfeChanged.emit(doc)
-        self.tab.status(self.tr("Invoice filled from NF-e %1.").replace("%1", doc.invoice_number))
+        self.tab.status(fill(self.tr("Invoice filled from NF-e {number}."), number=doc.invoice_number))
 
     def _show_fill(self, order: Order, warnings: list[str] | None = None) -> None:
         assert self.mapping is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...messages import Message
 from ...vtex import Order
 from ..text.core_text import quantity_text, translate
 from ..text.formatting import money_text
+from ..widgets.banner import Role, Tone, banner_colors, set_tone
 
 if TYPE_CHECKING:  # the NF-e package loads with the first file, not at start-up
     from ...nfe.mapping import Finding, ItemMapping, LineMatch
@@ -37,12 +39,10 @@ MAX_WARNINGS = 12
 
 #: Background, border and left bar of the panel (painted, not a style sheet: a style sheet made
 #: every mapping row's label and combo ~10x slower to create and show).
-_NORMAL_COLORS = ("#f4f8fc", "#a9c4de", "#a9c4de")
-_ERROR_COLORS = ("#fdf1f0", "#e0a8a3", "#c0392b")
 
 
 class FindingText(QObject):
-    """A finding in the UI language: ``%name`` placeholders filled from ``finding.params``."""
+    """A finding in the UI language: ``{name}`` placeholders filled from ``finding.params``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,53 +55,53 @@ class FindingText(QObject):
                 "was authorized. Prefer the authorized XML (nfeProc)."
             ),
             "not_authorized": self.tr(
-                "SEFAZ status of this NF-e is %status%reason, not 100 (authorized): it must not be used as "
+                "SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as "
                 "the invoice of an order."
             ),
             "nfce": self.tr(
                 "This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the "
                 "marketplace accepts an NFC-e."
             ),
-            "unusual_model": self.tr("The model is %model; an NF-e is model 55 (NFC-e 65)."),
-            "special_purpose": self.tr("This NF-e is not a normal sale or a return (finNFe=%purpose)."),
+            "unusual_model": self.tr("The model is {model}; an NF-e is model 55 (NFC-e 65)."),
+            "special_purpose": self.tr("This NF-e is not a normal sale or a return (finNFe={purpose})."),
             "reform_total": self.tr(
-                "The NF-e total with IBS, CBS and IS (vNFTot) is %reform_total_cents; the invoice value sent to "
-                "VTEX stays the NF-e value (vNF), %total_cents."
+                "The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to "
+                "VTEX stays the NF-e value (vNF), {total_cents}."
             ),
             "time_without_offset": self.tr(
                 "The issue time in the XML has no time zone; Brasília time (-03:00) was assumed."
             ),
             "date_only": self.tr("The NF-e only has an issue date (old layout); midnight Brasília time was used."),
-            "key_problem": self.tr("Access key: %problem"),
+            "key_problem": self.tr("Access key: {problem}"),
             "total_differs": self.tr(
-                "The NF-e total (%total_cents) is not the %remaining_cents still to invoice on the order."
+                "The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order."
             ),
             "total_differs_return": self.tr(
-                "The NF-e total (%total_cents) is not the %remaining_cents that can still be returned on the order."
+                "The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order."
             ),
             "recipient_mismatch": self.tr(
-                "The NF-e recipient is %nfe_document, but the order's client is %order_document: is this the "
+                "The NF-e recipient is {nfe_document}, but the order's client is {order_document}: is this the "
                 "NF-e of this order?"
             ),
             "recipient_missing": self.tr(
-                "The NF-e names no recipient document, but the order's client is %order_document."
+                "The NF-e names no recipient document, but the order's client is {order_document}."
             ),
             "unmatched_items": self.tr(
-                "%count NF-e line(s) match no item of the order by EAN, refId or SKU: %lines. Choose the "
+                "{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the "
                 "order item for each below, or leave it off the invoice."
             ),
             "ambiguous_item": self.tr(
-                "NF-e line %line fits several SKUs of the order (%skus); choose the right one below."
+                "NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below."
             ),
             "quantity_not_whole": self.tr(
-                "NF-e line %line has quantity %quantity %unit, which is not a whole number: enter the "
-                "quantity of SKU %sku in the order's units in the items table."
+                "NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the "
+                "quantity of SKU {sku} in the order's units in the items table."
             ),
             "merged_lines": self.tr(
-                "NF-e lines %lines are the same SKU %sku: they make one invoice line (VTEX wants one line per SKU)."
+                "NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU)."
             ),
             "quantity_above_remaining": self.tr(
-                "The NF-e invoices %quantity of SKU %sku (%name), but only %remaining remain on the order."
+                "The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order."
             ),
         }
 
@@ -112,8 +112,8 @@ class FindingText(QObject):
         params: dict[str, Any] = dict(finding.params)
         if finding.code == "not_authorized":
             params["reason"] = f" ({params['reason']})" if params.get("reason") else ""
-        for name in sorted(params, key=len, reverse=True):  # %total_cents before %total
-            value = params[name]
+        values: dict[str, str] = {}
+        for name, value in params.items():
             if name.endswith("_cents"):
                 shown = money_text(value, currency)
             elif isinstance(value, Message):  # an access-key problem, worded by the core
@@ -122,8 +122,8 @@ class FindingText(QObject):
                 shown = quantity_text(value)
             else:
                 shown = str(value)
-            template = template.replace(f"%{name}", shown)
-        return template
+            values[name] = shown
+        return fill(template, **values)
 
 
 def order_item_text(order: Order, index: int) -> str:
@@ -195,8 +195,9 @@ class NfeMappingRows(QWidget):
             more = QLabel(objectName="nfeMappingMoreLabel")
             more.setWordWrap(True)
             more.setText(
-                self.tr("%1 more NF-e lines match nothing on this order: is this the NF-e of this order?").replace(
-                    "%1", str(len(lines) - MAX_MAPPING_ROWS)
+                fill(
+                    self.tr("{count} more NF-e lines match nothing on this order: is this the NF-e of this order?"),
+                    count=len(lines) - MAX_MAPPING_ROWS,
                 )
             )
             self._grid.addWidget(more, MAX_MAPPING_ROWS + 1, 0, 1, 2)
@@ -206,18 +207,20 @@ class NfeMappingRows(QWidget):
         item = line.item
         quantity = f"{quantity_text(item.quantity)} {item.unit or ''}".strip()
         label = QLabel(
-            self.tr("Line %1: %2 %3 (%4)")
-            .replace("%1", str(item.number))
-            .replace("%2", item.code)
-            .replace("%3", item.description)
-            .replace("%4", quantity)
+            fill(
+                self.tr("Line {line}: {code} {description} ({quantity})"),
+                line=item.number,
+                code=item.code,
+                description=item.description,
+                quantity=quantity,
+            )
         )
         label.setWordWrap(True)
         combo = QComboBox(objectName=f"nfeMapCombo{line.position}")
         # sized from a typical length, not by measuring every item of the order (one per order line)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(24)
-        combo.setAccessibleName(self.tr("Order item for NF-e line %1").replace("%1", str(item.number)))
+        combo.setAccessibleName(fill(self.tr("Order item for NF-e line {line}"), line=item.number))
         combo.addItem(self.tr("— leave it off the invoice —"), None)
         first = [i for i in line.candidates if 0 <= i < len(order.items)]
         for index in [*first, *(i for i in range(len(order.items)) if i not in first)]:
@@ -257,7 +260,7 @@ class NfePanel(QFrame):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet("color: #8a4b08;")
+        set_tone(self.warnings, Tone.WARNING)
         self.mapping = NfeMappingRows()
         self.mapping.assigned.connect(self.assigned)
         self.undo_button = QPushButton(self.tr("Undo XML fill"), objectName="undoNfeButton")
@@ -281,13 +284,14 @@ class NfePanel(QFrame):
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        background, border, bar = _ERROR_COLORS if self.is_error else _NORMAL_COLORS
+        colors = banner_colors(self.palette(), Role.ERROR if self.is_error else Role.INFO)
         painter = QPainter(self)
         rect = self.rect()
-        painter.fillRect(rect, QColor(background))
-        painter.setPen(QColor(border))
+        painter.fillRect(rect, colors.background)
+        painter.setPen(colors.border)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.fillRect(QRect(rect.left(), rect.top(), 4 if self.is_error else 1, rect.height()), QColor(bar))
+        bar = colors.accent if self.is_error else colors.border
+        painter.fillRect(QRect(rect.left(), rect.top(), 4 if self.is_error else 1, rect.height()), bar)
         painter.end()
 
     def _show(self, error: bool, title: str, note: str = "") -> None:
@@ -323,7 +327,7 @@ class NfePanel(QFrame):
     def set_warnings(self, warnings: list[str]) -> None:
         shown = [f"⚠ {w}" for w in warnings[:MAX_WARNINGS]]
         if len(warnings) > MAX_WARNINGS:
-            shown.append(self.tr("… and %1 more").replace("%1", str(len(warnings) - MAX_WARNINGS)))
+            shown.append(fill(self.tr("… and {count} more"), count=len(warnings) - MAX_WARNINGS))
         self.warnings.setText("\n".join(shown))
         self.warnings.setVisible(bool(shown))
 

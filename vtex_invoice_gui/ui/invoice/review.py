@@ -9,27 +9,26 @@ from __future__ import annotations
 from functools import partial
 from html import escape
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...fill import fill
 from ...vtex import InvoiceNotification, Order
 from ..text.core_text import translate
 from ..text.formatting import money_text
+from ..widgets.banner import Banner, Role, Tone, set_tone
 
 
-class InvoiceConfirmBar(QFrame):
+class InvoiceConfirmBar(Banner):
     """"Send a sale (Output) invoice 123 of R$ 10,00 with 2 item line(s) to order …?", its warnings,
     and the two buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("invoiceConfirmBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#invoiceConfirmBar { background: #fff8e1; border: 1px solid #e6c36a; }")
+        super().__init__(Role.WARNING, "invoiceConfirmBar", parent)
         self.confirm_label = QLabel(objectName="invoiceConfirmLabel")
         self.confirm_label.setWordWrap(True)
         self.warnings_label = QLabel(objectName="invoiceWarningsLabel")
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet("color: #8a4b08;")
+        set_tone(self.warnings_label, Tone.WARNING)
         self.confirm_button = QPushButton(self.tr("Confirm and send"), objectName="confirmSendButton")
         self.confirm_button.setAccessibleName(self.tr("Confirm and send the invoice"))
         self.cancel_button = QPushButton(self.tr("Back to the form"), objectName="cancelSendButton")
@@ -47,12 +46,17 @@ class InvoiceConfirmBar(QFrame):
         """Ask about ``invoice`` for ``order``, with its warnings."""
         kind = self.tr("a sale (Output)") if invoice.type == "Output" else self.tr("a return (Input)")
         self.confirm_label.setText(
-            self.tr("Send %1 invoice <b>%2</b> of <b>%3</b> with %4 item line(s) to order <b>%5</b>?")
-            .replace("%1", kind)
-            .replace("%2", escape(invoice.invoice_number))
-            .replace("%3", money_text(invoice.invoice_value, order.currency_code))
-            .replace("%4", str(len(invoice.items)))
-            .replace("%5", escape(order.order_id))
+            fill(
+                self.tr(
+                    "Send {kind} invoice <b>{number}</b> of <b>{value}</b> with {lines} item line(s) to order "
+                    "<b>{order}</b>?"
+                ),
+                kind=kind,
+                number=escape(invoice.invoice_number),
+                value=money_text(invoice.invoice_value, order.currency_code),
+                lines=len(invoice.items),
+                order=escape(order.order_id),
+            )
         )
         warnings = self.warnings(invoice, order)
         self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
@@ -68,41 +72,47 @@ class InvoiceConfirmBar(QFrame):
             remaining = order.remaining_cents
             if invoice.invoice_value < remaining:
                 found.append(
-                    self.tr("This is a partial invoice: %1 of the %2 still to invoice.")
-                    .replace("%1", m(invoice.invoice_value))
-                    .replace("%2", m(remaining))
+                    fill(
+                        self.tr("This is a partial invoice: {value} of the {remaining} still to invoice."),
+                        value=m(invoice.invoice_value),
+                        remaining=m(remaining),
+                    )
                 )
             elif invoice.invoice_value > remaining:
                 found.append(
-                    self.tr("The value is more than the %1 still to invoice; VTEX will likely refuse it.").replace(
-                        "%1", m(remaining)
+                    fill(
+                        self.tr("The value is more than the {remaining} still to invoice; VTEX will likely refuse it."),
+                        remaining=m(remaining),
                     )
                 )
         else:
             found.append(self.tr("A return invoice makes VTEX refund the customer."))
             if invoice.invoice_value > order.returnable_cents:
                 found.append(
-                    self.tr("The value is more than the %1 that can still be returned.").replace(
-                        "%1", m(order.returnable_cents)
+                    fill(
+                        self.tr("The value is more than the {returnable} that can still be returned."),
+                        returnable=m(order.returnable_cents),
                     )
                 )
         items = invoice.items_total_cents
         shipping = order.shipping_cents
         if items != invoice.invoice_value and items + shipping != invoice.invoice_value:
             found.append(
-                self.tr(
-                    "The items add up to %1 but the invoice value is %2 (shipping, %3 on this order, "
-                    "is normally part of the value)."
+                fill(
+                    self.tr(
+                        "The items add up to {items} but the invoice value is {value} (shipping, {shipping} on this "
+                        "order, is normally part of the value)."
+                    ),
+                    items=m(items),
+                    value=m(invoice.invoice_value),
+                    shipping=m(shipping),
                 )
-                .replace("%1", m(items))
-                .replace("%2", m(invoice.invoice_value))
-                .replace("%3", m(shipping))
             )
         if invoice.invoice_key:
             from ...nfe import check_access_key  # the NF-e package loads when first needed
 
             for problem in check_access_key(invoice.invoice_key):
-                found.append(self.tr("Access key: %1").replace("%1", translate(problem)))
+                found.append(fill(self.tr("Access key: {problem}"), problem=translate(problem)))
         elif invoice.type == "Output":
             found.append(self.tr("No access key: marketplaces usually need the NF-e key."))
         return found

@@ -8,17 +8,20 @@ from typing import Any
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ...fill import fill
 from ...journal import Operation
 from ...sending.flow import SendRequest, invoice_request
 from ...vtex import InvoiceNotification, Order, Receipt
 from ..runtime.context import DeskContext
-from ..runtime.drafts import DraftKeeper, invoice_draft_state, restore_invoice_draft
+from ..runtime.drafts import DraftKeeper
+from .draft import invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
 from .review import InvoiceConfirmBar
 from .nfe_import import NfeImport
 from ..order.session import OrderSession
 from ..sending.controller import SendController
 from ..text.status_names import status_name
+from ..widgets.banner import Tone, set_tone
 from ..widgets.error_view import ErrorView
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.scroll import scroll_into
@@ -49,7 +52,7 @@ class InvoiceTab(QWidget):
 
         self.gate_label = QLabel(objectName="invoiceGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Review and send…"), objectName="sendInvoiceButton")
         self.send_button.setAccessibleName(self.tr("Send invoice"))
         self.send_button.setToolTip(self.tr("Check the form, then confirm (Ctrl+Return)"))
@@ -65,7 +68,7 @@ class InvoiceTab(QWidget):
         self.sender = SendController(ctx, session, self, self, errors, self.receipt, status, Operation.INVOICE)
         self.errors, self.status = errors, self.sender.status
 
-        self.nfe = NfeImport(self)  # "Open NF-e XML…" and drops fill the form; its panel sits above it
+        self.nfe = NfeImport(self, self)  # "Open NF-e XML…" and drops fill the form; its panel sits above it
         self.form.xml_importer = self.nfe.open_path
         self.form.xml_folder = ctx.settings.nfe_folder or ""
         self.form.xmlFolderChanged.connect(self._remember_folder)
@@ -103,7 +106,7 @@ class InvoiceTab(QWidget):
             self.receipt.clear()
         elif order.order_id != self._prefilled_for or self._refill_next:
             if order.order_id != self._prefilled_for:  # another order: its last receipt, from the journal
-                what = self.tr("Invoice %1 received by VTEX")
+                what = self.tr("Invoice {invoice} received by VTEX")
                 self.receipt.show_latest(self.ctx, (order.order_id, None), Operation.INVOICE, what)
             gate = order.invoice_gate()
             wanted = "Input" if gate.can_return and not gate.can_invoice else "Output"
@@ -119,35 +122,35 @@ class InvoiceTab(QWidget):
 
     # -- what the send controller asks of this tab (see ui/sending/controller.py) ----------------
     def sending_text(self, number: str) -> str:
-        return self.tr("Sending invoice %1…").replace("%1", number)
+        return fill(self.tr("Sending invoice {invoice}…"), invoice=number)
 
     def received_text(self, number: str) -> str:
-        return self.tr("Invoice %1 received by VTEX").replace("%1", number)
+        return fill(self.tr("Invoice {invoice} received by VTEX"), invoice=number)
 
     def failure_context(self, number: str, order_id: str) -> str:
-        return self.tr("Sending invoice %1 to order %2").replace("%1", number).replace("%2", order_id)
+        return fill(self.tr("Sending invoice {invoice} to order {order}"), invoice=number, order=order_id)
 
     def checked_subject(self, number: str) -> str:
-        return self.tr("Invoice %1").replace("%1", number)
+        return fill(self.tr("Invoice {invoice}"), invoice=number)
 
     def reread_context(self, order_id: str) -> str:
-        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+        return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def resend_what(self, request: SendRequest) -> str:
-        return self.tr("Invoice %1 of order %2").replace("%1", request.invoice_number).replace("%2", request.order_id)
+        return fill(self.tr("Invoice {invoice} of order {order}"), invoice=request.invoice_number, order=request.order_id)
 
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         number = request.invoice_number
         self.draft.sent()
-        self.status(self.tr("Invoice %1 sent; waiting for VTEX to show it on the order…").replace("%1", number))
+        self.status(fill(self.tr("Invoice {invoice} sent; waiting for VTEX to show it on the order…"), invoice=number))
         self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
 
     def on_settled(self, request: SendRequest, shown: bool) -> None:
         number = request.invoice_number
         if shown:
             self._refill_next = True
-            self.receipt.add_note(self.tr("VTEX shows invoice %1 on the order.").replace("%1", number))
-            self.status(self.tr("Invoice %1 is on the order.").replace("%1", number))
+            self.receipt.add_note(fill(self.tr("VTEX shows invoice {invoice} on the order."), invoice=number))
+            self.status(fill(self.tr("Invoice {invoice} is on the order."), invoice=number))
         else:
             self.receipt.add_note(
                 self.tr(
@@ -172,16 +175,16 @@ class InvoiceTab(QWidget):
         """After a send whose answer was lost, the fresh read tells whether it landed."""
         number = request.invoice_number
         if request.shown(order):
-            note = self.tr("Invoice %1 is on the order: the send did reach VTEX. Nothing more to do.")
+            note = self.tr("Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.")
             self._refill_next = True
             self.errors.clear()
         else:
             note = self.tr(
-                "Invoice %1 is not on the order. VTEX can take a moment to show a new invoice: if you sent "
-                "it just now, reload again in a minute; send it again only if it is still missing."
+                "Invoice {invoice} is not on the order. VTEX can take a moment to show a new invoice: if you "
+                "sent it just now, reload again in a minute; send it again only if it is still missing."
             )
-        self.receipt.add_note(note.replace("%1", number))
-        self.status(note.replace("%1", number))
+        self.receipt.add_note(fill(note, invoice=number))
+        self.status(fill(note, invoice=number))
 
     def _number_typed(self, _text: str) -> None:
         self.typed_ahead = self.session.loading or self.order is None
@@ -232,11 +235,15 @@ class InvoiceTab(QWidget):
         gate = order.invoice_gate()
         if self.form.invoice_type == "Input":
             if not gate.can_return:
-                return self.tr("A return (Input) invoice needs a fully invoiced order (status is %1).").replace(
-                    "%1", status_name(order.status)
+                return fill(
+                    self.tr("A return (Input) invoice needs a fully invoiced order (status is {status})."),
+                    status=status_name(order.status),
                 )
         elif not gate.can_invoice:
-            return self.tr("This order cannot take a sale invoice now (status %1).").replace("%1", status_name(order.status))
+            return fill(
+                self.tr("This order cannot take a sale invoice now (status {status})."),
+                status=status_name(order.status),
+            )
         return None
 
     def _update_send(self) -> None:

@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ...fill import fill
 from ...vtex import Order
 from ..text.core_text import translate
+from ..widgets.banner import Tone, set_tone
 
 if TYPE_CHECKING:
     from ...nfe import NfeDocument
@@ -50,7 +52,7 @@ class NfeDataPanel(QGroupBox):
             value.setWordWrap(True)
             button = QToolButton(objectName=f"nfeDataCopy_{name}")
             button.setText(self.tr("Copy"))
-            button.setAccessibleName(self.tr("Copy %1").replace("%1", caption))
+            button.setAccessibleName(fill(self.tr("Copy {field}"), field=caption))
             button.setToolTip(self.tr("Copy to the clipboard, to paste into the NF-e emitter"))
             button.clicked.connect(lambda _checked=False, v=value: QGuiApplication.clipboard().setText(v.text()))
             grid.addWidget(label, row, 0)
@@ -60,12 +62,12 @@ class NfeDataPanel(QGroupBox):
             self.copy_buttons[name] = button
         self.source_label = QLabel(objectName="nfeDataSource")
         self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet("color: #555;")
+        set_tone(self.source_label, Tone.MUTED)
         self.warnings = QLabel(objectName="nfeDataWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet("color: #8a4b08;")
+        set_tone(self.warnings, Tone.WARNING)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.source_label)
@@ -116,8 +118,10 @@ class NfeDataPanel(QGroupBox):
             return
         intermediary = facts.intermediary
         if facts.marketplace_order_id:
-            intermediary = self.tr("%1, marketplace order %2").replace("%1", intermediary).replace(
-                "%2", facts.marketplace_order_id
+            intermediary = fill(
+                self.tr("{intermediary}, marketplace order {order}"),
+                intermediary=intermediary,
+                order=facts.marketplace_order_id,
             )
         shown = {
             "method": self._method_text(facts.method),
@@ -142,7 +146,7 @@ class NfeDataPanel(QGroupBox):
         else:
             text = self.tr("The order carries no card data from a marketplace.")
         if self.doc is not None:
-            text += " " + self.tr("Checked against NF-e %1.").replace("%1", self.doc.invoice_number)
+            text += " " + fill(self.tr("Checked against NF-e {number}."), number=self.doc.invoice_number)
         return text
 
     def _check(self) -> None:

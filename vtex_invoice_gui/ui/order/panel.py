@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...vtex import Gate, Order, Package
 from ..text.formatting import money_text
-from ..widgets.models import OrderItemsModel, PackagesModel
+from .models import OrderItemsModel, PackagesModel
 from .nfe_data_panel import NfeDataPanel
 from .session import OrderSession
 from ..text.status_names import status_name
+from ..widgets.banner import Tone, set_tone
 from ..widgets.tables import fit_columns
 
-_GATE_COLORS = {True: "#1e7e34", False: "#a93226"}
 
 
 class OrderPanel(QWidget):
@@ -181,10 +182,12 @@ class OrderPanel(QWidget):
         order, typed = self.session.order, self.session.requested_id
         if order is not None and typed and typed != order.order_id:
             self.status_label.setText(
-                self.tr("<b>%1</b> · status %2 — still shown: %3 could not be loaded")
-                .replace("%1", order.order_id)
-                .replace("%2", status_name(order.status))
-                .replace("%3", typed)
+                fill(
+                    self.tr("<b>{order}</b> · status {status} — still shown: {typed} could not be loaded"),
+                    order=order.order_id,
+                    status=status_name(order.status),
+                    typed=typed,
+                )
             )
 
     def _loading(self, on: bool) -> None:
@@ -233,7 +236,7 @@ class OrderPanel(QWidget):
         if order is None:
             self.status_label.setText(self.tr("No order loaded."))
             self.gate_label.setText(self.tr("Type an order id above and press Enter (Ctrl+L jumps there)."))
-            self.gate_label.setStyleSheet("")
+            set_tone(self.gate_label, None)
             for label in (self.total_label, self.invoiced_label, self.remaining_label, self.returned_label):
                 label.setText("—")
             self.customer_label.setText("")
@@ -245,10 +248,10 @@ class OrderPanel(QWidget):
         gate = order.invoice_gate()
         status = order.status or "?"
         shown = status_name(order.status)
-        self.status_label.setText(self.tr("<b>%1</b> · status %2").replace("%1", order.order_id).replace("%2", shown))
+        self.status_label.setText(fill(self.tr("<b>{order}</b> · status {status}"), order=order.order_id, status=shown))
         ok = gate.can_invoice or gate.can_track
         self.gate_label.setText(self.gate_text(gate.gate, status))
-        self.gate_label.setStyleSheet(f"color: {_GATE_COLORS[bool(ok)]};")
+        set_tone(self.gate_label, Tone.SUCCESS if ok else Tone.ERROR)
         currency = order.currency_code
         self.total_label.setText(money_text(order.value, currency))
         self.invoiced_label.setText(money_text(order.invoiced_cents, currency))
@@ -271,11 +274,11 @@ class OrderPanel(QWidget):
             Gate.READY_NOT_HANDLED: self.tr("Can be invoiced; usually you start handling first."),
             Gate.PARTIAL: self.tr("Partly invoiced: the rest can be invoiced now."),
             Gate.NOT_PAID: self.tr("Cannot be invoiced: the payment is still pending."),
-            Gate.WAITING: self.tr("Cannot be invoiced yet: VTEX is still processing the order (%1)."),
+            Gate.WAITING: self.tr("Cannot be invoiced yet: VTEX is still processing the order ({status})."),
             Gate.VERIFYING: self.tr("VTEX is verifying the invoice; reload the order in a moment."),
             Gate.INVOICED: self.tr("Fully invoiced: only tracking and return (Input) invoices now."),
             Gate.CANCELED: self.tr("Canceled or being canceled: it cannot be invoiced."),
             Gate.INCOMPLETE: self.tr("The order is incomplete; it cannot be invoiced."),
-            Gate.UNKNOWN: self.tr("Unknown status %1: check the order in the VTEX Admin before invoicing."),
+            Gate.UNKNOWN: self.tr("Unknown status {status}: check the order in the VTEX Admin before invoicing."),
         }
-        return texts[gate].replace("%1", status)
+        return fill(texts[gate], status=status)

@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
+from ...fill import fill
 from ...vtex import Order
 from ...vtex.api import OrdersApi
 from ..runtime.context import DeskContext
@@ -115,12 +116,15 @@ class OrderSession(QObject):
             return None
         shown = self.order.order_id if self.order is not None else ""
         if not typed:
-            text = self.tr("The order field is empty but the form is for order %2: type %2 back before sending.")
+            text = self.tr(
+                "The order field is empty but the form is for order {shown}: type {shown} back before sending."
+            )
         else:
             text = self.tr(
-                "The order field shows %1 but the form is for order %2: load %1, or type %2 back, before sending."
+                "The order field shows {typed} but the form is for order {shown}: load {typed}, or type {shown} "
+                "back, before sending."
             )
-        return text.replace("%1", typed).replace("%2", shown)
+        return fill(text, typed=typed, shown=shown)
 
     def start_handling(self) -> None:
         if self.order is None or self.send_blocked() is not None:
@@ -159,7 +163,7 @@ class OrderSession(QObject):
         if not self._latest.is_current(token):
             return
         self._set_loading(False)
-        context = self.tr("Loading order %1").replace("%1", order_id)
+        context = fill(self.tr("Loading order {order}"), order=order_id)
         self.failed.emit(error, context)
 
     def _handled(self, order: Order) -> None:  # the journal keeps the write (History)
@@ -168,4 +172,4 @@ class OrderSession(QObject):
 
     def _handling_failed(self, order_id: str, error: BaseException) -> None:
         self.busyChanged.emit(False)
-        self.failed.emit(error, self.tr("Starting handling of order %1").replace("%1", order_id))
+        self.failed.emit(error, fill(self.tr("Starting handling of order {order}"), order=order_id))

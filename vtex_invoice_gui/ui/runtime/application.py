@@ -1,4 +1,8 @@
-"""Starting the desktop application: QApplication, logging, crash reporting, the window."""
+"""Starting the desktop application: logging, crash reporting, the QApplication, the event loop.
+
+``vtex_invoice_gui.app.main`` calls these in order (the window itself comes from
+:func:`~.desk.create_window`); nothing here imports ``app``.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QMessageLogContext, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -20,11 +24,13 @@ from PySide6.QtWidgets import QApplication
 
 from ... import APP_ID, APP_NAME, __version__
 from ...display import NO_DISPLAY
-from ...journal.owner import DeskAlreadyRunning
 from ...messages import Message
 from ...resources import resource_path
-from ...settings import MSG_NO_LOG, log_dir, saved_language
+from ...settings import MSG_NO_LOG, saved_language
 from ...vtex.errors import RedactingFilter
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 log = logging.getLogger("vtex_invoice_gui")
 _QT_LEVELS = {
@@ -89,8 +95,7 @@ def qt_message_handler(no_display: Callable[[], str]) -> Any:
 
 def translated_early(message: Message, locale: QLocale) -> str:
     """A core sentence in ``locale``'s language before (or without) a QApplication: for stderr."""
-    from ..text.core_text import CONTEXT
-    from ..text.core_table import TEMPLATES
+    from ...wording import CONTEXT, TEMPLATES
 
     translator = QTranslator()
     source = TEMPLATES.get(message.code)
@@ -129,23 +134,12 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
     return installed
 
 
-def run(args: argparse.Namespace, argv: list[str]) -> int:
-    """Start the desk: the window first; what it does not need to be shown starts meanwhile.
-
-    The journal opens on a background thread while Qt and the window's modules load, the HTTP
-    client and the ``--demo`` store start on background threads while the window is built, and
-    a Load clicked before the demo store is up waits for it (:class:`~.startup.DemoStart`).
-    """
-    from ...app import build_context, open_stores_soon, settle_startup_objects
-
-    handler, log_problem = start_logging(log_dir())  # first: what opening the journal says goes there
-    stores = open_stores_soon(args.demo)  # SQLite waits on the disk, not on the GIL
-    from ..main_window import MainWindow
-
+def start_qt(args: argparse.Namespace, argv: list[str]) -> Any:
+    """The QApplication, with Qt's messages in the log, the desk's name and icon, and the language
+    (``--language``, else the settings', else the system's) set before any widget is built."""
     language = args.language or saved_language()
     qInstallMessageHandler(qt_message_handler(lambda: translated_early(NO_DISPLAY, pick_locale(language))))
     log.info("%s %s starting", APP_NAME, __version__)
-
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -157,27 +151,28 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     locale = pick_locale(language)
     QLocale.setDefault(locale)
     install_translations(app, locale)
-    try:
-        ctx = build_context(args, demo_later=True, stores=stores)  # the window does not wait for the demo store
-    except DeskAlreadyRunning as refused:
-        return refuse_second_desk(refused, show=args.screenshot is None and app.platformName() != "offscreen")
-    if log_problem is not None:
-        ctx.startup_notes.append(log_problem)
-    app.aboutToQuit.connect(ctx.close)  # also when the app quits without closing the window
-    window = MainWindow(ctx)
-    settle_startup_objects()
-    _install_excepthooks(window)
-    try:
-        if args.screenshot is not None:
-            from .screenshot import take_screenshots
+    return app
 
-            return take_screenshots(window, args.screenshot, args.screenshot_size)
-        window.show()
-        return app.exec()
-    finally:
-        if handler is not None:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+
+def run_window(app: Any, window: MainWindow, args: argparse.Namespace) -> int:
+    """Show ``window`` and run Qt's event loop until the desk quits (or, with ``--screenshot``,
+    save the tabs' pictures). The context closes when the app quits, even without the window
+    closing; unexpected exceptions are shown in the window instead of killing the desk."""
+    app.aboutToQuit.connect(window.ctx.close)
+    _install_excepthooks(window)
+    if args.screenshot is not None:
+        from .screenshot import take_screenshots
+
+        return take_screenshots(window, args.screenshot, args.screenshot_size)
+    window.show()
+    return app.exec()
+
+
+def stop_logging(handler: logging.Handler | None) -> None:
+    """Detach and close the log file opened by :func:`start_logging`."""
+    if handler is not None:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
 
 
 def refuse_second_desk(refused: BaseException, *, show: bool = True) -> int:

@@ -28,8 +28,9 @@ from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ...fill import fill
 from ...journal import JournalError
 from ...journal.draft_writer import WRITTEN
 from ...journal.models import utc_now
@@ -37,6 +38,7 @@ from .context import DeskContext
 from ..text.formatting import local_datetime_text
 from ..order.session import OrderSession
 from .workers import FILES, Latest
+from ..widgets.banner import Banner, Role
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +56,13 @@ class DraftTab(Protocol):
     def draft_signals(self) -> list[SignalInstance]: ...
 
 
-class DraftBar(QFrame):
+class DraftBar(Banner):
     """"Draft from 14:03 restored" and a Discard button, above the tab's form."""
 
     discardRequested = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}DraftBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#{name}DraftBar {{ background: #eef6ff; border: 1px solid #9cc3e6; }}")
+        super().__init__(Role.INFO, f"{name}DraftBar", parent)
         self.label = QLabel(objectName=f"{name}DraftLabel")
         self.label.setWordWrap(True)
         self.discard_button = QPushButton(self.tr("Discard draft"), objectName=f"{name}DiscardDraftButton")
@@ -79,8 +78,8 @@ class DraftBar(QFrame):
     def show_restored(self, saved_at: str | None) -> None:
         when = draft_time_text(saved_at)
         if when:
-            text = self.tr("Draft from %1 restored: this is what you were typing for this order.")
-            self.label.setText(text.replace("%1", when))
+            text = self.tr("Draft from {when} restored: this is what you were typing for this order.")
+            self.label.setText(fill(text, when=when))
         else:
             self.label.setText(self.tr("Draft restored: this is what you were typing for this order."))
         self.show()
@@ -258,109 +257,8 @@ class DraftKeeper(QObject):
             log.warning("could not discard the %s draft: %s", self.name, exc)
 
 
-
-# -- the Invoice tab's form as a draft (kept here so the tab stays small) ---------------------------
-def invoice_draft_state(form: Any) -> dict[str, Any]:
-    """Every field of an :class:`~.invoice_form.InvoiceForm` as plain values."""
-    iso = Qt.DateFormat.ISODate
-    return {
-        "type": form.invoice_type,
-        "number": form.number_edit.text(),
-        "value_cents": form.value_edit.cents_or_none(),
-        "value_text": form.value_edit.text(),
-        "issued": form.issuance_edit.dateTime().toString(iso),
-        "key": form.key_edit.text(),
-        "url": form.url_edit.text(),
-        "xml": form.xml_field.xml(),
-        "items": [item.model_dump() for item in form.items_model.items()],
-        "tracking": form.tracking_box.isChecked(),
-        "courier": form.courier_edit.text(),
-        "tracking_number": form.tracking_number_edit.text(),
-        "tracking_url": form.tracking_url_edit.text(),
-        "dispatched": form.dispatched_edit.dateTime().toString(iso),
-    }
-
-
-def restore_invoice_draft(form: Any, data: dict[str, Any]) -> None:
-    """Put :func:`invoice_draft_state`'s values back (the type first, without re-prefilling).
-
-    Fields missing from ``data`` keep what the order filled in.
-    """
-    from ...vtex import InvoiceItem
-
-    if "type" in data:
-        blocked = form.type_combo.blockSignals(True)
-        form.set_type(str(data["type"]))
-        form.type_combo.blockSignals(blocked)
-    if isinstance(data.get("value_cents"), int):
-        form.value_edit.set_cents(data["value_cents"])
-    elif "value_text" in data:
-        form.value_edit.setText(str(data["value_text"]))
-    texts = (
-        ("number", form.number_edit), ("key", form.key_edit), ("url", form.url_edit),
-        ("courier", form.courier_edit), ("tracking_number", form.tracking_number_edit),
-        ("tracking_url", form.tracking_url_edit),
-    )
-    for name, edit in texts:
-        if name in data:
-            edit.setText(str(data[name]))
-    if "xml" in data:
-        form.xml_field.set_xml(str(data["xml"]))
-    _set_datetime(form.issuance_edit, data.get("issued"))
-    _set_datetime(form.dispatched_edit, data.get("dispatched"))
-    if "tracking" in data:
-        form.tracking_box.setChecked(bool(data["tracking"]))
-    if "items" in data:
-        items = list(data.get("items") or [])
-        model = form.items_model
-        lines = [
-            InvoiceItem(id=i["id"], description=i.get("description"), price=i["price"], quantity=max(i["quantity"], 1))
-            for i in items
-        ]  # an invoice line needs a quantity; zeros are set below, as the clerk set them
-        model.set_items(lines, model.currency)
-        for row, item in enumerate(items):  # lines the clerk set to zero
-            if item["quantity"] == 0:
-                model.setData(model.index(row, model.QUANTITY), 0)
-
-
-# -- the Tracking events tab ----------------------------------------------------------------------
-def events_draft_state(tab: Any) -> dict[str, Any]:
-    """The Tracking events tab's invoice choice, event being typed, events to send and delivery."""
-    return {
-        "invoice": tab.invoice_combo.current_number() or "",
-        "city": tab.city_edit.text(),
-        "state": tab.state_combo.currentText(),
-        "description": tab.description_edit.text(),
-        "date": tab.date_edit.date().toString(Qt.DateFormat.ISODate),
-        "events": [event.model_dump(mode="json") for event in tab.pending.events()],
-        "delivered": tab.delivered_check.isChecked(),
-        "delivered_at": tab.delivered_edit.dateTime().toString(Qt.DateFormat.ISODate),
-    }
-
-
-def restore_events_draft(tab: Any, data: dict[str, Any]) -> None:
-    """Put :func:`events_draft_state`'s values back; ``LookupError`` when the invoice is gone."""
-    from ...vtex import TrackingEvent
-
-    if data.get("invoice") and not tab.invoice_combo.select(str(data["invoice"])):
-        raise LookupError(f"invoice {data['invoice']} is no longer on the order")
-    for key, edit in (("city", tab.city_edit), ("description", tab.description_edit)):
-        if key in data:
-            edit.setText(str(data[key]))
-    if "state" in data:
-        tab.state_combo.setCurrentText(str(data["state"]))
-    day = QDate.fromString(str(data.get("date", "")), Qt.DateFormat.ISODate)
-    if day.isValid():
-        tab.date_edit.setDate(day)
-    if "events" in data:
-        tab.pending.clear()
-        for event in data["events"] or []:
-            tab.pending.append(TrackingEvent.model_validate(event))
-    tab.delivered_check.setChecked(bool(data.get("delivered")))
-    _set_datetime(tab.delivered_edit, data.get("delivered_at"))
-
-
-def _set_datetime(edit: Any, text: object) -> None:
+def set_datetime(edit: Any, text: object) -> None:
+    """Set ``edit`` to the ISO date-time ``text`` (a draft's value); an invalid text leaves it."""
     moment = QDateTime.fromString(str(text or ""), Qt.DateFormat.ISODate)
     if moment.isValid():
         edit.setDateTime(moment)

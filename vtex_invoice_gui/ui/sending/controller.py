@@ -19,6 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ...fill import fill
 from ...journal import Operation, ReconcileOutcome, Verdict
 from ...sending.flow import (
     APPLY_TIMEOUT, Accepted, Failed, NotYetShown, Outcome, Refused, SendRequest, Settled, Shown, failure, post, settle,
@@ -208,23 +209,23 @@ class SendController(QObject):
             return None
         if found.kind == "on-order":
             text = self.tr(
-                "Invoice %1 is already on this order. Use a new number; to add tracking to it, use the "
+                "Invoice {invoice} is already on this order. Use a new number; to add tracking to it, use the "
                 "Tracking number tab."
             )
-            return text.replace("%1", number)
+            return fill(text, invoice=number)
         if found.kind == "sent-now" and found.receipt is not None:
             text = self.tr(
-                "Invoice %1 was sent to this order a moment ago (receipt %2); VTEX may still be "
+                "Invoice {invoice} was sent to this order a moment ago (receipt {receipt}); VTEX may still be "
                 "applying it. Reload the order instead of sending it again."
             )
-            return text.replace("%1", number).replace("%2", found.receipt.receipt)
+            return fill(text, invoice=number, receipt=found.receipt.receipt)
         if found.kind == "in-flight":
-            return self.tr("Invoice %1 is being sent right now.").replace("%1", number)
+            return fill(self.tr("Invoice {invoice} is being sent right now."), invoice=number)
         entry = found.entry
         assert entry is not None
         if found.kind == "confirmed":
             text = self.tr(
-                "Invoice %1 was already sent to this order on %2 and VTEX confirmed it (journal #%3), so it "
+                "Invoice {invoice} was already sent to this order on {when} and VTEX confirmed it (journal #{entry}), so it "
                 "is not sent twice. VTEX may still be showing it: reload the order. To replace an invoice, "
                 "send a return (Input) and a new invoice with another number."
             )
@@ -233,11 +234,11 @@ class SendController(QObject):
             self.changed.emit()
             self.run_check()
             text = self.tr(
-                "Invoice %1 was sent to this order on %2 (journal #%3), but VTEX's answer never arrived. "
+                "Invoice {invoice} was sent to this order on {when} (journal #{entry}), but VTEX's answer never arrived. "
                 "The desk is re-reading the order to see whether it landed; if it did not, you can send "
                 "it again."
             )
-        return text.replace("%1", number).replace("%2", entry_time(entry)).replace("%3", str(entry.id))
+        return fill(text, invoice=number, when=entry_time(entry), entry=entry.id)
 
     # -- the lost send's check ----------------------------------------------------------------
     def _order_read(self, order: Order | None) -> None:
@@ -300,11 +301,11 @@ class SendController(QObject):
         if outcome.verdict is Verdict.PENDING:
             return translate(outcome.message)
         if outcome.verdict is Verdict.CONFIRMED:
-            text = self.tr("%1 is on the order: the send did reach VTEX. Nothing more to do.")
+            text = self.tr("{send} is on the order: the send did reach VTEX. Nothing more to do.")
         elif outcome.verdict is Verdict.NOT_FOUND:
-            text = self.tr("%1 is not on the order: VTEX did not apply it. You can send it again.")
+            text = self.tr("{send} is not on the order: VTEX did not apply it. You can send it again.")
         else:
             reason = self._text.describe(outcome.error).headline if outcome.error else translate(outcome.message)
-            text = self.tr("Could not check whether %1 reached VTEX (%2). Reload the order to check again.")
-            text = text.replace("%2", reason)
-        return text.replace("%1", what)
+            text = self.tr("Could not check whether {send} reached VTEX ({reason}). Reload the order to check again.")
+            return fill(text, send=what, reason=reason)
+        return fill(text, send=what)

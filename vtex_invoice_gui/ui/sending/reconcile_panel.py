@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ...fill import fill
 from ...journal import (
     JournaledClient,
     JournalEntry,
@@ -34,6 +35,7 @@ from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..history.model import describe_entry
+from ..widgets.banner import Banner, Role
 from .resend_confirm import confirm_resend
 
 
@@ -58,7 +60,7 @@ class _Row(QWidget):
             layout.addWidget(button)
 
 
-class ReconcilePanel(QFrame):
+class ReconcilePanel(Banner):
     """The start-up check of unsettled sends, as a banner at the top of the window."""
 
     openOrder = Signal(str, str, str)  # store id, order id, operation
@@ -66,11 +68,8 @@ class ReconcilePanel(QFrame):
     finished = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reconcilePanel")
+        super().__init__(Role.INFO, "reconcilePanel", parent)
         self.setAccessibleName(self.tr("Sends checked at start-up"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#reconcilePanel { background: #eef6ff; border: 1px solid #9cc3e6; }")
         self.ctx = ctx
         self._text = ErrorText(self)
         self.outcomes: list[ReconcileOutcome] = []
@@ -107,7 +106,7 @@ class ReconcilePanel(QFrame):
             return False
         if not count:
             return False
-        self.summary.setText(self.tr("Checking the sends left unfinished last time (%1)…").replace("%1", str(count)))
+        self.summary.setText(fill(self.tr("Checking the sends left unfinished last time ({count})…"), count=count))
         self.dismiss_button.setEnabled(False)
         self.show()
         journal, window = self.ctx.journal, self.ctx.apply_window
@@ -140,15 +139,17 @@ class ReconcilePanel(QFrame):
         missing = verdicts.count(Verdict.NOT_FOUND) + verdicts.count(Verdict.RESENT)
         waiting = verdicts.count(Verdict.PENDING)
         unchecked = len(verdicts) - landed - missing - waiting
-        text = (
-            self.tr("Sends left unfinished last time were checked against the orders: %1 landed, %2 did not.")
-            .replace("%1", str(landed))
-            .replace("%2", str(missing))
+        text = fill(
+            self.tr(
+                "Sends left unfinished last time were checked against the orders: {landed} landed, {missing} did not."
+            ),
+            landed=landed,
+            missing=missing,
         )
         if waiting:
-            text += " " + self.tr("%1 not shown by VTEX yet: the desk keeps checking.").replace("%1", str(waiting))
+            text += " " + fill(self.tr("{count} not shown by VTEX yet: the desk keeps checking."), count=waiting)
         if unchecked:
-            text += " " + self.tr("%1 could not be checked.").replace("%1", str(unchecked))
+            text += " " + fill(self.tr("{count} could not be checked."), count=unchecked)
         if missing:
             text += " " + self.tr("Send again what did not land, or open the order to look first.")
         self.summary.setText(text)
@@ -157,7 +158,7 @@ class ReconcilePanel(QFrame):
         self.dismiss_button.setEnabled(True)
         report = self._text.describe(error)
         self.summary.setText(
-            self.tr("Could not check the sends left unfinished last time: %1").replace("%1", report.headline)
+            fill(self.tr("Could not check the sends left unfinished last time: {reason}"), reason=report.headline)
         )
         self.finished.emit()
 
@@ -177,23 +178,23 @@ class ReconcilePanel(QFrame):
         what = describe_entry(outcome.entry)
         verdict = outcome.verdict
         if verdict is Verdict.CONFIRMED:
-            text = self.tr("%1: it is on the order (confirmed, nothing sent again).")
+            text = fill(self.tr("{send}: it is on the order (confirmed, nothing sent again)."), send=what)
         elif verdict is Verdict.NOT_FOUND:
-            text = self.tr("%1: not on the order; VTEX did not apply it.")
+            text = fill(self.tr("{send}: not on the order; VTEX did not apply it."), send=what)
         elif verdict is Verdict.RESENT:
             new = outcome.new_entry
             receipt = new.receipt if new is not None and new.receipt else ""
             text = (
-                self.tr("%1: sent again; VTEX's receipt %2.").replace("%2", receipt)
+                fill(self.tr("{send}: sent again; VTEX's receipt {receipt}."), send=what, receipt=receipt)
                 if receipt
-                else self.tr("%1: sent again.")
+                else fill(self.tr("{send}: sent again."), send=what)
             )
         elif verdict is Verdict.PENDING:  # VTEX may still apply it: check again after the pause
-            text = translate(outcome.message)
+            text = translate(outcome.message)  # already names the send
             QTimer.singleShot(int(1000 * (outcome.retry_in or 0)), row, partial(self.check_again, row))
         else:
-            text = self.tr("%1: could not be checked (%2).").replace("%2", self._reason(outcome))
-        row.label.setText(text.replace("%1", what))
+            text = fill(self.tr("{send}: could not be checked ({reason})."), send=what, reason=self._reason(outcome))
+        row.label.setText(text)
         row.resend_button.setVisible(verdict is Verdict.NOT_FOUND)
         row.check_button.setVisible(verdict in (Verdict.ERROR, Verdict.SKIPPED))
         for button in (row.resend_button, row.check_button):
@@ -205,7 +206,7 @@ class ReconcilePanel(QFrame):
         error = outcome.error
         if error is None:
             if outcome.verdict is Verdict.SKIPPED and self.ctx.profile(outcome.entry.store) is None:
-                return self.tr("store %1 is not set up on this computer").replace("%1", outcome.entry.store)
+                return fill(self.tr("store {store} is not set up on this computer"), store=outcome.entry.store)
             return translate(outcome.message)
         if isinstance(error, StoreNotReady) and error.kind == "no-credentials":
             return self.tr("this store has no app key and token on this computer")
@@ -224,14 +225,14 @@ class ReconcilePanel(QFrame):
             client = api if isinstance(api, JournaledClient) else JournaledClient(api, journal, store=entry.store)
             return resend(client, entry.id, timeout=window, wait=0)
 
-        self._busy(row, self.tr("%1: checking the order once more, then sending again…"))
+        self._busy(row, self.tr("{send}: checking the order once more, then sending again…"))
         self.ctx.call(job, succeeded=partial(self._resent, row), failed=partial(self._action_failed, row),
                       name="resend", store=profile)
 
     def check_again(self, row: _Row) -> None:
         entry = row.entry
         journal, window = self.ctx.journal, self.ctx.apply_window
-        self._busy(row, self.tr("%1: checking the order…"))
+        self._busy(row, self.tr("{send}: checking the order…"))
         self.ctx.call(
             lambda api: reconcile_entry(api, journal, entry, timeout=window, wait=0),
             succeeded=partial(self._show_outcome, row),
@@ -241,7 +242,7 @@ class ReconcilePanel(QFrame):
         )
 
     def _busy(self, row: _Row, text: str) -> None:
-        row.label.setText(text.replace("%1", describe_entry(row.entry)))
+        row.label.setText(fill(text, send=describe_entry(row.entry)))
         row.resend_button.setEnabled(False)
         row.check_button.setEnabled(False)
 
@@ -252,8 +253,8 @@ class ReconcilePanel(QFrame):
 
     def _action_failed(self, row: _Row, error: BaseException) -> None:
         report = self._text.describe(error)
-        text = self.tr("%1: %2 %3").replace("%2", report.headline).replace("%3", report.advice)
-        row.label.setText(text.replace("%1", describe_entry(row.entry)))
+        text = self.tr("{send}: {headline} {advice}")
+        row.label.setText(fill(text, send=describe_entry(row.entry), headline=report.headline, advice=report.advice))
         row.resend_button.hide()
         row.check_button.setVisible(True)
         row.check_button.setEnabled(True)

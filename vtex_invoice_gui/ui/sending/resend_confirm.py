@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...fill import fill
+
 
 def confirm_resend(parent: QWidget | None, what: str) -> bool:
     """Ask before posting ``what`` ("Invoice NF1 of order ...") again; True when the clerk says yes."""
@@ -20,12 +22,15 @@ def confirm_resend(parent: QWidget | None, what: str) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ResendConfirm", "Send it again?"))
     box.setText(
-        QCoreApplication.translate(
-            "ResendConfirm",
-            "%1 did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it "
-            "again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses "
-            "information at VTEX. The desk re-reads the order once more before sending."
-        ).replace("%1", what)
+        fill(
+            QCoreApplication.translate(
+                "ResendConfirm",
+                "{send} did not show up on the order, and VTEX has had the whole waiting time to apply it. Send it "
+                "again only if you are sure VTEX did not get it: if VTEX did get it, posting it twice loses "
+                "information at VTEX. The desk re-reads the order once more before sending."
+            ),
+            send=what,
+        )
     )
     send = box.addButton(QCoreApplication.translate("ResendConfirm", "Send again"), QMessageBox.ButtonRole.AcceptRole)
     send.setObjectName("confirmResendButton")

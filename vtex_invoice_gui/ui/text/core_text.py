@@ -4,10 +4,10 @@ Core modules attach a stable code and the raw values to each clerk-facing senten
 (:class:`~vtex_invoice_gui.messages.Message`, a ``str``): form-field problems, money typed
 wrong, NF-e files refused, access-key problems, account names, where the key is kept, journal
 errors and notes, reconciliation outcomes, start-up notes. :func:`translate` looks the code up in
-:data:`~.core_table.TEMPLATES`, translates that template in the ``CoreText`` context, and
+:data:`~vtex_invoice_gui.wording.TEMPLATES`, translates that template in the ``CoreText`` context, and
 fills its ``{name}`` placeholders from the params: numbers and quantities with the locale's
 separators (``1,5`` in pt_BR), ``*_cents`` as money, nested messages translated in turn, and
-core words (NF-e field names, journal states) through :data:`~.core_table.PHRASES`.
+core words (NF-e field names, journal states) through :data:`~vtex_invoice_gui.wording.PHRASES`.
 
 Anything else is shown as the core wrote it: a plain ``str``, a message whose code the table does
 not know, or any message while no translation is installed (English stays exactly the core's).
@@ -22,17 +22,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ...fill import fill
+from ...journal.models import JournalEntry
 from ...journal.notes import note_message
 from ...messages import Message, message_of
-from .core_table import PHRASES, TEMPLATES
+from ...wording import CONTEXT, PHRASES, TEMPLATES, context_of
 from .formatting import money_text
 
 __all__ = [
-    "CONTEXT", "decimal_text", "note_text", "quantity_text", "translate", "translate_problems", "translating",
+    "CONTEXT", "decimal_text", "entry_note_text", "note_text", "quantity_text", "translate", "translate_problems", "translating",
 ]
 
-CONTEXT = "CoreText"
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_FIRST = re.compile(r"\{(\w+)\}")
 #: Params whose text values are English words of the core (NF-e field names, key parts, states).
 _PHRASE_PARAMS = frozenset({"what", "field", "part", "state", "target"})
 
@@ -45,7 +46,7 @@ def translate(message: object, locale: QLocale | None = None) -> str:
     source = TEMPLATES.get(_code(found))
     if source is None:
         return str(found)
-    translated = QCoreApplication.translate(CONTEXT, source)
+    translated = QCoreApplication.translate(context_of(_code(found)), source)
     if translated == source:  # no translation installed: the core's English, exactly as it wrote it
         return str(found)
     return _fill(translated, _shown_params(found, locale or QLocale()))
@@ -60,6 +61,13 @@ def note_text(text: str | None) -> str:
     """A journal note (or error text) the desk wrote, in the UI language; other text as it is."""
     found = note_message(text)
     return translate(found) if found is not None else (text or "")
+
+
+def entry_note_text(entry: JournalEntry) -> str:
+    """A journal row's note in the UI language: from its code and params, or (a row written before
+    notes had codes) read back from its English; other text as it is."""
+    found = entry.note_message
+    return translate(found) if found is not None else (entry.note or "")
 
 
 def decimal_text(value: Decimal | int | str, locale: QLocale | None = None) -> str:
@@ -146,15 +154,14 @@ def _shown_params(message: Message, locale: QLocale) -> dict[str, str]:
 
 
 def _fill(template: str, shown: Mapping[str, str]) -> str:
-    """``{name}`` placeholders replaced; one that starts the sentence (or is ``{What}``) gets a capital."""
-
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in shown:
-            return match.group(0)
-        text = shown[name]
-        if match.start() == 0 or name[:1].isupper():
-            text = text[:1].upper() + text[1:]
-        return text
-
-    return _PLACEHOLDER.sub(value, template)
+    """``template`` filled by :func:`~vtex_invoice_gui.fill.fill`; a value that starts the sentence
+    (or fills an upper-case placeholder such as ``{What}``) gets a capital first letter."""
+    first = _FIRST.match(template)
+    starts = first.group(1) if first else ""
+    return fill(
+        template,
+        **{
+            name: text[:1].upper() + text[1:] if name == starts or name[:1].isupper() else text
+            for name, text in shown.items()
+        },
+    )

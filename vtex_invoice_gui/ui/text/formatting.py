@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from ...money import format_cents, parse_money
+from ...vtex.dates import read_vtex_datetime
 
 _SYMBOLS = {
     "BRL": "R$",
@@ -42,20 +43,6 @@ def parse_locale_money(text: str, locale: QLocale | None = None) -> int:
     """Integer cents from text typed in ``locale`` (raises ``MoneyError``)."""
     locale = locale or QLocale()
     return parse_money(text, locale.decimalPoint(), locale.groupSeparator())
-
-
-_FRACTION = re.compile(r"(\.\d{6})\d+")
-
-
-def parse_vtex_datetime(text: str | None) -> datetime | None:
-    """VTEX's dates (``2026-11-03T10:00:00.1234567+00:00``, ``...Z``, ``2026-11-03 10:00``)."""
-    if not text:
-        return None
-    cleaned = _FRACTION.sub(r"\1", text.strip().replace("Z", "+00:00"))
-    try:
-        return datetime.fromisoformat(cleaned)
-    except ValueError:
-        return None
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -97,7 +84,7 @@ def local_datetime_text(value: datetime | None, locale: QLocale | None = None) -
 def vtex_datetime_text(text: str | None, locale: QLocale | None = None) -> str:
     """A date VTEX sent as text (a receipt's ``date``), shown like every other; kept as is when
     it is not a date."""
-    return local_datetime_text(parse_vtex_datetime(text), locale) or (text or "")
+    return local_datetime_text(read_vtex_datetime(text), locale) or (text or "")
 
 
 def date_text(value: date | None, locale: QLocale | None = None) -> str:

@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import QObject
 
+from ...fill import fill
 from ...vtex import InvalidResponseError, TransportError, VtexError
 from .formatting import money_text
 
@@ -27,30 +28,35 @@ class VtexWords(QObject):
         if not text:
             return ""
         if isinstance(error, TransportError):
-            return self.tr("The network says: %1").replace("%1", text)
+            return fill(self.tr("The network says: {message}"), message=text)
         if isinstance(error, InvalidResponseError) and error.status is None:
-            return self.tr("The desk found: %1").replace("%1", text)
+            return fill(self.tr("The desk found: {message}"), message=text)
         words = self.known(error.vtex_message or "", currency)
         if words:
             text = " ".join(p for p in (error.code, words) if p)
-        return self.tr("VTEX says: %1").replace("%1", text)
+        return fill(self.tr("VTEX says: {message}"), message=text)
 
     def known(self, message: str, currency: str = "BRL") -> str:
         """VTEX's messages the desk knows (vtex-api.md 6.2), in the clerk's language; else ""."""
         message = message.strip()
         if match := _HIGHER.search(message):
-            return (
-                self.tr("The invoice value (%1) is higher than the amount still to be invoiced (%2).")
-                .replace("%1", money_text(int(match[1]), currency))
-                .replace("%2", money_text(int(match[2]), currency))
+            return fill(
+                self.tr("The invoice value ({value}) is higher than the amount still to be invoiced ({remaining})."),
+                value=money_text(int(match[1]), currency),
+                remaining=money_text(int(match[2]), currency),
             )
         if match := _REFUND.search(message):
-            return self.tr("A return cannot refund more than %1.").replace("%1", money_text(int(match[1]), currency))
+            return fill(
+                self.tr("A return cannot refund more than {amount}."),
+                amount=money_text(int(match[1]), currency),
+            )
         if match := _ITEM.search(message):
             return (
-                self.tr("Item %1 cannot be invoiced: %2 units sent, %3 left to invoice.")
-                .replace("%1", match[1])
-                .replace("%2", match[2])
-                .replace("%3", match[3])
+                fill(
+                    self.tr("Item {sku} cannot be invoiced: {sent} units sent, {left} left to invoice."),
+                    sku=match[1],
+                    sent=match[2],
+                    left=match[3],
+                )
             )
         return ""

@@ -9,14 +9,16 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDateTime, Qt, SignalInstance
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ...fill import fill
 from ...journal import Operation
 from ...sending.flow import SendRequest, tracking_request
 from ...vtex import Order, Package, Receipt, TrackingInfo, field_problems
 from ..runtime.context import DeskContext
 from ..text.core_text import translate_problems
 from ..runtime.drafts import DraftKeeper
-from ..text.formatting import aware_datetime, parse_vtex_datetime, to_qdatetime
-from ..invoice.form import datetime_edit, problem_label, with_problem
+from ..text.formatting import aware_datetime, to_qdatetime
+from ..widgets.banner import Tone, set_tone
+from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..order.session import OrderSession
 from ..sending.controller import SendController
 from ..widgets.error_view import ErrorView
@@ -73,7 +75,7 @@ class TrackingTab(QWidget):
             form.addRow(label, with_problem(widget, self.problems[key]) if key else widget)
         self.gate_label = QLabel(objectName="trackingGateLabel")
         self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("color: #8a6d3b;")
+        set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send tracking number"), objectName="sendTrackingButton")
         self.send_button.setAccessibleName(self.tr("Send tracking number"))
         self.send_button.clicked.connect(self.submit)
@@ -115,7 +117,7 @@ class TrackingTab(QWidget):
         if key != self._filled_for:
             self._fill(order, package)
             self._filled_for = key
-            what = self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", key[1] if key else "")
+            what = fill(self.tr("Tracking number of invoice {invoice} received by VTEX"), invoice=key[1] if key else "")
             self.receipt.show_latest(self.ctx, key, Operation.TRACKING_NUMBER, what)  # from the journal
         self._update_send()
 
@@ -124,7 +126,7 @@ class TrackingTab(QWidget):
         self.url_edit.setText(package.tracking_url or "" if package else "")
         courier = (package.courier if package else None) or (order.default_courier if order else None)
         self.courier_edit.setText(courier or "")
-        dispatched = parse_vtex_datetime(package.dispatched_date) if package else None
+        dispatched = package.dispatched_date if package else None
         self.dispatched_edit.setDateTime(to_qdatetime(dispatched) if dispatched else QDateTime.currentDateTime())
         self.show_problems({})
 
@@ -176,10 +178,10 @@ class TrackingTab(QWidget):
 
     # -- what the send controller asks of this tab (see ui/sending/controller.py) ----------------
     def sending_text(self, number: str) -> str:
-        return self.tr("Sending tracking number for invoice %1…").replace("%1", number)
+        return fill(self.tr("Sending tracking number for invoice {invoice}…"), invoice=number)
 
     def received_text(self, number: str) -> str:
-        return self.tr("Tracking number of invoice %1 received by VTEX").replace("%1", number)
+        return fill(self.tr("Tracking number of invoice {invoice} received by VTEX"), invoice=number)
 
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.draft.sent()
@@ -192,17 +194,19 @@ class TrackingTab(QWidget):
             )
 
     def reread_context(self, order_id: str) -> str:
-        return self.tr("Re-reading order %1 after sending").replace("%1", order_id)
+        return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def failure_context(self, number: str, order_id: str) -> str:
         return (
-            self.tr("Sending the tracking number of invoice %1 (order %2)")
-            .replace("%1", number)
-            .replace("%2", order_id)
+            fill(
+                self.tr("Sending the tracking number of invoice {invoice} (order {order})"),
+                invoice=number,
+                order=order_id,
+            )
         )
 
     def checked_subject(self, number: str) -> str:
-        return self.tr("The tracking number of invoice %1").replace("%1", number)
+        return fill(self.tr("The tracking number of invoice {invoice}"), invoice=number)
 
     def resend_what(self, request: SendRequest) -> str:
         return self.checked_subject(request.invoice_number)  # never asked: tracking supersedes a lost send

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -15,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ..text.error_text import ErrorReport, ErrorText
 from ..text.vtex_words import VtexWords
+from .banner import Banner, Role
 
 
-class ErrorView(QFrame):
+class ErrorView(Banner):
     """Shows the latest error: a sentence, what to do, VTEX's code and message, HTTP status, details.
 
     ``show_error(exc)`` is the single entry point. ``reloadRequested`` fires from the
@@ -31,13 +32,8 @@ class ErrorView(QFrame):
     shown = Signal(object)  # the ErrorReport
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorView")
+        super().__init__(Role.ERROR, "errorView", parent, accent_bar=True)
         self.setAccessibleName(self.tr("Error"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#errorView { background: #fdf1f0; border: 1px solid #e0a8a3; border-left: 4px solid #c0392b; }"
-        )
         self._text = ErrorText(self)
         self._words = VtexWords(self)
         self.report: ErrorReport | None = None
@@ -95,7 +91,7 @@ class ErrorView(QFrame):
         self.advice.setText(report.advice)
         meta = []
         if report.status is not None:
-            meta.append(self.tr("HTTP status %1").replace("%1", str(report.status)))
+            meta.append(fill(self.tr("HTTP status {status}"), status=report.status))
         said = self._words.said(error)  # VTEX's words, or the network's: never one for the other
         if said:
             meta.append(said)

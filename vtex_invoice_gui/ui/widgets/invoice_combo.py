@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from ...fill import fill
 from ...vtex import Order, Package
 from ..text.formatting import money_text
 
@@ -33,7 +34,7 @@ class InvoiceCombo(QComboBox):
         kind = self.tr("sale") if package.is_output else self.tr("return")
         text = f"{package.invoice_number} · {kind} · {money_text(package.invoice_value, currency)}"
         if package.tracking_number:
-            text += " · " + self.tr("tracking %1").replace("%1", package.tracking_number)
+            text += " · " + fill(self.tr("tracking {number}"), number=package.tracking_number)
         return text
 
     def current_number(self) -> str | None:

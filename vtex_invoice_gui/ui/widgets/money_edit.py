@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...money import MoneyError
 from ..text.core_text import translate
 from ..text.formatting import parse_locale_money, plain_money
+from .banner import Role, banner_colors
 
 
 class MoneyEdit(QLineEdit):
@@ -42,7 +43,8 @@ class MoneyEdit(QLineEdit):
 
     def _changed(self) -> None:
         invalid = bool(self.text().strip()) and self.cents_or_none() is None
-        self.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if invalid else "")
+        accent = banner_colors(self.palette(), Role.ERROR).accent.name()
+        self.setStyleSheet(f"QLineEdit {{ border: 1px solid {accent}; }}" if invalid else "")
         self.centsChanged.emit()
 
     def tidy(self) -> None:

@@ -11,9 +11,10 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...fill import fill
 from ...journal import JournalEntry, JournalError, JournalFilter, Operation
 from ...vtex import Receipt
-from ..text.formatting import local_datetime_text, parse_vtex_datetime, vtex_datetime_text
+from ..text.formatting import local_datetime_text, vtex_datetime_text
 
 
 class ReceiptView(QWidget):
@@ -45,9 +46,9 @@ class ReceiptView(QWidget):
         self.text.setPlainText(
             "\n".join(
                 (
-                    self.tr("Receipt: %1").replace("%1", receipt.receipt),
-                    self.tr("Order: %1").replace("%1", receipt.order_id),
-                    self.tr("Date: %1").replace("%1", vtex_datetime_text(receipt.date)),
+                    fill(self.tr("Receipt: {receipt}"), receipt=receipt.receipt),
+                    fill(self.tr("Order: {order}"), order=receipt.order_id),
+                    fill(self.tr("Date: {date}"), date=vtex_datetime_text(receipt.date)),
                 )
             )
         )
@@ -55,7 +56,7 @@ class ReceiptView(QWidget):
 
     def show_entry(self, entry: JournalEntry, what: str) -> None:
         """A confirmed journal row: its receipt, or that it was confirmed by re-reading the order."""
-        sent = local_datetime_text(parse_vtex_datetime(entry.sent_at or entry.created_at))
+        sent = local_datetime_text(entry.last_sent)
         if entry.receipt:
             self.show_receipt(
                 Receipt(date=entry.receipt_date or "", orderId=entry.order_id, receipt=entry.receipt), what
@@ -66,14 +67,15 @@ class ReceiptView(QWidget):
             self.text.setPlainText(
                 self.tr("Confirmed by re-reading the order (VTEX's answer to the send was lost).")
                 + "\n"
-                + self.tr("Order: %1").replace("%1", entry.order_id)
+                + fill(self.tr("Order: {order}"), order=entry.order_id)
             )
             self.copy_button.setEnabled(True)
-        self.add_note(self.tr("Sent %1 (journal #%2)").replace("%1", sent).replace("%2", str(entry.id)))
+        self.add_note(fill(self.tr("Sent {when} (journal #{entry})"), when=sent, entry=entry.id))
 
     def show_latest(self, ctx: Any, key: tuple[str, str | None] | None, operation: Operation, what: str) -> bool:
         """The journal's last receipt for ``key`` (order id, invoice number; any invoice when the
-        number is None) and ``operation`` in the current store; cleared when there is none."""
+        number is None) and ``operation`` in the current store; cleared when there is none. ``what``
+        may hold ``{invoice}``, filled with the receipt's invoice number."""
         store = ctx.store
         entry = None
         if key is not None and store is not None:
@@ -92,7 +94,7 @@ class ReceiptView(QWidget):
         if entry is None:
             self.clear()
             return False
-        self.show_entry(entry, what.replace("%1", entry.invoice_number or ""))
+        self.show_entry(entry, fill(what, invoice=entry.invoice_number or ""))
         return True
 
     def clear(self) -> None:

@@ -8,17 +8,16 @@ also shows each note for a while; this banner stays until the clerk has read it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .banner import Banner, Role
 
 
-class StartupNotice(QFrame):
+class StartupNotice(Banner):
     def __init__(self, notes: list[str], lasting: bool = False, parent: QWidget | None = None) -> None:
         """``notes``: the sentences, already in the clerk's language; ``lasting``: no Dismiss (one of
         them blocks sending for the whole session)."""
-        super().__init__(parent)
-        self.setObjectName("startupNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#startupNotice { background: #fdecea; border: 1px solid #e0a09a; }")
+        super().__init__(Role.ERROR, "startupNotice", parent)
         self.setAccessibleName(self.tr("Start-up problems"))
         self.labels: list[QLabel] = []
         texts = QVBoxLayout()

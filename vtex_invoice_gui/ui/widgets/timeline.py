@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ...fill import fill
 from ...vtex import Package
-from ..text.formatting import local_datetime_text, parse_vtex_datetime
+from ..text.formatting import local_datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,17 +47,17 @@ class TimelineModel(QAbstractListModel):
     def entries_for(self, package: Package) -> list[TimelineEntry]:
         entries: list[TimelineEntry] = []
         if package.tracking_number:
-            title = self.tr("Dispatched, tracking %1").replace("%1", package.tracking_number)
+            title = fill(self.tr("Dispatched, tracking {number}"), number=package.tracking_number)
             if package.courier:
-                title += self.tr(" (%1)").replace("%1", package.courier)
+                title += fill(self.tr(" ({courier})"), courier=package.courier)
             entries.append(
-                TimelineEntry(kind="dispatched", title=title, when=parse_vtex_datetime(package.dispatched_date))
+                TimelineEntry(kind="dispatched", title=title, when=package.dispatched_date)
             )
         events = [
             TimelineEntry(
                 kind="event",
                 title=event.description or self.tr("(no description)"),
-                when=parse_vtex_datetime(event.create_date),
+                when=event.create_date,
                 place="/".join(p for p in (event.city, event.state) if p),
             )
             for event in package.events
@@ -64,7 +65,7 @@ class TimelineModel(QAbstractListModel):
         events.sort(key=lambda e: (e.when is None, e.when.timestamp() if e.when else 0))
         entries += events
         if package.delivered:
-            when = parse_vtex_datetime(package.courier_status.delivered_date if package.courier_status else None)
+            when = package.courier_status.delivered_date if package.courier_status else None
             entries.append(TimelineEntry(kind="delivered", title=self.tr("Delivered"), when=when))
         return entries
 

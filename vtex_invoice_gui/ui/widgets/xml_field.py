@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
+
 _NUMBER = re.compile(r"<(?:\w+:)?nNF>\s*(\d+)\s*<")
 _STATUS = re.compile(r"<(?:\w+:)?cStat>\s*(\d+)\s*<")
 _TAIL = 8_000  # the protocol (protNFe) closes the file: its status is in the last few KiB
@@ -122,12 +124,12 @@ class XmlField(QWidget):
         number, status, size = xml_facts(self._xml)
         kib = str(max(1, round(size / 1024)))
         if number is None:
-            return self.tr("XML · %1 KiB (no NF-e number found)").replace("%1", kib)
-        parts = [self.tr("NF-e %1 · %2 KiB").replace("%1", number).replace("%2", kib)]
+            return fill(self.tr("XML · {size} KiB (no NF-e number found)"), size=kib)
+        parts = [fill(self.tr("NF-e {number} · {size} KiB"), number=number, size=kib)]
         if status in _AUTHORIZED:
             parts.append(self.tr("authorized"))
         elif status is not None:
-            parts.append(self.tr("SEFAZ status %1").replace("%1", status))
+            parts.append(fill(self.tr("SEFAZ status {status}"), status=status))
         else:
             parts.append(self.tr("no authorization protocol"))
         return " · ".join(parts)

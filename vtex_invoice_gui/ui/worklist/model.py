@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...worklist import Missing, WorkRow
-from ..text.formatting import local_datetime_text, money_text, parse_vtex_datetime
+from ..text.formatting import local_datetime_text, money_text
 from ..text.status_names import status_name
 
 BATCH = 200  # rows shown per fetchMore: the view asks for more as the clerk scrolls
@@ -125,7 +125,7 @@ class WorklistModel(QAbstractTableModel):
         if column == "marketplace":
             return row.marketplace_order_id
         if column == "date":
-            return local_datetime_text(parse_vtex_datetime(row.creation_date))
+            return local_datetime_text(row.creation_date)
         if column == "client":
             return row.client
         if column == "value":
@@ -147,7 +147,7 @@ class WorklistModel(QAbstractTableModel):
         name = self.COLUMNS[column]
         keys = {
             "order": lambda r: r.order_id, "marketplace": lambda r: r.marketplace_order_id,
-            "date": lambda r: r.creation_date, "client": lambda r: r.client.casefold(),
+            "date": lambda r: r.newest_first, "client": lambda r: r.client.casefold(),
             "value": lambda r: r.value, "remaining": lambda r: -1 if r.remaining is None else r.remaining,
             "status": lambda r: r.status, "missing": lambda r: r.missing.value,
         }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...fill import fill
 from ...vtex.order import Order
 from ...worklist import (
     DEFAULT_DAYS,
@@ -143,7 +144,7 @@ class WorklistPanel(QWidget):
             "returns": self.tr("Returns"), CUSTOM: self.tr("From the VTEX Admin"),
         }[name]
         count = self._counts.get(name)
-        return label if count is None else self.tr("%1 (%2)").replace("%1", label).replace("%2", str(count))
+        return label if count is None else fill(self.tr("{label} ({count})"), label=label, count=count)
 
     def _relabel(self) -> None:
         for i in range(self.queue_combo.count()):
@@ -233,7 +234,7 @@ class WorklistPanel(QWidget):
             return  # the clerk picked another queue meanwhile
         self._drain_timer.stop()
         self._rows.extend(self._take_found())
-        self._rows.sort(key=lambda r: r.creation_date, reverse=True)
+        self._rows.sort(key=lambda r: r.newest_first, reverse=True)
         self._counts[name] = len(self._rows)
         self._relabel()
         self._apply_search()

@@ -1,8 +1,8 @@
-"""Core message templates of the DANFE and NF-e payment-data modules, merged into ``core_table``."""
+"""Core message templates of the DANFE and NF-e payment-data modules, merged into :data:`vtex_invoice_gui.wording.TEMPLATES`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .mark import QT_TRANSLATE_NOOP
 
 DANFE_TEMPLATES: dict[str, str] = {
     "danfe.no_documents": QT_TRANSLATE_NOOP("CoreText", "Give at least one NF-e XML to draw."),

@@ -1,8 +1,8 @@
-"""Core message templates of the tracking import (``tracking_import``), merged into ``core_table``."""
+"""Core message templates of the tracking import (``tracking_import``), merged into :data:`vtex_invoice_gui.wording.TEMPLATES`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .mark import QT_TRANSLATE_NOOP
 
 TRACKING_TEMPLATES: dict[str, str] = {
     "tracking_import.already": QT_TRANSLATE_NOOP(

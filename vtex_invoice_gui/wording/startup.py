@@ -1,11 +1,11 @@
-"""The words of :mod:`.core_text` for start-up: damaged or unwritable files of the desk, no display.
+"""The words of start-up: damaged or unwritable files of the desk, no display.
 
-Part of :data:`~.core_table.TEMPLATES` (merged there), in the same ``CoreText`` context.
+Part of :data:`vtex_invoice_gui.wording.TEMPLATES` (merged there), in the same ``CoreText`` context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .mark import QT_TRANSLATE_NOOP
 
 STARTUP_TEMPLATES: dict[str, str] = {
     "settings.not_text": QT_TRANSLATE_NOOP(

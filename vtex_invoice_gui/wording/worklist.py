@@ -1,8 +1,8 @@
-"""Core message templates of the worklist package, merged into ``core_table``."""
+"""Core message templates of the worklist package, merged into :data:`vtex_invoice_gui.wording.TEMPLATES`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .mark import QT_TRANSLATE_NOOP
 
 WORKLIST_TEMPLATES: dict[str, str] = {
     "worklist.not_admin_url": QT_TRANSLATE_NOOP(

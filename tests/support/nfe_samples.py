@@ -1,4 +1,4 @@
-"""Build realistic (unsigned, fake) NF-e XML for the sandbox demo, tests and benchmarks.
+"""Build realistic (unsigned, fake) NF-e XML for the tests and benchmarks (never shipped in the app).
 
 The documents have correct access keys and check digits but a placeholder signature: they
 are NOT valid fiscal documents. Everything is deterministic (no clock, no randomness).
@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from xml.sax.saxutils import escape, quoteattr
 
-from .access_key import make_access_key
-from .fields import NFE_NAMESPACE, cents_text
-from .samples_extra import (
+from vtex_invoice_gui.nfe.access_key import make_access_key
+from vtex_invoice_gui.nfe.fields import NFE_NAMESPACE, cents_text
+
+from tests.support.nfe_samples_extra import (
     ReformTaxes,
     SampleExtras,
     write_ide_extras,

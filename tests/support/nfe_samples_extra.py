@@ -1,4 +1,4 @@
-"""Optional groups for :func:`~vtex_invoice_gui.nfe.samples.build_nfe_xml`: the 2026 tax reform
+"""Optional groups for :func:`~tests.support.nfe_samples.build_nfe_xml`: the 2026 tax reform
 (IBS/CBS, IS, ``vNFTot``, ``ide/gCompraGov``), the card payment group and the intermediary.
 
 Layout after NT 2025.002: per item ``imposto/IS`` and ``imposto/IBSCBS`` (CST, cClassTrib,
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
-from .fields import cents_text
+from vtex_invoice_gui.nfe.fields import cents_text
 
 CBS_RATE = Decimal("0.90")
 IBS_STATE_RATE = Decimal("0.10")

@@ -1,11 +1,11 @@
 """The words of the batch (:mod:`vtex_invoice_gui.batch`): its row messages, marked for lupdate.
 
-Merged into :data:`.core_table.TEMPLATES`; translated in the ``CoreText`` context.
+Merged into :data:`vtex_invoice_gui.wording.TEMPLATES`; translated in the ``CoreText`` context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .mark import QT_TRANSLATE_NOOP
 
 BATCH_TEMPLATES: dict[str, str] = {
     "batch.not_xml": QT_TRANSLATE_NOOP(

@@ -1,0 +1,56 @@
+"""The base of the desk's table models: fixed headers, right-aligned numeric columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class TableModel(QAbstractTableModel):
+    """A table over a list of rows; subclasses set ``headers`` and the ``numeric`` columns."""
+
+    headers: tuple[str, ...] = ()
+    numeric: frozenset[int] = frozenset()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _align(self, column: int) -> int | None:
+        return RIGHT if column in self.numeric else None
+
+
+class CachedRowsModel(TableModel):
+    """A table whose rows' display texts are made once per row (views ask for them often).
+
+    Subclasses keep their rows in ``_rows``, say how a row reads in :meth:`_make_texts` and empty
+    ``_shown`` when the rows change (or pop one row's texts when that row is edited).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts
+
+    def _make_texts(self, row: int) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        texts = self._shown.get(row)
+        if texts is None:
+            texts = self._shown[row] = self._make_texts(row)
+        return texts
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+

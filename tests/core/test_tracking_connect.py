@@ -34,13 +34,13 @@ def test_store_reads_the_desks_settings_and_its_key(sandbox: Sandbox, home: Path
 def test_an_unknown_store_names_the_known_ones(home: Path) -> None:
     settings = Settings(stores=[StoreProfile(id="loja", account="minhaloja")])
     SettingsFile(home / "settings.json").save(settings)
-    with pytest.raises(ConnectProblem, match=r"No store 'outra' .*stores: loja"):
+    with pytest.raises(ConnectProblem, match=r"No saved store named 'outra' .*\(saved: loja\)"):
         connect("outra", None, vault=SecretVault(MemorySecretStore()))
 
 
 def test_a_store_without_a_key_says_where_to_add_it(home: Path) -> None:
     SettingsFile(home / "settings.json").save(Settings(stores=[StoreProfile(id="loja", account="minhaloja")]))
-    with pytest.raises(ConnectProblem, match="no app key for store loja: add it in the desk under Accounts"):
+    with pytest.raises(ConnectProblem, match="Store 'loja' has no app key and token in the keyring; enter them in the desk under Accounts"):
         connect("loja", None, vault=SecretVault(MemorySecretStore()))
 
 

@@ -96,7 +96,8 @@ def make_tab(
     on the sandbox, an order session, an order panel and the error view (``pages.SingleTab``)."""
     from pages import SingleTab
 
-    from vtex_invoice_gui.app import build_context, parse_args
+    from vtex_invoice_gui.launch import parse_args
+    from vtex_invoice_gui.ui.runtime.desk import build_context
     from vtex_invoice_gui.ui.events.tab import EventsTab
     from vtex_invoice_gui.ui.history.tab import HistoryTab
     from vtex_invoice_gui.ui.invoice.tab import InvoiceTab

@@ -17,14 +17,15 @@ a message gives a plain ``str`` without a code, so attach codes where the whole 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
 from .fill import fill
 from .wording import ENGLISH_FORMATS, TEMPLATES
 
-__all__ = ["Message", "english", "message_of", "parse_message"]
+__all__ = ["Message", "english", "english_money", "message_of", "parse_message"]
 
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -67,12 +68,33 @@ def _rebuild(code: str, params: dict[str, Any], text: str) -> Message:
     return Message(code, params, text=text)
 
 
-def english(code: str, params: Mapping[str, Any]) -> str:
-    """The English of ``code``'s template filled from ``params`` (an upper-case ``{What}`` gets a capital)."""
+def english(code: str, params: Mapping[str, Any], money: Callable[[int, str], str] | None = None) -> str:
+    """The English of ``code``'s template filled from ``params`` (an upper-case ``{What}`` gets a capital).
+
+    Integer params named ``*_cents`` are amounts in ``params["currency"]`` (BRL when absent), written
+    by ``money(cents, currency)``: by default ``R$ 1,234.56``; the Qt layer passes the locale's money.
+    """
     formats = ENGLISH_FORMATS.get(code, {})
-    shown = {name: _english_value(value, formats.get(name, "")) for name, value in params.items()}
+    currency = str(params.get("currency") or "BRL")
+    shown = {
+        name: (money or english_money)(value, currency)
+        if _is_amount(name, value)
+        else _english_value(value, formats.get(name, ""))
+        for name, value in params.items()
+    }
     shown = {name: text[:1].upper() + text[1:] if name[:1].isupper() else text for name, text in shown.items()}
     return fill(TEMPLATES[code], **shown)
+
+
+def english_money(cents: int, currency: str = "BRL") -> str:
+    """An amount in cents as the core's English writes it: ``R$ 1,234.56`` (another currency by its code)."""
+    whole, fraction = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    return f"{'R$' if currency == 'BRL' else currency} {sign}{whole:,}.{fraction:02d}"
+
+
+def _is_amount(name: str, value: Any) -> bool:
+    return name.endswith("_cents") and isinstance(value, int) and not isinstance(value, bool)
 
 
 def _english_value(value: Any, spec: str) -> str:
@@ -80,6 +102,8 @@ def _english_value(value: Any, spec: str) -> str:
         return ", ".join(_english_value(item, spec) for item in value)
     if spec and isinstance(value, int | float):
         return format(value, spec)
+    if isinstance(value, Decimal):
+        return format(value, "f")  # 10, not 1E+1, for a normalized quantity
     return str(value)
 
 

@@ -10,7 +10,8 @@ separators (``1,5`` in pt_BR), ``*_cents`` as money, nested messages translated 
 core words (NF-e field names, journal states) through :data:`~vtex_invoice_gui.wording.PHRASES`.
 
 Anything else is shown as the core wrote it: a plain ``str``, a message whose code the table does
-not know, or any message while no translation is installed (English stays exactly the core's).
+not know, or any message while no translation is installed (English stays the core's, its amounts
+written as the locale's money).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ...fill import fill
 from ...journal.models import JournalEntry
 from ...journal.notes import note_message
-from ...messages import Message, message_of
+from ...messages import Message, english, message_of
 from ...wording import CONTEXT, PHRASES, TEMPLATES, context_of
 from .formatting import money_text
 
@@ -47,8 +48,11 @@ def translate(message: object, locale: QLocale | None = None) -> str:
     if source is None:
         return str(found)
     translated = QCoreApplication.translate(context_of(_code(found)), source)
-    if translated == source:  # no translation installed: the core's English, exactly as it wrote it
-        return str(found)
+    if translated == source:  # no translation installed: the core's English, exactly as it wrote it,
+        if not any(name.endswith("_cents") for name in found.params):
+            return str(found)
+        shown = locale or QLocale()  # but amounts are money in the locale's way, as everywhere in the UI
+        return english(found.code, found.params, money=lambda cents, currency: money_text(cents, currency, shown))
     return _fill(translated, _shown_params(found, locale or QLocale()))
 
 

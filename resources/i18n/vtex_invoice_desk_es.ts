@@ -1580,6 +1580,137 @@
         <source>That address has no order filters. Set at least one filter in the VTEX Admin&apos;s All orders page and copy the address again.</source>
         <translation>Esa dirección no tiene filtros de pedidos. Aplique al menos un filtro en la página Todos los pedidos del Admin de VTEX y copie la dirección de nuevo.</translation>
     </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/wording/findings.py" line="+17"/>
+        <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
+        <translation>Esta NF-e se emitió en el entorno de pruebas de la SEFAZ (homologación, tpAmb=2): no tiene valor legal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e was authorized. Prefer the authorized XML (nfeProc).</source>
+        <translation>Este archivo no tiene el protocolo de autorización de la SEFAZ (protNFe), así que no prueba que la NF-e fue autorizada. Prefiera el XML autorizado (nfeProc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEFAZ status of this NF-e is {status} ({reason}), not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>El estado SEFAZ de esta NF-e es {status} ({reason}), no 100 (autorizada): no debe usarse como factura de un pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEFAZ status of this NF-e is {status}, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>El estado SEFAZ de esta NF-e es {status}, no 100 (autorizada): no debe usarse como factura de un pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the marketplace accepts an NFC-e.</source>
+        <translation>Esta es una NFC-e (modelo 65, comprobante al consumidor), no una NF-e (modelo 55). Verifique que el marketplace acepte una NFC-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>El modelo es {model}; una NF-e es modelo 55 (NFC-e 65).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This NF-e is {what} (finNFe={purpose}), not a normal sale or a return.</source>
+        <translation>Esta NF-e es {what} (finNFe={purpose}), no una venta normal ni una devolución.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
+        <translation>El total de la NF-e con IBS, CBS e IS (vNFTot) es {reform_total_cents}; el valor de la factura enviado a VTEX sigue siendo el valor de la NF-e (vNF), {total_cents}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
+        <translation>La hora de emisión en el XML no tiene zona horaria; se asumió la hora de Brasilia (-03:00).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e only has an issue date (old layout); midnight Brasília time was used.</source>
+        <translation>La NF-e solo tiene fecha de emisión (formato antiguo); se usó la medianoche, hora de Brasilia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access key: {problem}</source>
+        <translation>Clave de acceso: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
+        <translation>El total de la NF-e ({total_cents}) no es el {remaining_cents} que falta facturar en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
+        <translation>El total de la NF-e ({total_cents}) no es el {remaining_cents} que aún se puede devolver en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
+        <translation>El destinatario de la NF-e es {nfe_document}, pero el cliente del pedido es {order_document}: ¿es esta la NF-e de este pedido?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
+        <translation>La NF-e no indica el documento del destinatario, pero el cliente del pedido es {order_document}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each, or leave it off the invoice.</source>
+        <translation>{count} línea(s) de la NF-e no coinciden con ningún ítem del pedido por EAN, refId o SKU: {lines}. Elija el ítem del pedido de cada una, o déjela fuera de la factura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{lines} and {count} more</source>
+        <translation>{lines} y {count} más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one.</source>
+        <translation>La línea {line} de la NF-e coincide con varios SKU del pedido ({skus}); elija el correcto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units.</source>
+        <translation>La línea {line} de la NF-e tiene cantidad {quantity} {unit}, que no es un número entero: ingrese la cantidad del SKU {sku} en las unidades del pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>Las líneas {lines} de la NF-e son del mismo SKU {sku}: forman una sola línea de la factura (VTEX pide una línea por SKU).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
+        <translation>La NF-e factura {quantity} del SKU {sku} ({name}), pero solo quedan {remaining} en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} can still be returned on the order.</source>
+        <translation>La NF-e factura {quantity} del SKU {sku} ({name}), pero solo {remaining} aún se pueden devolver en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a complementary NF-e</source>
+        <extracomment>The NF-e purposes (``finNFe``) named inside ``nfe_finding.special_purpose``.</extracomment>
+        <translation>una NF-e complementaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an adjustment NF-e</source>
+        <translation>una NF-e de ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a credit note</source>
+        <translation>una nota de crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a debit note</source>
+        <translation>una nota de débito</translation>
+    </message>
 </context>
 <context>
     <name>DanfeDialog</name>
@@ -2163,105 +2294,6 @@
         <location line="+5"/>
         <source>Sending tracking events of invoice {invoice} (order {order})</source>
         <translation>Enviando eventos de seguimiento de la factura {invoice} (pedido {order})</translation>
-    </message>
-</context>
-<context>
-    <name>FindingText</name>
-    <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+51"/>
-        <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
-        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted. Background, border and left bar of the panel (painted, not a style sheet: a style sheet made every mapping row&apos;s label and combo ~10x slower to create and show).</extracomment>
-        <translation>Esta NF-e se emitió en el entorno de pruebas de la SEFAZ (homologación, tpAmb=2): no tiene valor legal.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e was authorized. Prefer the authorized XML (nfeProc).</source>
-        <translation>Este archivo no tiene el protocolo de autorización de la SEFAZ (protNFe), así que no prueba que la NF-e fue autorizada. Prefiera el XML autorizado (nfeProc).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as the invoice of an order.</source>
-        <translation>El estado SEFAZ de esta NF-e es {status}{reason}, no 100 (autorizada): no debe usarse como factura de un pedido.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the marketplace accepts an NFC-e.</source>
-        <translation>Esta es una NFC-e (modelo 65, comprobante al consumidor), no una NF-e (modelo 55). Verifique que el marketplace acepte una NFC-e.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
-        <translation>El modelo es {model}; una NF-e es modelo 55 (NFC-e 65).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This NF-e is not a normal sale or a return (finNFe={purpose}).</source>
-        <translation>Esta NF-e no es una venta normal ni una devolución (finNFe={purpose}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
-        <translation>El total de la NF-e con IBS, CBS e IS (vNFTot) es {reform_total_cents}; el valor de la factura enviado a VTEX sigue siendo el valor de la NF-e (vNF), {total_cents}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
-        <translation>La hora de emisión en el XML no tiene zona horaria; se asumió la hora de Brasilia (-03:00).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The NF-e only has an issue date (old layout); midnight Brasília time was used.</source>
-        <translation>La NF-e solo tiene fecha de emisión (formato antiguo); se usó la medianoche, hora de Brasilia.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access key: {problem}</source>
-        <translation>Clave de acceso: {problem}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
-        <translation>El total de la NF-e ({total_cents}) no es el {remaining_cents} que falta facturar en el pedido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
-        <translation>El total de la NF-e ({total_cents}) no es el {remaining_cents} que aún se puede devolver en el pedido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
-        <translation>El destinatario de la NF-e es {nfe_document}, pero el cliente del pedido es {order_document}: ¿es esta la NF-e de este pedido?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
-        <translation>La NF-e no indica el documento del destinatario, pero el cliente del pedido es {order_document}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each below, or leave it off the invoice.</source>
-        <translation>{count} línea(s) de la NF-e no coinciden con ningún ítem del pedido por EAN, refId o SKU: {lines}. Elija abajo el ítem del pedido de cada una, o déjela fuera de la factura.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below.</source>
-        <translation>La línea {line} de la NF-e coincide con varios SKU del pedido ({skus}); elija el correcto abajo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units in the items table.</source>
-        <translation>La línea {line} de la NF-e tiene cantidad {quantity} {unit}, que no es un número entero: ingrese la cantidad del SKU {sku} en las unidades del pedido, en la tabla de ítems.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
-        <translation>Las líneas {lines} de la NF-e son del mismo SKU {sku}: forman una sola línea de la factura (VTEX pide una línea por SKU).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
-        <translation>La NF-e factura {quantity} del SKU {sku} ({name}), pero solo quedan {remaining} en el pedido.</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3394,7 @@
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+162"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+176"/>
         <source>Drop one NF-e XML file at a time ({count} files were dropped).</source>
         <translation>Suelte un archivo XML de NF-e a la vez (se soltaron {count} archivos).</translation>
     </message>
@@ -3450,8 +3482,9 @@
 <context>
     <name>NfeMappingRows</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+104"/>
         <source>Which order item is each of these NF-e lines?</source>
+        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted.</extracomment>
         <translation>¿Qué ítem del pedido es cada una de estas líneas de la NF-e?</translation>
     </message>
     <message>

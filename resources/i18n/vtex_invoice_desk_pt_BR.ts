@@ -1580,6 +1580,137 @@
         <source>That address has no order filters. Set at least one filter in the VTEX Admin&apos;s All orders page and copy the address again.</source>
         <translation>Esse endereço não tem filtros de pedidos. Aplique pelo menos um filtro na página Todos os pedidos do Admin VTEX e copie o endereço de novo.</translation>
     </message>
+    <message>
+        <location filename="../../vtex_invoice_gui/wording/findings.py" line="+17"/>
+        <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
+        <translation>Esta NF-e foi emitida no ambiente de testes da SEFAZ (homologação, tpAmb=2): não tem valor fiscal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e was authorized. Prefer the authorized XML (nfeProc).</source>
+        <translation>Este arquivo não tem o protocolo de autorização da SEFAZ (protNFe), então não comprova que a NF-e foi autorizada. Prefira o XML autorizado (nfeProc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEFAZ status of this NF-e is {status} ({reason}), not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>O status SEFAZ desta NF-e é {status} ({reason}), não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SEFAZ status of this NF-e is {status}, not 100 (authorized): it must not be used as the invoice of an order.</source>
+        <translation>O status SEFAZ desta NF-e é {status}, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the marketplace accepts an NFC-e.</source>
+        <translation>Esta é uma NFC-e (modelo 65, nota ao consumidor), não uma NF-e (modelo 55). Confirme se o marketplace aceita NFC-e.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
+        <translation>O modelo é {model}; uma NF-e é modelo 55 (NFC-e 65).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This NF-e is {what} (finNFe={purpose}), not a normal sale or a return.</source>
+        <translation>Esta NF-e é {what} (finNFe={purpose}), não uma venda normal nem uma devolução.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
+        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é {reform_total_cents}; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), {total_cents}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
+        <translation>O horário de emissão no XML não tem fuso horário; foi considerado o horário de Brasília (-03:00).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e only has an issue date (old layout); midnight Brasília time was used.</source>
+        <translation>A NF-e só tem a data de emissão (leiaute antigo); foi usada meia-noite no horário de Brasília.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access key: {problem}</source>
+        <translation>Chave de acesso: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
+        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que falta faturar no pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
+        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que ainda pode ser devolvido no pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
+        <translation>O destinatário da NF-e é {nfe_document}, mas o cliente do pedido é {order_document}: esta é a NF-e deste pedido?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
+        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é {order_document}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each, or leave it off the invoice.</source>
+        <translation>{count} linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: {lines}. Escolha o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{lines} and {count} more</source>
+        <translation>{lines} e mais {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one.</source>
+        <translation>A linha {line} da NF-e serve para vários SKUs do pedido ({skus}); escolha o certo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units.</source>
+        <translation>A linha {line} da NF-e tem quantidade {quantity} {unit}, que não é um número inteiro: informe a quantidade do SKU {sku} nas unidades do pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
+        <translation>As linhas {lines} da NF-e são do mesmo SKU {sku}: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
+        <translation>A NF-e fatura {quantity} do SKU {sku} ({name}), mas só restam {remaining} no pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} can still be returned on the order.</source>
+        <translation>A NF-e fatura {quantity} do SKU {sku} ({name}), mas só {remaining} ainda podem ser devolvidos no pedido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a complementary NF-e</source>
+        <extracomment>The NF-e purposes (``finNFe``) named inside ``nfe_finding.special_purpose``.</extracomment>
+        <translation>uma NF-e complementar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an adjustment NF-e</source>
+        <translation>uma NF-e de ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a credit note</source>
+        <translation>uma nota de crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a debit note</source>
+        <translation>uma nota de débito</translation>
+    </message>
 </context>
 <context>
     <name>DanfeDialog</name>
@@ -2163,105 +2294,6 @@
         <location line="+5"/>
         <source>Sending tracking events of invoice {invoice} (order {order})</source>
         <translation>Enviando eventos de rastreio da nota {invoice} (pedido {order})</translation>
-    </message>
-</context>
-<context>
-    <name>FindingText</name>
-    <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+51"/>
-        <source>This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value.</source>
-        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted. Background, border and left bar of the panel (painted, not a style sheet: a style sheet made every mapping row&apos;s label and combo ~10x slower to create and show).</extracomment>
-        <translation>Esta NF-e foi emitida no ambiente de testes da SEFAZ (homologação, tpAmb=2): não tem valor fiscal.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e was authorized. Prefer the authorized XML (nfeProc).</source>
-        <translation>Este arquivo não tem o protocolo de autorização da SEFAZ (protNFe), então não comprova que a NF-e foi autorizada. Prefira o XML autorizado (nfeProc).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as the invoice of an order.</source>
-        <translation>O status SEFAZ desta NF-e é {status}{reason}, não 100 (autorizada): ela não pode ser usada como nota fiscal de um pedido.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the marketplace accepts an NFC-e.</source>
-        <translation>Esta é uma NFC-e (modelo 65, nota ao consumidor), não uma NF-e (modelo 55). Confirme se o marketplace aceita NFC-e.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The model is {model}; an NF-e is model 55 (NFC-e 65).</source>
-        <translation>O modelo é {model}; uma NF-e é modelo 55 (NFC-e 65).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This NF-e is not a normal sale or a return (finNFe={purpose}).</source>
-        <translation>Esta NF-e não é uma venda normal nem uma devolução (finNFe={purpose}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to VTEX stays the NF-e value (vNF), {total_cents}.</source>
-        <translation>O total da NF-e com IBS, CBS e IS (vNFTot) é {reform_total_cents}; o valor da nota enviado à VTEX continua sendo o valor da NF-e (vNF), {total_cents}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The issue time in the XML has no time zone; Brasília time (-03:00) was assumed.</source>
-        <translation>O horário de emissão no XML não tem fuso horário; foi considerado o horário de Brasília (-03:00).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The NF-e only has an issue date (old layout); midnight Brasília time was used.</source>
-        <translation>A NF-e só tem a data de emissão (leiaute antigo); foi usada meia-noite no horário de Brasília.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access key: {problem}</source>
-        <translation>Chave de acesso: {problem}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order.</source>
-        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que falta faturar no pedido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order.</source>
-        <translation>O total da NF-e ({total_cents}) não é o valor de {remaining_cents} que ainda pode ser devolvido no pedido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The NF-e recipient is {nfe_document}, but the order&apos;s client is {order_document}: is this the NF-e of this order?</source>
-        <translation>O destinatário da NF-e é {nfe_document}, mas o cliente do pedido é {order_document}: esta é a NF-e deste pedido?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The NF-e names no recipient document, but the order&apos;s client is {order_document}.</source>
-        <translation>A NF-e não informa o documento do destinatário, mas o cliente do pedido é {order_document}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the order item for each below, or leave it off the invoice.</source>
-        <translation>{count} linha(s) da NF-e não correspondem a nenhum item do pedido por EAN, refId ou SKU: {lines}. Escolha abaixo o item do pedido de cada uma, ou deixe-a fora da nota.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below.</source>
-        <translation>A linha {line} da NF-e serve para vários SKUs do pedido ({skus}); escolha o certo abaixo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the quantity of SKU {sku} in the order&apos;s units in the items table.</source>
-        <translation>A linha {line} da NF-e tem quantidade {quantity} {unit}, que não é um número inteiro: informe a quantidade do SKU {sku} nas unidades do pedido, na tabela de itens.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU).</source>
-        <translation>As linhas {lines} da NF-e são do mesmo SKU {sku}: elas formam uma só linha da nota (a VTEX quer uma linha por SKU).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order.</source>
-        <translation>A NF-e fatura {quantity} do SKU {sku} ({name}), mas só restam {remaining} no pedido.</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3394,7 @@
 <context>
     <name>NfeImport</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+162"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_import.py" line="+176"/>
         <source>Drop one NF-e XML file at a time ({count} files were dropped).</source>
         <translation>Solte um arquivo XML de NF-e por vez (foram soltos {count} arquivos).</translation>
     </message>
@@ -3450,8 +3482,9 @@
 <context>
     <name>NfeMappingRows</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+85"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+104"/>
         <source>Which order item is each of these NF-e lines?</source>
+        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted.</extracomment>
         <translation>Qual item do pedido é cada uma destas linhas da NF-e?</translation>
     </message>
     <message>

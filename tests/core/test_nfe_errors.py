@@ -234,7 +234,7 @@ def test_time_without_offset_is_read_as_brasilia_and_noted() -> None:
     assert doc.issued_at.isoformat() == "2026-03-14T10:15:30-03:00"
     assert doc.warnings() == [
         ("time_without_offset",
-         "The issue date-time (ide/dhEmi) has no time zone offset; Brasília time (-03:00) was assumed."),
+         "The issue time in the XML has no time zone; Brasília time (-03:00) was assumed."),
     ]  # fmt: skip
 
 

@@ -108,11 +108,12 @@ def test_every_way_a_line_can_match_or_not() -> None:
     found = {f.code: f for f in prefill_findings(doc, order, mapping)}
     assert list(found) == ["total_differs", "unmatched_items", "quantity_not_whole", "quantity_above_remaining"]
     assert found["unmatched_items"].params["count"] == 1 and "SAC-RET" in found["unmatched_items"].message
-    assert found["quantity_not_whole"].params["quantity"] == "0.5"
+    assert found["quantity_not_whole"].params["quantity"] == Decimal("0.5")  # exact; the UI writes 0,5 in pt_BR
+    assert "has quantity 0.5 UN, which is not a whole number" in found["quantity_not_whole"].message
     assert found["quantity_above_remaining"].params == {
         "sku": "3003", "name": "Cabo USB-C 1 m", "quantity": 5, "remaining": 3,
     }  # fmt: skip
-    assert found["total_differs"].params == {"total_cents": doc.total_cents, "remaining_cents": 97440}
+    assert found["total_differs"].params == {"total_cents": doc.total_cents, "remaining_cents": 97440, "currency": "BRL"}
     assert "R$ 974.40" in found["total_differs"].message
 
 

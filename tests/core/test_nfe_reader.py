@@ -146,7 +146,7 @@ def test_homologation_warns() -> None:
     assert doc.is_homologation
     assert doc.warnings() == [
         ("homologation",
-         "This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2); "
+         "This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): "
          "it has no legal value."),
     ]  # fmt: skip
 

@@ -62,12 +62,12 @@ MSG_OVER_BATCH = Message("batch.over_batch")
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One check's outcome: a stable ``code``, the English sentence (a :class:`Message` for the
-    batch's own checks), whether it stops the row, and the single flow's finding values (``params``,
-    amounts under names ending in ``_cents``) for the UI to word it (as ``FindingText`` does)."""
+    """One check's outcome: a stable ``code``, its sentence (a :class:`Message`: English as a ``str``,
+    code and values for the UI to translate), whether it stops the row, and the single flow's finding
+    values (``params``, amounts under names ending in ``_cents``)."""
 
     code: str
-    message: str
+    message: Message
     blocks: bool
     params: Mapping[str, Any] = field(default_factory=dict)
 

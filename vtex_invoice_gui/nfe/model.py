@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
-from ..money import format_cents
+from ..messages import Message
 
 InvoiceType = Literal["Output", "Input"]
 
@@ -18,7 +18,8 @@ MODEL_NFCE = 65
 #: cStat values meaning "use authorized": 100, and 150 (authorized, granted late).
 AUTHORIZED_STATUS_CODES = frozenset({100, 150})
 
-#: finNFe values other than 1 (normal) and 4 (return), as a clerk would read them.
+#: finNFe values other than 1 (normal) and 4 (return), as a clerk would read them (words of the
+#: phrase table, ``wording/findings.py``).
 SPECIAL_PURPOSES: dict[int, str] = {
     2: "a complementary NF-e",
     3: "an adjustment NF-e",
@@ -26,32 +27,15 @@ SPECIAL_PURPOSES: dict[int, str] = {
     6: "a debit note",
 }
 
-WARN_HOMOLOGATION = (
-    "This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2); "
-    "it has no legal value."
-)
-WARN_NO_PROTOCOL = (
-    "This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the "
-    "NF-e was authorized. Prefer the authorized XML (nfeProc)."
-)
-WARN_NOT_AUTHORIZED = (
-    "SEFAZ status of this NF-e is {code}{reason}, not 100 (authorized): "
-    "it must not be used as the invoice of an order."
-)
-WARN_NFCE = (
-    "This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the "
-    "marketplace accepts an NFC-e."
-)
-WARN_UNUSUAL_MODEL = "The model is {model}; an NF-e is model 55 (NFC-e 65)."
-WARN_PURPOSE = "This NF-e is {what} (finNFe={purpose}), not a normal sale or a return."
-WARN_REFORM_TOTAL = (
-    "The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total}; the invoice value sent to "
-    "VTEX stays the NF-e value (vNF), {total}."
-)
-
-
-def _reais(cents: int) -> str:
-    return "R$ " + format_cents(cents, ".", ",")
+# What a clerk should see before using an NF-e: each a Message (``nfe_finding.*``, wording/findings.py).
+WARN_HOMOLOGATION = Message("nfe_finding.homologation")
+WARN_NO_PROTOCOL = Message("nfe_finding.no_protocol")
+WARN_NOT_AUTHORIZED = Message("nfe_finding.not_authorized")
+WARN_NOT_AUTHORIZED_NO_REASON = Message("nfe_finding.not_authorized_no_reason")
+WARN_NFCE = Message("nfe_finding.nfce")
+WARN_UNUSUAL_MODEL = Message("nfe_finding.unusual_model")
+WARN_PURPOSE = Message("nfe_finding.special_purpose")
+WARN_REFORM_TOTAL = Message("nfe_finding.reform_total")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +83,7 @@ class NfeDocument:
     protocol_number: str | None = None  # infProt/nProt
     authorized_at: datetime | None = None  # infProt/dhRecbto
     has_protocol: bool = False
-    notes: tuple[tuple[str, str], ...] = ()  # reading notes as (code, message)
+    notes: tuple[tuple[str, Message], ...] = ()  # reading notes as (code, message)
     # 2026 tax reform: total/vNFTot (vNF plus IBS, CBS and IS); None when the NF-e has none.
     # The invoice value stays total_cents (vNF).
     reform_total_cents: int | None = None
@@ -132,23 +116,22 @@ class NfeDocument:
         """True when a protocol is present with cStat 100 (or 150, authorized late)."""
         return self.status_code in AUTHORIZED_STATUS_CODES
 
-    def warnings(self) -> list[tuple[str, str]]:
+    def warnings(self) -> list[tuple[str, Message]]:
         """Things a clerk should see before using this NF-e, as (code, message).
 
         Codes: ``homologation``, ``no_protocol``, ``not_authorized``, ``nfce``,
         ``unusual_model``, ``special_purpose``, ``reform_total`` and the reading notes (``time_without_offset``,
-        ``date_only``). Access-key problems are not repeated here: see :attr:`key_problems`.
+        ``date_only``). Each message carries its values (``params``; amounts in cents under names ending
+        in ``_cents``). Access-key problems are not repeated here: see :attr:`key_problems`.
         """
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, Message]] = []
         if self.is_homologation:
             found.append(("homologation", WARN_HOMOLOGATION))
         if self.status_code is None:
             found.append(("no_protocol", WARN_NO_PROTOCOL))
         elif not self.is_authorized:
-            reason = f" ({self.status_message})" if self.status_message else ""
-            found.append(
-                ("not_authorized", WARN_NOT_AUTHORIZED.format(code=self.status_code, reason=reason))
-            )
+            said = WARN_NOT_AUTHORIZED if self.status_message else WARN_NOT_AUTHORIZED_NO_REASON
+            found.append(("not_authorized", said.format(status=self.status_code, reason=self.status_message or "")))
         if self.is_nfce:
             found.append(("nfce", WARN_NFCE))
         elif self.model != MODEL_NFE:
@@ -160,9 +143,7 @@ class NfeDocument:
             assert self.reform_total_cents is not None
             found.append((
                 "reform_total",
-                WARN_REFORM_TOTAL.format(
-                    reform_total=_reais(self.reform_total_cents), total=_reais(self.total_cents)
-                ),
+                WARN_REFORM_TOTAL.format(reform_total_cents=self.reform_total_cents, total_cents=self.total_cents),
             ))  # fmt: skip
         found.extend(self.notes)
         return found

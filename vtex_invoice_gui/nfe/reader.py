@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from xml.etree.ElementTree import Element
 
+from ..messages import Message
 from .access_key import check_access_key
 from .crosscheck import cross_check
 from .errors import (
@@ -44,13 +45,9 @@ from .xmlsafe import MAX_NFE_BYTES, check_size, decode_xml_text, parse_xml
 RETURN_PURPOSE = 4  # finNFe 4: devolução / retorno
 INCOMING = 0  # tpNF 0: entrada
 
-NOTE_TIME_WITHOUT_OFFSET = (
-    "The issue date-time (ide/dhEmi) has no time zone offset; Brasília time (-03:00) was assumed."
-)
-NOTE_DATE_ONLY = (
-    "The NF-e only has an issue date (ide/dEmi, old layout); midnight Brasília time (-03:00) "
-    "was used as the issue time."
-)
+# How the issue time was read, noted for the clerk (``nfe_finding.*``, wording/findings.py).
+NOTE_TIME_WITHOUT_OFFSET = Message("nfe_finding.time_without_offset")
+NOTE_DATE_ONLY = Message("nfe_finding.date_only")
 
 
 def read_nfe(data: bytes, *, max_bytes: int = MAX_NFE_BYTES) -> NfeDocument:
@@ -164,7 +161,7 @@ def _read_document(root: Element, xml_text: str) -> NfeDocument:
     ide = child(inf_nfe, "ide")
     if ide is None:
         raise NfeError(MSG_MISSING.format(what="the identification block", path="infNFe/ide"))
-    notes: list[tuple[str, str]] = []
+    notes: list[tuple[str, Message]] = []
     if child(ide, "dhEmi") is not None:
         issued_at, had_offset = fields.date_time(
             child(ide, "dhEmi"), "issue date-time", "ide/dhEmi"

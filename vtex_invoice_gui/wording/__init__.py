@@ -8,7 +8,7 @@ placeholders, filled by :func:`vtex_invoice_gui.fill.fill`. Each feature keeps i
 a new sentence goes into its feature's table, then ``packaging/i18n.py`` and its translations.
 
 ``PHRASES`` holds the English words the core puts inside sentences (NF-e field names, access-key
-parts, journal states), translated in the same context. ``ENGLISH_FORMATS`` gives the few numbers
+parts, NF-e purposes, journal states), translated in the same context. ``ENGLISH_FORMATS`` gives the few numbers
 whose English is written with a format spec (``1.2 MB``); the Qt layer formats them by locale.
 """
 
@@ -19,6 +19,7 @@ from .batch import BATCH_TEMPLATES
 from .cli import CLI_TEMPLATES
 from .danfe import DANFE_PHRASES, DANFE_TEMPLATES
 from .errors import ERROR_CONTEXT, ERROR_TEMPLATES
+from .findings import FINDING_PHRASES, FINDING_TEMPLATES
 from .forms import FORM_PHRASES, FORM_TEMPLATES
 from .journal import JOURNAL_PHRASES, JOURNAL_TEMPLATES
 from .nfe import NFE_PHRASES, NFE_TEMPLATES
@@ -34,6 +35,7 @@ CONTEXT = "CoreText"
 TEMPLATES: dict[str, str] = {
     **FORM_TEMPLATES,
     **NFE_TEMPLATES,
+    **FINDING_TEMPLATES,
     **ACCOUNT_TEMPLATES,
     **JOURNAL_TEMPLATES,
     **STARTUP_TEMPLATES,
@@ -45,8 +47,7 @@ TEMPLATES: dict[str, str] = {
     **ERROR_TEMPLATES,
 }
 
-PHRASES: dict[str, str] = {**FORM_PHRASES, **NFE_PHRASES, **JOURNAL_PHRASES, **DANFE_PHRASES}
-
+PHRASES: dict[str, str] = {**FORM_PHRASES, **NFE_PHRASES, **FINDING_PHRASES, **JOURNAL_PHRASES, **DANFE_PHRASES}
 
 
 def context_of(code: str) -> str:

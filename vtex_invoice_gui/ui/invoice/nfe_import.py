@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...fill import fill
 from ...vtex import InvoiceItem, Order
 from ..text.core_text import translate
-from .nfe_panel import FindingText, NfePanel
+from .nfe_panel import NfePanel, finding_text
 from ..text.formatting import money_text, to_qdatetime
 from ..runtime.workers import FILES, Latest
 
@@ -151,7 +151,6 @@ class NfeImport(QObject):
         super().__init__(parent)
         self.tab = tab
         self.panel = NfePanel()
-        self.texts = FindingText(self)
         self.doc: NfeDocument | None = None
         self.mapping: ItemMapping | None = None
         self.snapshot: FormSnapshot | None = None
@@ -314,7 +313,7 @@ class NfeImport(QObject):
         from ...nfe.mapping import prefill_findings
 
         findings = prefill_findings(self.doc, order, self.mapping)
-        return [self.texts.text(finding, order.currency_code) for finding in findings]
+        return [finding_text(finding) for finding in findings]
 
     def assign(self, position: int, order_index: Any) -> None:
         """The clerk mapped an NF-e line by hand: rebuild the items, refresh the warnings."""

@@ -1,15 +1,15 @@
 """The NF-e panel on the Invoice tab: what the XML filled, its warnings, the manual item mapping.
 
 Inline and non-modal (not a dialog window): warnings never block, the form stays usable. The
-core's findings (``nfe.mapping.Finding``) are worded here through ``self.tr()`` by their code;
-a code this table does not know falls back to the core's English sentence.
+core's findings (``nfe.mapping.Finding``) carry a message whose wording lives once, in
+``wording/findings.py``; :func:`finding_text` translates it like every other core sentence.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...fill import fill
-from ...messages import Message
 from ...vtex import Order
 from ..text.core_text import quantity_text, translate
-from ..text.formatting import money_text
 from ..widgets.banner import Role, Tone, banner_colors, set_tone
 
 if TYPE_CHECKING:  # the NF-e package loads with the first file, not at start-up
@@ -37,93 +35,10 @@ MAX_MAPPING_ROWS = 20
 #: Warnings listed in the panel; the rest are counted.
 MAX_WARNINGS = 12
 
-#: Background, border and left bar of the panel (painted, not a style sheet: a style sheet made
-#: every mapping row's label and combo ~10x slower to create and show).
 
-
-class FindingText(QObject):
-    """A finding in the UI language: ``{name}`` placeholders filled from ``finding.params``."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.templates: dict[str, str] = {
-            "homologation": self.tr(
-                "This NF-e was issued in the SEFAZ test environment (homologation, tpAmb=2): it has no legal value."
-            ),
-            "no_protocol": self.tr(
-                "This file has no SEFAZ authorization protocol (protNFe), so it does not prove that the NF-e "
-                "was authorized. Prefer the authorized XML (nfeProc)."
-            ),
-            "not_authorized": self.tr(
-                "SEFAZ status of this NF-e is {status}{reason}, not 100 (authorized): it must not be used as "
-                "the invoice of an order."
-            ),
-            "nfce": self.tr(
-                "This is an NFC-e (model 65, consumer receipt), not an NF-e (model 55). Check that the "
-                "marketplace accepts an NFC-e."
-            ),
-            "unusual_model": self.tr("The model is {model}; an NF-e is model 55 (NFC-e 65)."),
-            "special_purpose": self.tr("This NF-e is not a normal sale or a return (finNFe={purpose})."),
-            "reform_total": self.tr(
-                "The NF-e total with IBS, CBS and IS (vNFTot) is {reform_total_cents}; the invoice value sent to "
-                "VTEX stays the NF-e value (vNF), {total_cents}."
-            ),
-            "time_without_offset": self.tr(
-                "The issue time in the XML has no time zone; Brasília time (-03:00) was assumed."
-            ),
-            "date_only": self.tr("The NF-e only has an issue date (old layout); midnight Brasília time was used."),
-            "key_problem": self.tr("Access key: {problem}"),
-            "total_differs": self.tr(
-                "The NF-e total ({total_cents}) is not the {remaining_cents} still to invoice on the order."
-            ),
-            "total_differs_return": self.tr(
-                "The NF-e total ({total_cents}) is not the {remaining_cents} that can still be returned on the order."
-            ),
-            "recipient_mismatch": self.tr(
-                "The NF-e recipient is {nfe_document}, but the order's client is {order_document}: is this the "
-                "NF-e of this order?"
-            ),
-            "recipient_missing": self.tr(
-                "The NF-e names no recipient document, but the order's client is {order_document}."
-            ),
-            "unmatched_items": self.tr(
-                "{count} NF-e line(s) match no item of the order by EAN, refId or SKU: {lines}. Choose the "
-                "order item for each below, or leave it off the invoice."
-            ),
-            "ambiguous_item": self.tr(
-                "NF-e line {line} fits several SKUs of the order ({skus}); choose the right one below."
-            ),
-            "quantity_not_whole": self.tr(
-                "NF-e line {line} has quantity {quantity} {unit}, which is not a whole number: enter the "
-                "quantity of SKU {sku} in the order's units in the items table."
-            ),
-            "merged_lines": self.tr(
-                "NF-e lines {lines} are the same SKU {sku}: they make one invoice line (VTEX wants one line per SKU)."
-            ),
-            "quantity_above_remaining": self.tr(
-                "The NF-e invoices {quantity} of SKU {sku} ({name}), but only {remaining} remain on the order."
-            ),
-        }
-
-    def text(self, finding: Finding, currency: str = "BRL") -> str:
-        template = self.templates.get(finding.code)
-        if template is None:
-            return finding.message
-        params: dict[str, Any] = dict(finding.params)
-        if finding.code == "not_authorized":
-            params["reason"] = f" ({params['reason']})" if params.get("reason") else ""
-        values: dict[str, str] = {}
-        for name, value in params.items():
-            if name.endswith("_cents"):
-                shown = money_text(value, currency)
-            elif isinstance(value, Message):  # an access-key problem, worded by the core
-                shown = translate(value)
-            elif name == "quantity":
-                shown = quantity_text(value)
-            else:
-                shown = str(value)
-            values[name] = shown
-        return fill(template, **values)
+def finding_text(finding: Finding) -> str:
+    """A finding in the UI language: its message translated (``wording/findings.py``, ``CoreText``)."""
+    return translate(finding.message)
 
 
 def order_item_text(order: Order, index: int) -> str:

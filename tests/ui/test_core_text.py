@@ -225,6 +225,34 @@ def test_nfe_quantities_use_the_decimal_comma(
     assert any("SAC-RET" in text and f"({quantity} UN)" in text for text in labels), labels
 
 
+def test_nfe_warnings_are_in_portuguese(
+    qtbot: Any, portuguese: None, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window()
+    load_order(qtbot, window, SEED_IDS["ready"])
+    path = tmp_path / "nota-de-credito.xml"
+    path.write_bytes(FIXTURES.joinpath("reform_credit_note.xml").read_bytes())
+    window.invoice_tab.nfe.open_path(path)
+    panel = window.invoice_tab.nfe.panel
+    qtbot.waitUntil(lambda: idle(window) and panel.warnings.isVisible(), timeout=WAIT)
+
+    text = panel.warnings.text()
+    assert "Esta NF-e é uma nota de crédito (finNFe=5), não uma venda normal nem uma devolução." in text
+    assert "que falta faturar no pedido" in text and "R$\xa0" in text  # the amounts as Brazilian money
+    assert "NF-e" in text and "credit note" not in text and "still to invoice" not in text
+
+
+def test_nfe_findings_name_their_amounts_the_locale_way_even_in_english(qapp: Any) -> None:
+    total = Message("nfe_finding.total_differs").format(total_cents=123456, remaining_cents=34560, currency="BRL")
+    assert total == "The NF-e total (R$ 1,234.56) is not the R$ 345.60 still to invoice on the order."  # the CLI's
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    try:
+        assert translate(total) == "The NF-e total (R$\xa01.234,56) is not the R$\xa0345,60 still to invoice on the order."
+    finally:
+        QLocale.setDefault(before)
+
+
 # -- static: every code the core uses has a template, and the translations keep its placeholders ---
 def _spelled_codes(tree: ast.AST) -> Iterator[str]:
     """Codes spelled as ``Message("code")``, ``_said("code")`` or ``summary_code = "code"``."""

@@ -213,7 +213,7 @@
         <translation>La fecha de emisión necesita la hora, además del día.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the invoice number.</source>
         <translation>Ingrese el número de la factura.</translation>
     </message>
@@ -838,12 +838,12 @@
         <translation>El registro n.º {id} está {state}; solo un envío sin resolver se envía de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="-90"/>
         <source>Enter an order id.</source>
         <translation>Ingrese el número de pedido.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+3"/>
         <source>Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on {host}, started {started} UTC. Switch to that window, or close it and start again; two desks on one folder could send the same invoice twice.</source>
         <translation>Otro VTEX Invoice Desk ya está usando esta carpeta de datos ({folder}): proceso {pid} en {host}, iniciado el {started} UTC. Vaya a esa ventana, o ciérrela y vuelva a abrir; dos programas en la misma carpeta podrían enviar la misma factura dos veces.</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>incierto</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+7"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+97"/>
         <source>space</source>
         <extracomment>Words put inside the money and payload sentences (a separator that is a space, &quot;or&quot;).</extracomment>
         <translation>espacio</translation>

@@ -213,7 +213,7 @@
         <translation>A data de emissão precisa do horário, além do dia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enter the invoice number.</source>
         <translation>Informe o número da nota.</translation>
     </message>
@@ -838,12 +838,12 @@
         <translation>O registro nº {id} está {state}; só um envio não resolvido é enviado de novo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="-90"/>
         <source>Enter an order id.</source>
         <translation>Informe o número do pedido.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../vtex_invoice_gui/wording/journal.py" line="+3"/>
         <source>Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on {host}, started {started} UTC. Switch to that window, or close it and start again; two desks on one folder could send the same invoice twice.</source>
         <translation>Outro VTEX Invoice Desk já está usando esta pasta de dados ({folder}): processo {pid} em {host}, iniciado em {started} UTC. Vá para aquela janela, ou feche-a e abra de novo; dois programas na mesma pasta poderiam enviar a mesma nota fiscal duas vezes.</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>incerto</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+7"/>
+        <location filename="../../vtex_invoice_gui/wording/forms.py" line="+97"/>
         <source>space</source>
         <extracomment>Words put inside the money and payload sentences (a separator that is a space, &quot;or&quot;).</extracomment>
         <translation>espaço</translation>

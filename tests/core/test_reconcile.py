@@ -305,3 +305,4 @@ def test_an_unexpected_failure_on_one_row_does_not_stop_the_others(client, journ
     outcomes = reconcile_all(lambda store: client, journal, timeout=0)
     assert [o.verdict for o in outcomes] == [Verdict.ERROR, Verdict.NOT_FOUND]
     assert "Enter an order id" in outcomes[0].message
+    assert outcomes[0].message.params["error"].code == "payload.order_id_empty"  # translated with the row's sentence

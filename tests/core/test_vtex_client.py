@@ -307,6 +307,9 @@ def test_list_orders_paging_bounds_and_params():
 def test_empty_order_id_is_refused_before_any_request():
     script = Script(json_response(200, ORDER))
     client, _ = client_for(script)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError) as caught:
         client.get_order("  ")
     assert script.requests == []
+    said = caught.value.args[0]  # the one sentence, from wording/forms.py (the journal's client says the same)
+    assert said == "Enter an order id." and said.code == "payload.order_id_empty"
+

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel
 import vtex_invoice_gui
 from vtex_invoice_gui.fill import placeholders
 from vtex_invoice_gui.journal import Operation, reconcile_entry
-from vtex_invoice_gui.messages import Message
+from vtex_invoice_gui.messages import Message, message_of
 from vtex_invoice_gui.nfe.access_key import _PARTS
 from vtex_invoice_gui.nfe.errors import OTHER_DOCUMENTS
 from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
@@ -200,6 +200,11 @@ def test_values_are_shown_the_brazilian_way(portuguese: None) -> None:
         what=Message("reconcile.what_start_handling").format(order="1-01", id=4), error="boom"
     )
     assert translate(nested) == "Não foi possível verificar o início do manuseio do pedido 1-01 (nº 4): boom"
+    refused = Message("reconcile.error").format(
+        what=Message("reconcile.what_start_handling").format(order="", id=5),
+        error=message_of(ValueError(Message("payload.order_id_empty"))),
+    )
+    assert translate(refused).endswith(": Informe o número do pedido.")  # the core's reason, in Portuguese too
     state = Message("reconcile.already_settled").format(id=4, state="failed")
     assert translate(state) == "O nº 4 já está com falha."
     unknown = Message(text="Something new.")  # no code: shown as the core wrote it

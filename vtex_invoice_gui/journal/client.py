@@ -16,8 +16,15 @@ from typing import Any
 from ..vtex.api import OrdersApi
 from ..vtex.errors import InvalidResponseError, VtexError
 from ..vtex.order import Order, OrderList
-from ..vtex.payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
-from .errors import MSG_NO_ORDER_ID, JournalError
+from ..vtex.payloads import (
+    InvoiceNotification,
+    Receipt,
+    TrackingInfo,
+    TrackingStatus,
+    check_invoice_number,
+    check_order_id,
+)
+from .errors import JournalError
 from .models import JournalEntry, Operation
 from .notes import NOTE_NOT_RECORDED
 from .store import Journal
@@ -111,7 +118,7 @@ class JournaledClient:
 
     # -- journaled writes -------------------------------------------------------------------
     def start_handling(self, order_id: str, *, resend_of: int | None = None) -> None:
-        order_id = _order_id(order_id)
+        order_id = check_order_id(order_id)
         entry = self.journal.begin(self.store, order_id, Operation.START_HANDLING, resend_of=resend_of)
         self._run(entry, lambda: self.client.start_handling(order_id))
 
@@ -122,7 +129,7 @@ class JournaledClient:
 
         ``force=True`` only after a reconciliation found the invoice absent from the order.
         """
-        order_id = _order_id(order_id)
+        order_id = check_order_id(order_id)
         entry = self.journal.begin(
             self.store,
             order_id,
@@ -139,7 +146,7 @@ class JournaledClient:
     def update_tracking_number(
         self, order_id: str, invoice_number: str, info: TrackingInfo, *, resend_of: int | None = None
     ) -> Receipt:
-        order_id = _order_id(order_id)
+        order_id = check_order_id(order_id)
         invoice_number = check_invoice_number(invoice_number)
         entry = self.journal.begin(
             self.store, order_id, Operation.TRACKING_NUMBER, invoice_number=invoice_number,
@@ -150,7 +157,7 @@ class JournaledClient:
     def update_tracking_status(
         self, order_id: str, invoice_number: str, status: TrackingStatus, *, resend_of: int | None = None
     ) -> Receipt:
-        order_id = _order_id(order_id)
+        order_id = check_order_id(order_id)
         invoice_number = check_invoice_number(invoice_number)
         entry = self.journal.begin(
             self.store, order_id, Operation.TRACKING_EVENTS, invoice_number=invoice_number,
@@ -197,9 +204,3 @@ class JournaledClient:
             log.error("Could not journal the outcome of #%s: %s", entry.id, error)
             self.journal.forget_in_flight(entry.id)
 
-
-def _order_id(order_id: str) -> str:
-    order_id = (order_id or "").strip()
-    if not order_id:
-        raise ValueError(MSG_NO_ORDER_ID)
-    return order_id

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from ..messages import Message
+from ..messages import Message, message_of
 from ..vtex.errors import NotFoundError, VtexError
 from ..vtex.order import Order
 from ..vtex.payloads import InvoiceNotification, TrackingInfo, TrackingStatus
@@ -200,13 +200,13 @@ def reconcile_all(
             if client is None:
                 message = MSG_STORE_NOT_SET_UP.format(what=_describe(entry), store=entry.store)
             else:
-                message = MSG_STORE_FAILED.format(what=_describe(entry), store=entry.store, reason=str(client))
+                message = MSG_STORE_FAILED.format(what=_describe(entry), store=entry.store, reason=message_of(client))
             outcome = ReconcileOutcome(entry, Verdict.SKIPPED, message, error=client)
         else:
             try:
                 outcome = reconcile_entry(client, journal, entry, timeout=timeout, wait=wait)
             except Exception as error:  # one bad row must not stop the start-up check of the others
-                message = MSG_ERROR.format(what=_describe(entry), error=str(error))
+                message = MSG_ERROR.format(what=_describe(entry), error=message_of(error))
                 outcome = ReconcileOutcome(entry, Verdict.ERROR, message, error=error)
         outcomes.append(outcome)
         if on_outcome is not None:

@@ -42,7 +42,7 @@ from .errors import (
     remember_secrets,
 )
 from .order import Order, OrderList
-from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number
+from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number, check_order_id
 from .retry import RetryNotice, RetryPolicy, parse_retry_after
 from .transport import MAX_RESPONSE_BYTES, TOTAL_TIMEOUT_S, AnswerTooLarge, AnswerTooSlow, client_for, read_answer
 
@@ -123,7 +123,7 @@ class OmsClient:
     # -- the six calls ----------------------------------------------------------------------
     def get_order(self, order_id: str) -> Order:
         """Get Order, by order id or ``seq`` + sequence."""
-        order_id = _require_id(order_id)
+        order_id = check_order_id(order_id)
         response = self._request("get_order", "GET", f"{ORDERS_PATH}/{_segment(order_id)}")
         return self._parse(response, Order, "get_order")
 
@@ -159,12 +159,12 @@ class OmsClient:
 
     def start_handling(self, order_id: str) -> None:
         """Move a ``ready-for-handling`` order to ``handling`` (VTEX answers 204)."""
-        order_id = _require_id(order_id)
+        order_id = check_order_id(order_id)
         self._request("start_handling", "POST", f"{ORDERS_PATH}/{_segment(order_id)}/start-handling", write=True)
 
     def send_invoice(self, order_id: str, invoice: InvoiceNotification) -> Receipt:
         """Order invoice notification (POST /invoice): a sale (Output) or a return (Input)."""
-        order_id = _require_id(order_id)
+        order_id = check_order_id(order_id)
         operation = "send_return_invoice" if invoice.type == "Input" else "send_invoice"
         response = self._request(
             operation, "POST", f"{ORDERS_PATH}/{_segment(order_id)}/invoice", body=invoice.to_wire(), write=True
@@ -173,14 +173,14 @@ class OmsClient:
 
     def update_tracking_number(self, order_id: str, invoice_number: str, info: TrackingInfo) -> Receipt:
         """Send the tracking number, URL, carrier and dispatch date of an invoice (PATCH)."""
-        path = f"{ORDERS_PATH}/{_segment(_require_id(order_id))}/invoice/{_segment(check_invoice_number(invoice_number))}"
+        path = f"{ORDERS_PATH}/{_segment(check_order_id(order_id))}/invoice/{_segment(check_invoice_number(invoice_number))}"
         response = self._request("update_tracking_number", "PATCH", path, body=info.to_wire(), write=True)
         return self._receipt_for(order_id, response, "update_tracking_number")
 
     def update_tracking_status(self, order_id: str, invoice_number: str, status: TrackingStatus) -> Receipt:
         """Add tracking events, and mark delivered, on an invoice that has a tracking number (PUT)."""
         path = (
-            f"{ORDERS_PATH}/{_segment(_require_id(order_id))}/invoice/"
+            f"{ORDERS_PATH}/{_segment(check_order_id(order_id))}/invoice/"
             f"{_segment(check_invoice_number(invoice_number))}/tracking"
         )
         response = self._request("update_tracking_status", "PUT", path, body=status.to_wire(), write=True)
@@ -374,10 +374,3 @@ class OmsClient:
                 request=info,
                 body=self._excerpt(response),
             ) from None
-
-
-def _require_id(order_id: str) -> str:
-    order_id = (order_id or "").strip()
-    if not order_id:
-        raise ValueError("Enter an order id.")
-    return order_id

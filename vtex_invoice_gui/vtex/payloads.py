@@ -58,6 +58,7 @@ TrackingNumber = Annotated[str | None, BeforeValidator(_blank_to_none), BeforeVa
 MSG_CENTS_WHOLE = Message("payload.cents_whole")
 MSG_CENTS_FORMAT = Message("payload.cents_format")
 MSG_ISSUANCE_NEEDS_TIME = Message("payload.issuance_needs_time")
+MSG_ORDER_ID_EMPTY = Message("payload.order_id_empty")
 MSG_NUMBER_EMPTY = Message("payload.invoice_number_empty")
 MSG_NUMBER_TOO_LONG = Message("payload.invoice_number_too_long")
 MSG_NUMBER_CHARACTERS = Message("payload.invoice_number_characters")
@@ -94,6 +95,14 @@ def with_offset(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         return value.astimezone()
     return value
+
+
+def check_order_id(order_id: str) -> str:
+    """The order id without the spaces around it; ValueError when nothing is left."""
+    order_id = (order_id or "").strip()
+    if not order_id:
+        raise ValueError(MSG_ORDER_ID_EMPTY)
+    return order_id
 
 
 def check_invoice_number(number: str) -> str:

@@ -15,6 +15,7 @@ FORM_TEMPLATES: dict[str, str] = {
     "payload.issuance_needs_time": QT_TRANSLATE_NOOP(
         "CoreText", "The issuance date needs a time of day as well as the date."
     ),
+    "payload.order_id_empty": QT_TRANSLATE_NOOP("CoreText", "Enter an order id."),
     "payload.invoice_number_empty": QT_TRANSLATE_NOOP("CoreText", "Enter the invoice number."),
     "payload.invoice_number_too_long": QT_TRANSLATE_NOOP(
         "CoreText", "The invoice number is longer than {max} characters."

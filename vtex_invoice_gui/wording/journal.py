@@ -48,7 +48,6 @@ JOURNAL_TEMPLATES: dict[str, str] = {
     "journal.not_unsettled": QT_TRANSLATE_NOOP(
         "CoreText", "Journal row #{id} is {state}; only an unsettled send is sent again."
     ),
-    "journal.no_order_id": QT_TRANSLATE_NOOP("CoreText", "Enter an order id."),
     "journal.desk_running": QT_TRANSLATE_NOOP(
         "CoreText", "Another VTEX Invoice Desk is already using this data folder ({folder}): process {pid} on "
         "{host}, started {started} UTC. Switch to that window, or close it and start again; two desks on one "

@@ -1933,7 +1933,57 @@
         <translation>Espere un minuto y envíe de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+61"/>
+        <source>an HTML page instead of data</source>
+        <translation>una página HTML en lugar de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected JSON data, got &apos;{content_type}&apos;</source>
+        <translation>se esperaban datos JSON, llegó &apos;{content_type}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected JSON data, got no content type</source>
+        <translation>se esperaban datos JSON, llegó una respuesta sin tipo de contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken JSON data</source>
+        <translation>datos JSON dañados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected data ({where}: {problem})</source>
+        <translation>datos inesperados ({where}: {problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected to {location}</source>
+        <translation>redirigido a {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected to another page</source>
+        <translation>redirigido a otra página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is larger than {limit_mb} MB; stopped reading it</source>
+        <translation>la respuesta supera los {limit_mb} MB; se dejó de leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer took more than {seconds} s in all; stopped waiting for it</source>
+        <translation>la respuesta tardó más de {seconds} s en total; se dejó de esperar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receipt for order &apos;{received}&apos;, not &apos;{expected}&apos;</source>
+        <translation>comprobante del pedido &apos;{received}&apos;, no del &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>VTEX is limiting requests from this store right now.</source>
         <translation>VTEX está limitando las solicitudes de esta tienda en este momento.</translation>
     </message>
@@ -4424,12 +4474,13 @@
 <context>
     <name>VtexWords</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+31"/>
+        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+37"/>
         <source>The network says: {message}</source>
         <translation>La red dice: {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>The desk found: {message}</source>
         <translation>El escritorio encontró: {message}</translation>
     </message>

@@ -1933,7 +1933,57 @@
         <translation>Aguarde um minuto e envie de novo; nada foi perdido.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+61"/>
+        <source>an HTML page instead of data</source>
+        <translation>uma página HTML em vez de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected JSON data, got &apos;{content_type}&apos;</source>
+        <translation>esperava dados JSON, recebeu &apos;{content_type}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected JSON data, got no content type</source>
+        <translation>esperava dados JSON, recebeu uma resposta sem tipo de conteúdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken JSON data</source>
+        <translation>dados JSON corrompidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected data ({where}: {problem})</source>
+        <translation>dados inesperados ({where}: {problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected to {location}</source>
+        <translation>redirecionado para {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirected to another page</source>
+        <translation>redirecionado para outra página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is larger than {limit_mb} MB; stopped reading it</source>
+        <translation>a resposta tem mais de {limit_mb} MB; a leitura foi interrompida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer took more than {seconds} s in all; stopped waiting for it</source>
+        <translation>a resposta levou mais de {seconds} s no total; a espera foi interrompida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receipt for order &apos;{received}&apos;, not &apos;{expected}&apos;</source>
+        <translation>protocolo do pedido &apos;{received}&apos;, não do &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>VTEX is limiting requests from this store right now.</source>
         <translation>A VTEX está limitando as solicitações desta loja neste momento.</translation>
     </message>
@@ -4424,12 +4474,13 @@
 <context>
     <name>VtexWords</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+31"/>
+        <location filename="../../vtex_invoice_gui/ui/text/vtex_words.py" line="+37"/>
         <source>The network says: {message}</source>
         <translation>A rede diz: {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>The desk found: {message}</source>
         <translation>O desk encontrou: {message}</translation>
     </message>

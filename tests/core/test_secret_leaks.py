@@ -12,6 +12,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 import pytest
 
+from vtex_invoice_gui.messages import Message
 from vtex_invoice_gui.secrets import Credentials, SecretStore
 from vtex_invoice_gui.vtex import Account, OmsClient, RetryPolicy, ServerError
 from vtex_invoice_gui.vtex.credentials import CredentialError
@@ -123,6 +124,8 @@ def test_finding_5_a_redirect_to_an_address_holding_the_token_is_redacted() -> N
         client.get_order("1-01")
     assert TOKEN not in caught.value.details()  # type: ignore[attr-defined]
     assert "redirected to https://evil.example/?t=***" in caught.value.details()  # type: ignore[attr-defined]
+    found = caught.value.vtex_message  # type: ignore[attr-defined]
+    assert TOKEN not in found and not isinstance(found, Message)  # redacted text, not the message holding the token
 
 
 def test_finding_5_log_records_never_hold_a_token_in_use(tmp_path) -> None:

@@ -144,6 +144,7 @@ def test_finding_10_an_oversized_answer_is_cut_off(sandbox: Sandbox) -> None:
             oms.get_order(SEED_IDS["ready"])
     assert not caught.value.may_have_applied
     assert "larger than" in caught.value.details()
+    assert caught.value.vtex_message.code == "error.found_too_large"  # type: ignore[union-attr]
     assert "far larger than any order" in caught.value.summary
 
 
@@ -170,6 +171,7 @@ def test_finding_10_a_dribbling_answer_is_cut_off_at_the_deadline(sandbox: Sandb
         with pytest.raises(SlowAnswerError) as caught:
             oms.get_order(SEED_IDS["ready"])
     assert "stopped waiting" in caught.value.details()
+    assert caught.value.vtex_message.code == "error.found_too_slow"  # type: ignore[union-attr]
     assert len([r for r in sandbox.requests if r.method == "GET"]) == 1  # not waited for twice
 
 

@@ -151,9 +151,11 @@ def test_malformed_json_is_an_invalid_response():
 def test_redirects_are_not_followed_so_keys_never_travel():
     script = Script(httpx.Response(302, headers={"location": "https://evil.example/login"}))
     client, _ = client_for(script)
-    with pytest.raises(InvalidResponseError):
+    with pytest.raises(InvalidResponseError) as info:
         client.get_order("1-01")
     assert len(script.requests) == 1
+    found = info.value.vtex_message
+    assert found == "redirected to https://evil.example/login" and found.code == "error.found_redirect"
 
 
 def test_secrets_never_appear_in_error_text_or_details():
@@ -210,6 +212,7 @@ def test_reads_give_up_after_the_attempts():
         client.get_order("1-01")
     assert len(script.requests) == 3 and len(sleeps) == 2
     assert info.value.vtex_message == "an HTML page instead of data"
+    assert info.value.vtex_message.code == "error.found_html"  # the desk's words: the error view translates them
     assert not info.value.may_have_applied
 
 

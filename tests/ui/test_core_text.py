@@ -253,9 +253,22 @@ def test_nfe_findings_name_their_amounts_the_locale_way_even_in_english(qapp: An
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
     try:
-        assert translate(total) == "The NF-e total (R$\xa01.234,56) is not the R$\xa0345,60 still to invoice on the order."
+        shown = translate(total)
+        assert shown == "The NF-e total (R$\xa01.234,56) is not the R$\xa0345,60 still to invoice on the order."
     finally:
         QLocale.setDefault(before)
+
+
+def test_what_the_desk_found_wrong_with_an_answer_is_in_portuguese(
+    portuguese: None, make_window: Callable[..., MainWindow]
+) -> None:
+    from vtex_invoice_gui.vtex import InvalidResponseError
+
+    window = make_window()
+    found = Message("error.found_not_json").format(content_type="text/html")
+    window.errors.show_error(InvalidResponseError(status=200, vtex_message=found))
+    assert "O desk encontrou: esperava dados JSON, recebeu 'text/html'" in window.errors.meta.text()
+    assert "expected JSON data, got 'text/html'" in window.errors.report.as_text()  # the details keep the English
 
 
 # -- static: every code the core uses has a template, and the translations keep its placeholders ---

@@ -21,7 +21,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
-from ..messages import Message
+from ..messages import Message, message_of
 from .account import Account
 from .credentials import clean_app_key, clean_app_token
 from .errors import (
@@ -53,6 +53,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 RETRYABLE_READ_STATUSES = frozenset({429, 502, 503, 504})
 # Transport failures after which the request certainly never reached the server.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+# What the desk found wrong with an answer (VTEX's message slot of the error; wording/errors.py).
+MSG_REDIRECTED = Message("error.found_redirect")
+MSG_REDIRECTED_NOWHERE = Message("error.found_redirect_nowhere")
+MSG_NOT_JSON = Message("error.found_not_json")
+MSG_NO_CONTENT_TYPE = Message("error.found_no_content_type")
+MSG_BROKEN_JSON = Message("error.found_broken_json")
+MSG_UNEXPECTED_DATA = Message("error.found_unexpected_data")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -273,13 +281,16 @@ class OmsClient:
             return TransportError(request=info, vtex_message=reason)
         except AnswerTooSlow as exc:
             if write:
-                return OutcomeUnknownError(request=info, vtex_message=str(exc))
-            return SlowAnswerError(request=info, vtex_message=str(exc))
-        except (AnswerTooLarge, httpx.DecodingError) as exc:
-            error = ResponseTooLargeError if isinstance(exc, AnswerTooLarge) else InvalidResponseError
-            too_large = error(request=info, vtex_message=redact(str(exc), self._secrets))
+                return OutcomeUnknownError(request=info, vtex_message=message_of(exc))
+            return SlowAnswerError(request=info, vtex_message=message_of(exc))
+        except AnswerTooLarge as exc:
+            too_large = ResponseTooLargeError(request=info, vtex_message=message_of(exc))
             too_large.may_have_applied = write  # an answer cut short: the write may have landed
             return too_large
+        except httpx.DecodingError as exc:
+            undecoded = InvalidResponseError(request=info, vtex_message=redact(str(exc), self._secrets))
+            undecoded.may_have_applied = write  # an answer that cannot be read: the write may have landed
+            return undecoded
         log.info("%s %s -> %s", info.method, info.path, response.status_code)
         if 200 <= response.status_code < 300:
             return response
@@ -287,7 +298,7 @@ class OmsClient:
         if 300 <= response.status_code < 400:
             return InvalidResponseError(
                 status=response.status_code,
-                vtex_message=f"redirected to {response.headers.get('location', 'another page')}",
+                vtex_message=_redirected(response.headers.get("location")),
                 request=info,
                 body=body,
             )
@@ -351,7 +362,7 @@ class OmsClient:
         if "json" not in content_type.lower():
             raise unreadable(
                 status=response.status_code,
-                vtex_message=f"expected JSON data, got '{content_type or 'no content type'}'",
+                vtex_message=MSG_NOT_JSON.format(content_type=content_type) if content_type else MSG_NO_CONTENT_TYPE,
                 request=info,
                 body=self._excerpt(response),
             )
@@ -361,7 +372,7 @@ class OmsClient:
             data = json.loads(response.content)
         except ValueError:
             raise unreadable(
-                status=response.status_code, vtex_message="broken JSON data", request=info, body=self._excerpt(response)
+                status=response.status_code, vtex_message=MSG_BROKEN_JSON, request=info, body=self._excerpt(response)
             ) from None
         try:
             return model.model_validate(data)
@@ -370,7 +381,11 @@ class OmsClient:
             where = ".".join(str(p) for p in problem.get("loc", ())) or "body"
             raise unreadable(
                 status=response.status_code,
-                vtex_message=f"unexpected data ({where}: {problem.get('msg')})",
+                vtex_message=MSG_UNEXPECTED_DATA.format(where=where, problem=problem.get("msg")),
                 request=info,
                 body=self._excerpt(response),
             ) from None
+
+
+def _redirected(location: str | None) -> Message:
+    return MSG_REDIRECTED.format(location=location) if location else MSG_REDIRECTED_NOWHERE

@@ -215,7 +215,8 @@ class ReceiptMismatchError(InvalidResponseError):
     def __init__(self, *, expected: str, received: str, **kwargs: Any) -> None:
         self.expected_order_id = expected
         self.received_order_id = received
-        kwargs.setdefault("vtex_message", f"receipt for order {received!r}, not {expected!r}")
+        found = Message("error.found_other_receipt").format(received=received, expected=expected)
+        kwargs.setdefault("vtex_message", found)
         super().__init__(**kwargs)
 
     @property
@@ -286,7 +287,7 @@ def parse_error_body(text: str) -> tuple[str | None, str | None]:
         data: Any = json.loads(stripped)
     except ValueError:
         if stripped[:1] == "<":
-            return None, "an HTML page instead of data"
+            return None, Message("error.found_html")
         return None, stripped.splitlines()[0][:300]
     return _from_json(data)
 

@@ -101,9 +101,14 @@ class RedactingFilter(logging.Filter):
 def redact_error(error: _E, secrets: tuple[str, ...]) -> _E:
     """``error`` with every text it carries (message, code, VTEX's message, body) redacted."""
     error.code = redact(error.code, secrets) if error.code else error.code
-    error.vtex_message = redact(error.vtex_message, secrets) if error.vtex_message else error.vtex_message
+    error.vtex_message = _redacted(error.vtex_message, secrets) if error.vtex_message else error.vtex_message
     error.body = redact(error.body, secrets) if error.body else error.body
-    error.args = tuple(
-        redact(arg, secrets) if isinstance(arg, str) and redact(arg, secrets) != arg else arg for arg in error.args
-    )
+    error.args = tuple(_redacted(arg, secrets) if isinstance(arg, str) else arg for arg in error.args)
     return error
+
+
+def _redacted(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` itself when it holds no secret (a :class:`~vtex_invoice_gui.messages.Message` keeps its
+    code, for the UI to translate), else its redacted copy (plain text)."""
+    redacted = redact(text, secrets)
+    return text if redacted == text else redacted

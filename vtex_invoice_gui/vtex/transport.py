@@ -25,6 +25,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from ..messages import Message
 from .account import is_loopback_host
 
 #: The largest answer read. VTEX's largest orders are about 1 MB; an order list, less.
@@ -40,7 +41,7 @@ class AnswerTooLarge(Exception):
     """The answer grew past ``limit`` bytes; reading stopped."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(f"the answer is larger than {limit / (1024 * 1024):g} MB; stopped reading it")
+        super().__init__(Message("error.found_too_large").format(limit_mb=limit / (1024 * 1024)))
         self.limit = limit
 
 
@@ -48,7 +49,7 @@ class AnswerTooSlow(Exception):
     """The request took longer than ``seconds`` in all; reading stopped."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"the answer took more than {seconds:g} s in all; stopped waiting for it")
+        super().__init__(Message("error.found_too_slow").format(seconds=seconds))
         self.seconds = seconds
 
 

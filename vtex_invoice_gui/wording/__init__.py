@@ -62,4 +62,6 @@ ENGLISH_FORMATS: dict[str, dict[str, str]] = {
     "batch.zip_too_large_total": {"size_mb": ".0f", "limit_mb": ".0f"},
     "secrets.no_answer": {"seconds": "g"},
     "tracking_import.too_large": {"size_mb": ".1f"},
+    "error.found_too_large": {"limit_mb": "g"},
+    "error.found_too_slow": {"seconds": "g"},
 }

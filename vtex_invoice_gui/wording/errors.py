@@ -123,4 +123,20 @@ ERROR_TEMPLATES: dict[str, str] = {
     "error.unexpected_advice": QT_TRANSLATE_NOOP(
         "ErrorText", "Nothing was lost: the form is kept. Copy the details and send them to support."
     ),
+    # -- what the desk found wrong with an answer (the error view's "The desk found" line; VTEX's
+    #    message slot of the details keeps the English) --
+    "error.found_html": QT_TRANSLATE_NOOP("ErrorText", "an HTML page instead of data"),
+    "error.found_not_json": QT_TRANSLATE_NOOP("ErrorText", "expected JSON data, got '{content_type}'"),
+    "error.found_no_content_type": QT_TRANSLATE_NOOP("ErrorText", "expected JSON data, got no content type"),
+    "error.found_broken_json": QT_TRANSLATE_NOOP("ErrorText", "broken JSON data"),
+    "error.found_unexpected_data": QT_TRANSLATE_NOOP("ErrorText", "unexpected data ({where}: {problem})"),
+    "error.found_redirect": QT_TRANSLATE_NOOP("ErrorText", "redirected to {location}"),
+    "error.found_redirect_nowhere": QT_TRANSLATE_NOOP("ErrorText", "redirected to another page"),
+    "error.found_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "the answer is larger than {limit_mb} MB; stopped reading it"
+    ),
+    "error.found_too_slow": QT_TRANSLATE_NOOP(
+        "ErrorText", "the answer took more than {seconds} s in all; stopped waiting for it"
+    ),
+    "error.found_other_receipt": QT_TRANSLATE_NOOP("ErrorText", "receipt for order '{received}', not '{expected}'"),
 }

@@ -1,5 +1,6 @@
 """Who said what in an error: VTEX's own words (its known messages in the clerk's language, with
-cents shown as money), the network's, or the desk's. The raw text stays in the copied details."""
+cents shown as money), the network's, or the desk's (what it found wrong with an answer: a message
+of ``wording/errors.py``, translated). The raw text stays in the copied details."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 from PySide6.QtCore import QObject
 
 from ...fill import fill
+from ...messages import Message
 from ...vtex import InvalidResponseError, TransportError, VtexError
+from .core_text import translate
 from .formatting import money_text
 
 _HIGHER = re.compile(
@@ -27,6 +30,9 @@ class VtexWords(QObject):
         text = " ".join(p for p in (error.code, error.vtex_message) if p)
         if not text:
             return ""
+        if isinstance(error.vtex_message, Message):  # the desk's own words about the answer, translated
+            found = " ".join(p for p in (error.code, translate(error.vtex_message)) if p)
+            return fill(self.tr("The desk found: {message}"), message=found)
         if isinstance(error, TransportError):
             return fill(self.tr("The network says: {message}"), message=text)
         if isinstance(error, InvalidResponseError) and error.status is None:

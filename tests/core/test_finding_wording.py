@@ -69,7 +69,9 @@ def test_no_finding_or_batch_check_is_given_a_sentence_written_in_place() -> Non
     found, calls = [], 0
     for name in SAYERS:
         for call in ast.walk(_tree(name)):
-            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in ("Finding", "Check")):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
+                continue
+            if call.func.id not in ("Finding", "Check"):
                 continue
             calls += 1
             given = [k.value for k in call.keywords if k.arg == "message"]
@@ -125,7 +127,8 @@ def test_the_purposes_named_in_a_finding_are_in_the_phrase_table() -> None:
 # -- the Finding type ---------------------------------------------------------------------------------
 def test_a_finding_refuses_a_plain_sentence() -> None:
     with pytest.raises(TypeError):
-        Finding("total_differs", "The NF-e total (R$ 1.00) is not the R$ 2.00 still to invoice on the order.")  # type: ignore[arg-type]
+        sentence = "The NF-e total (R$ 1.00) is not the R$ 2.00 still to invoice on the order."
+        Finding("total_differs", sentence)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         Finding("demo", Message(text="foreign English without a code"))
     said = Finding("nfce", Message("nfe_finding.nfce"))
@@ -134,7 +137,8 @@ def test_a_finding_refuses_a_plain_sentence() -> None:
 
 # -- what the core says, run over real NF-e files and orders --------------------------------------------
 def _findings() -> Iterator[Finding]:
-    orders = [Order.model_validate(seed_orders()[SEED_IDS[name]]) for name in ("ready", "many_items", "invoiced_in_transit")]
+    seeds = seed_orders()
+    orders = [Order.model_validate(seeds[SEED_IDS[name]]) for name in ("ready", "many_items", "invoiced_in_transit")]
     for path in sorted(FIXTURES.glob("*.xml")):
         try:
             doc = read_nfe(path.read_bytes())

@@ -113,7 +113,9 @@ def test_every_way_a_line_can_match_or_not() -> None:
     assert found["quantity_above_remaining"].params == {
         "sku": "3003", "name": "Cabo USB-C 1 m", "quantity": 5, "remaining": 3,
     }  # fmt: skip
-    assert found["total_differs"].params == {"total_cents": doc.total_cents, "remaining_cents": 97440, "currency": "BRL"}
+    assert found["total_differs"].params == {
+        "total_cents": doc.total_cents, "remaining_cents": 97440, "currency": "BRL",
+    }  # fmt: skip
     assert "R$ 974.40" in found["total_differs"].message
 
 

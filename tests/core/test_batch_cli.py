@@ -67,20 +67,11 @@ def test_a_dry_run_where_every_row_would_send_or_is_on_its_order_exits_0(tmp_pat
     assert "1 would-send, 1 already-on-order" in done.stderr
 
 
-def test_without_dry_run_nothing_is_sent_and_it_says_sending_is_not_available_yet(
-    tmp_path: Path, sandbox: Sandbox
-) -> None:
-    ready = tmp_path / "ready.xml"
-    ready.write_bytes(nfe_for(seed("ready"), 9601, info=f"Pedido {SEED_IDS['ready']}"))
-    done = batch(ready, "--base-url", sandbox.base_url, env=sandbox_env(sandbox, tmp_path))
-    assert done.returncode == 2
-    assert done.stderr.strip().splitlines() == [
-        "Sending a batch is not available yet (it will use the desk's send flow); run with --dry-run to check "
-        "the files, and send the invoices from the desk."
-    ]
-    assert sandbox.requests == []
+def test_help_says_what_the_command_does(tmp_path: Path) -> None:
     helped = batch("--help")
-    assert helped.returncode == 0 and "sending a batch is not available yet" in " ".join(helped.stdout.split())
+    assert helped.returncode == 0
+    words = " ".join(helped.stdout.split())
+    assert "--dry-run" in words and "--concurrency N" in words and "nothing is sent twice" in words
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,13 @@
-"""``vtex-invoice-gui batch invoices PATH... --dry-run [--report FILE.csv] [--store STORE | --base-url URL]``.
+"""``vtex-invoice-gui batch invoices PATH... [--dry-run] [--report FILE.csv] [--concurrency N] [--store STORE | --base-url URL]``.
 
-Reads the NF-e XMLs (files, folders, ZIPs), finds each one's order, checks it as the desk would and
-says what would be sent. Progress goes to stderr, the summary too; ``--report`` writes the CSV.
-Exit status: 0 when every row is ``would-send`` or ``already-on-order``, 1 otherwise (or when the
-store cannot be read), 2 on usage errors. Sending is not available yet: it will use the desk's one
-send flow (issue 12); without ``--dry-run`` the command says so and exits 2.
+Reads the NF-e XMLs (files, folders, ZIPs), finds each one's order and checks it as the desk would
+(the preview). With ``--dry-run`` it stops there and says what would be sent; otherwise it sends
+every ``would-send`` row through the desk's one send flow (:mod:`.send`: journaled, settled, at most
+``--concurrency`` orders at once, returns one at a time, a 429 pausing every send). Progress goes
+to stderr, the summary too; ``--report`` writes the CSV. The journal is the desk's (``VTEX_DESK_HOME``),
+so running the same files again resumes: nothing is posted twice.
+Exit status: 0 when every row is ``sent``, ``already-on-order`` or (dry run) ``would-send``, 1
+otherwise (or when the store cannot be read), 2 on usage errors.
 """
 
 from __future__ import annotations
@@ -13,38 +16,49 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..journal import JournaledClient, UnavailableJournal, open_journal
+from ..journal.window import settle_window
 from ..money import format_cents
+from ..settings import SettingsFile, config_dir
+from ..vtex import RetryNotice
+from ..vtex.client import DEFAULT_TIMEOUT
 from ..vtex.errors import VtexError
+from ..worklist.rate import TokenBucket
+from ..worklist.reader import pause_on_429
 from .connect import ConnectError, open_client
 from .dryrun import preview_batch
 from .matching import OrderBook
 from .preview import BatchRow, RowStatus, totals
 from .report import write_report
+from .send import DEFAULT_CONCURRENCY, SEND_RATE, BatchSender, SendResult, SendStatus, sent_before
 from .sources import collect
 
 EXIT_OK, EXIT_ROWS, EXIT_USAGE = 0, 1, 2
 OK_STATUSES = frozenset({RowStatus.WOULD_SEND, RowStatus.ALREADY_ON_ORDER})
-NOT_YET = (
-    "Sending a batch is not available yet (it will use the desk's send flow); run with --dry-run to check "
-    "the files, and send the invoices from the desk."
-)
+SENT_OK = frozenset({SendStatus.SENT, SendStatus.ALREADY_ON_ORDER})
+MAX_CONCURRENCY = 8
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vtex-invoice-gui batch invoices",
         description=(
-            "Check a day's NF-e XMLs against the store's orders: each file's order, invoice, value and the "
-            "desk's checks. Only --dry-run is available: sending a batch is not available yet."
+            "Check a day's NF-e XMLs against the store's orders (each file's order, invoice, value and the "
+            "desk's checks), then send the invoices that pass, journaled as the desk sends them. Running it "
+            "again on the same files resumes: nothing is sent twice."
         ),
         epilog=(
-            "Exit status: 0 when every file would be sent or is already on its order, 1 otherwise, 2 on "
-            "usage errors. The report has the columns file,order_id,invoice_number,value_cents,status,"
-            "receipt,message."
+            "Exit status: 0 when every file was sent or is already on its order (dry run: would be sent), 1 "
+            "otherwise, 2 on usage errors. The report has the columns file,order_id,invoice_number,value_cents,"
+            "status,receipt,message."
         ),
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="NF-e XML files, folders or ZIP files")
-    parser.add_argument("--dry-run", action="store_true", help="check everything, send nothing (required for now)")
+    parser.add_argument("--dry-run", action="store_true", help="check everything, send nothing")
+    parser.add_argument(
+        "--concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N",
+        help=f"orders sent at once (default {DEFAULT_CONCURRENCY}, at most {MAX_CONCURRENCY}); returns always go one at a time",
+    )  # fmt: skip
     parser.add_argument("--report", type=Path, metavar="FILE.csv", help="write the per-file report here")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--store", metavar="STORE", help="a store saved in the desk (its key from the keyring)")
@@ -62,23 +76,50 @@ def _progress(done: int, total: int | None, name: str) -> None:
     _say(f"[{done}/{total if total is not None else '?'}] {name}")
 
 
-def _summary(rows: list[BatchRow]) -> str:
+def _say_retry(notice: RetryNotice) -> None:
+    _say(f"VTEX asked to wait: retrying in {notice.delay:.0f} s (attempt {notice.attempt + 1})")
+
+
+def _summary(rows: list[BatchRow], results: dict[int, SendResult] | None) -> str:
     sums = totals(rows)
-    counts = ", ".join(f"{count} {status}" for status, count in sums.by_status.items() if count)
-    return (
-        f"{sums.rows} file(s): {counts or 'none'}. Would send R$ {format_cents(sums.sale_cents, '.', ',')} in "
-        f"sales and R$ {format_cents(sums.return_cents, '.', ',')} in returns. Nothing was sent (dry run)."
-    )
+    if results is None:
+        counts = ", ".join(f"{count} {status}" for status, count in sums.by_status.items() if count)
+        return (
+            f"{sums.rows} file(s): {counts or 'none'}. Would send R$ {format_cents(sums.sale_cents, '.', ',')} in "
+            f"sales and R$ {format_cents(sums.return_cents, '.', ',')} in returns. Nothing was sent (dry run)."
+        )
+    statuses = [results[i].status.value if i in results else row.status.value for i, row in enumerate(rows)]
+    counts = ", ".join(f"{statuses.count(name)} {name}" for name in dict.fromkeys(statuses))
+    return f"{len(rows)} file(s): {counts or 'none'}."
 
 
-def main(argv: list[str]) -> int:
+def _send(
+    args: argparse.Namespace, api: JournaledClient, bucket: TokenBucket, rows: list[BatchRow]
+) -> dict[int, SendResult]:
+    """Send the preview's would-send rows through the journal, progress on stderr."""
+    total = sum(1 for row in rows if row.status is RowStatus.WOULD_SEND)
+    done = 0
+
+    def finished(index: int, result: SendResult) -> None:
+        nonlocal done
+        done += 1
+        receipt = f" receipt {result.receipt}" if result.receipt else ""
+        _say(f"[{done}/{total}] {rows[index].file}: {result.status.value}{receipt}")
+
+    apply_time = SettingsFile(config_dir() / "settings.json").load().apply_time_s
+    window = settle_window(DEFAULT_TIMEOUT.read or 0.0, apply_time)
+    sender = BatchSender(api, window=window, concurrency=args.concurrency, bucket=bucket, on_result=finished)
+    return sender.run(rows)
+
+
+def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each with its exit
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2)
         return int(stop.code or 0)
-    if not args.dry_run:
-        _say(NOT_YET)
+    if not 1 <= args.concurrency <= MAX_CONCURRENCY:
+        _say(f"--concurrency is between 1 and {MAX_CONCURRENCY}.")
         return EXIT_USAGE
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
@@ -87,29 +128,52 @@ def main(argv: list[str]) -> int:
     if args.report is not None and not args.report.resolve().parent.is_dir():
         _say(f"The report's folder does not exist: {args.report.resolve().parent}")
         return EXIT_USAGE
+    bucket = TokenBucket(SEND_RATE, args.concurrency)
     try:
-        client = open_client(args.store, args.base_url)
+        store = open_client(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry))
     except ConnectError as error:
         _say(str(error))
         return EXIT_USAGE
-    with client:
+    journal, problem = open_journal()  # the desk's: what an earlier run sent is known
+    if problem is not None:
+        _say(str(problem))
+    if isinstance(journal, UnavailableJournal) and not args.dry_run:  # never send unjournaled
+        _say("Nothing was sent: the desk's journal could not be opened (see above).")
+        journal.close()
+        return EXIT_ROWS
+    results: dict[int, SendResult] | None = None
+    with journal, store.client as client:
+        book = OrderBook(client, sent_before(journal, store.profile.id))
         try:
-            rows = preview_batch(collect(args.paths), OrderBook(client), _progress)
+            rows = preview_batch(collect(args.paths), book, _progress)
         except VtexError as error:
             _say(f"The store could not be read: {' '.join(str(error).split())}")
             return EXIT_ROWS
-    for row in rows:
-        if row.status not in OK_STATUSES:
-            _say(f"{row.file}: {row.status.value}: {row.message}")
+        for row in rows:
+            if row.status not in OK_STATUSES:
+                _say(f"{row.file}: {row.status.value}: {row.message}")
+        if not args.dry_run:
+            results = _send(args, JournaledClient(client, journal, store=store.profile.id), bucket, rows)
+            for index, result in results.items():
+                if result.status not in SENT_OK:
+                    _say(f"{rows[index].file}: {result.status.value}: {' '.join(str(result.message).split())}")
     if args.report is not None:
         try:
-            write_report(args.report, rows)
+            write_report(args.report, rows, results)
         except OSError as error:
             _say(f"The report cannot be written to {args.report} ({error.strerror or type(error).__name__}).")
             return EXIT_ROWS
-    _say(_summary(rows))
-    return EXIT_OK if rows and all(row.status in OK_STATUSES for row in rows) else EXIT_ROWS
+    _say(_summary(rows, results))
+    if not rows:
+        return EXIT_ROWS
+    if results is None:
+        return EXIT_OK if all(row.status in OK_STATUSES for row in rows) else EXIT_ROWS
+    finished = all(
+        results[i].status in SENT_OK if i in results else row.status is RowStatus.ALREADY_ON_ORDER
+        for i, row in enumerate(rows)
+    )
+    return EXIT_OK if finished else EXIT_ROWS
 
 
-if __name__ == "__main__":  # python -m vtex_invoice_gui.batch.cli (until ``batch`` is a desk command)
+if __name__ == "__main__":  # python -m vtex_invoice_gui.batch.cli
     sys.exit(main(sys.argv[1:]))

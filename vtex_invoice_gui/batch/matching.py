@@ -7,19 +7,22 @@ In this order, stopping at the first unique hit (queue-and-batch.md section 2):
    ``infAdic/infAdFisco``; within one place the VTEX id is looked for first. A place naming two
    different orders is no hit (the next place is tried); a VTEX id that the store does not know
    (Get Order: not found) is no hit either;
-2. the recipient's CPF/CNPJ plus the total among the store's to-invoice orders (List Orders by
+2. an invoice this desk's journal sent before, by number and value (a batch run again: its orders
+   are invoiced now, so the to-invoice lists of rules 1 and 3 no longer name them);
+3. the recipient's CPF/CNPJ plus the total among the store's to-invoice orders (List Orders by
    status and the document, then Get Order each, since the list lags): a hit only when exactly one
    order can still be invoiced for exactly the NF-e total. Returns (Input) are never matched so;
-3. anything else is unmatched: the clerk picks the order.
+4. anything else is unmatched: the clerk picks the order.
 
 :class:`OrderBook` reads the store through any object with ``get_order`` and ``list_orders``
-(an :class:`~vtex_invoice_gui.vtex.OmsClient`), remembering what it read for the whole batch.
+(an :class:`~vtex_invoice_gui.vtex.OmsClient`), remembering what it read for the whole batch, and
+what the journal says was sent (``sent_before``: invoice number and value -> order id).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -48,6 +51,7 @@ class MatchedBy(StrEnum):
     MARKETPLACE_ID_IN_ITEM_XPED = "marketplace_id_in_item_xPed"
     MARKETPLACE_ID_IN_INFCPL = "marketplace_id_in_infCpl"
     MARKETPLACE_ID_IN_INFADFISCO = "marketplace_id_in_infAdFisco"
+    SENT_BEFORE = "sent_before"
     DOCUMENT_AND_TOTAL = "document_and_total"
     MANUAL = "manual"
     NONE = "none"
@@ -138,8 +142,9 @@ def fits_document_and_total(doc: NfeDocument, order: Order) -> bool:
 class OrderBook:
     """The store's orders as the batch needs them, each read once."""
 
-    def __init__(self, reader: OrderReader) -> None:
+    def __init__(self, reader: OrderReader, sent_before: Callable[[str, int], str | None] | None = None) -> None:
         self.reader = reader
+        self.sent_before = sent_before
         self._orders: dict[str, Order | None] = {}
         self._marketplace: dict[str, str] | None = None
         self._by_document: dict[str, list[str]] = {}
@@ -196,6 +201,11 @@ def match_order(doc: NfeDocument, book: OrderBook) -> Match:
                 order = book.order(hits.pop())
                 if order is not None:
                     return Match(order, by_marketplace)
+    if book.sent_before is not None:
+        order_id = book.sent_before(doc.invoice_number, doc.total_cents)
+        order = book.order(order_id) if order_id else None
+        if order is not None:
+            return Match(order, MatchedBy.SENT_BEFORE)
     if doc.invoice_type == "Output" and _digits(doc.recipient_document):
         fitting = [o for o in book.candidates(doc.recipient_document or "") if fits_document_and_total(doc, o)]
         if len(fitting) == 1:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+74"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+67"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -159,8 +159,11 @@
         <source>Removed {account} and its key.</source>
         <translation>Loja {account} removida, junto com a chave.</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
     <message>
-        <location line="+23"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>

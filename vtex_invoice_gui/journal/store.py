@@ -274,7 +274,7 @@ class Journal:
                 self._in_flight.discard(row_id)
         return entry
 
-    # -- reading (the SELECTs and the row mapping: queries.py) --------------------------------
+    # -- reading (the SELECTs and the row mapping: queries.py) ------------------------------
     def get(self, row_id: int) -> JournalEntry:
         """One row, with its body. Raises :class:`JournalError` when there is no such row."""
         with self._lock:

@@ -3150,7 +3150,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+74"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+67"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -159,8 +159,11 @@
         <source>Removed {account} and its key.</source>
         <translation>Se quitó la tienda {account} junto con su clave.</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
     <message>
-        <location line="+23"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Ingrese la clave de API y el token de API para probarlos.</translation>
     </message>
@@ -1339,6 +1342,36 @@
         <location line="+3"/>
         <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
         <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX accepted the invoice but does not show it on the order yet; run the batch again later to check (it is never sent twice).</source>
+        <translation>VTEX aceptó la factura, pero todavía no la muestra en el pedido; vuelva a ejecutar el lote más tarde para comprobarlo (nunca se envía dos veces).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from VTEX ({problem}): it may or may not have the invoice. Run the batch again: the desk re-reads the order and sends it only if it is not there.</source>
+        <translation>Sin respuesta de VTEX ({problem}): puede que tenga la factura o no. Vuelva a ejecutar el lote: la aplicación relee el pedido y solo la envía si no está.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: the batch was cancelled before this file.</source>
+        <translation>No enviada: el lote se canceló antes de este archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already sent by an earlier run (journal #{id}), and it is on the order; not sent again.</source>
+        <translation>Ya enviada en una ejecución anterior (registro n.º {id}) y ya está en el pedido; no se volvió a enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier run sent it and VTEX confirmed it (journal #{id}), but the order does not show it yet; not sent again. Check the order later.</source>
+        <translation>Una ejecución anterior la envió y VTEX la confirmó (registro n.º {id}), pero el pedido aún no la muestra; no se volvió a enviar. Revise el pedido más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An earlier send of this invoice (journal #{id}) is not settled yet; it was not sent again. Run the batch again later.</source>
+        <translation>Un envío anterior de esta factura (registro n.º {id}) aún no está resuelto; no se volvió a enviar. Vuelva a ejecutar el lote más tarde.</translation>
     </message>
     <message>
         <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
@@ -3229,7 +3262,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+74"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+67"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -159,8 +159,11 @@
         <source>Removed {account} and its key.</source>
         <translation>Loja {account} removida, junto com a chave.</translation>
     </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
     <message>
-        <location line="+23"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
         <source>Enter the app key and the app token to test them.</source>
         <translation>Informe a chave de API e o token de API para testá-los.</translation>
     </message>
@@ -1339,6 +1342,36 @@
         <location line="+3"/>
         <source>Together with the earlier files of this batch for order {order} ({others}), this NF-e is more than the order has left to invoice (or to return); check which files belong to it.</source>
         <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX accepted the invoice but does not show it on the order yet; run the batch again later to check (it is never sent twice).</source>
+        <translation>A VTEX aceitou a nota fiscal, mas ainda não a mostra no pedido; rode o lote de novo mais tarde para conferir (ela nunca é enviada duas vezes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from VTEX ({problem}): it may or may not have the invoice. Run the batch again: the desk re-reads the order and sends it only if it is not there.</source>
+        <translation>Sem resposta da VTEX ({problem}): ela pode ou não ter recebido a nota fiscal. Rode o lote de novo: o aplicativo relê o pedido e só envia se ela não estiver lá.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: the batch was cancelled before this file.</source>
+        <translation>Não enviada: o lote foi cancelado antes deste arquivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already sent by an earlier run (journal #{id}), and it is on the order; not sent again.</source>
+        <translation>Já enviada numa execução anterior (registro nº {id}) e já está no pedido; não foi enviada de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier run sent it and VTEX confirmed it (journal #{id}), but the order does not show it yet; not sent again. Check the order later.</source>
+        <translation>Uma execução anterior a enviou e a VTEX confirmou (registro nº {id}), mas o pedido ainda não a mostra; não foi enviada de novo. Confira o pedido mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An earlier send of this invoice (journal #{id}) is not settled yet; it was not sent again. Run the batch again later.</source>
+        <translation>Um envio anterior desta nota fiscal (registro nº {id}) ainda não foi resolvido; ela não foi enviada de novo. Rode o lote de novo mais tarde.</translation>
     </message>
     <message>
         <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
@@ -3229,7 +3262,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>

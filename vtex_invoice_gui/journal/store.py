@@ -28,13 +28,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import queries
 from .db import BUSY_TIMEOUT_S, connect, default_db_path, is_busy
 from .errors import (
     MSG_BUSY,
     MSG_CANNOT_MOVE,
     MSG_CANNOT_RESEND,
     MSG_CANNOT_RESEND_IN_FLIGHT,
-    MSG_NO_ROW,
     MSG_NOT_WRITTEN,
     DuplicateSendError,
     JournalError,
@@ -56,13 +56,6 @@ from .window import SettleWindows
 
 #: States that block posting the same invoice number again without reconciliation.
 BLOCKING = (SendState.PENDING, SendState.SENT, SendState.UNKNOWN, SendState.CONFIRMED)
-#: Columns read for lists (everything but the possibly large body).
-_LIST_COLUMNS = (
-    "id, store, order_id, operation, invoice_number, invoice_type, value_cents, state, receipt, "
-    "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
-    "attempts, note, resent_from, sent_at, owner, note_code, note_params"
-)
-
 
 #: Milliseconds one try to take the file's write lock waits (see :meth:`Journal._transaction`).
 BEGIN_TRY_MS = 50
@@ -171,14 +164,14 @@ class Journal:
         with self._transaction() as conn:
             superseded: list[int] = []
             if resend_of is not None:
-                old = self._get(resend_of)
+                old = queries.row(conn, resend_of)
                 busy = resend_of in self._in_flight or self.owner.alive_other(old.owner) is not None
                 if old.state not in UNSETTLED or busy:
                     template = MSG_CANNOT_RESEND_IN_FLIGHT if busy else MSG_CANNOT_RESEND
                     raise JournalStateError(template.format(id=resend_of, state=old.state.value))
                 superseded.append(resend_of)
             if guard and invoice_number is not None:
-                for row in self._rows_of_invoice(store, order_id, invoice_number):
+                for row in queries.rows_of_invoice(conn, store, order_id, invoice_number):
                     if row.state not in BLOCKING or row.id in superseded:
                         continue
                     busy = row.id in self._in_flight or self.owner.alive_other(row.owner) is not None
@@ -186,7 +179,7 @@ class Journal:
                         raise DuplicateSendError(row)
                     superseded.append(row.id)
             link = resend_of if resend_of is not None else (max(superseded) if superseded else None)
-            attempts = self._get(link).attempts if link is not None else 0
+            attempts = queries.row(conn, link).attempts if link is not None else 0
             cursor = conn.execute(
                 "INSERT INTO sends (store, order_id, operation, invoice_number, invoice_type, "
                 "value_cents, body, state, created_at, updated_at, attempts, note, note_code, note_params, "
@@ -201,13 +194,13 @@ class Journal:
                     "WHERE id = ?",
                     (now, *note_columns(NOTE_RESENT.format(id=new_id)), old_id),
                 )
-            return self._get(new_id)
+            return queries.row(conn, new_id)
 
     def claim(self, row_id: int) -> OwnerInfo | None:
         """Make this journal the row's owner, unless another live journal owns it: then that
         owner is returned and nothing changes (the row is theirs to settle)."""
         with self._transaction() as conn:
-            owner = self._get(row_id).owner
+            owner = queries.row(conn, row_id).owner
             other = self.owner.alive_other(owner)
             if other is None and owner != self.owner.token:
                 conn.execute("UPDATE sends SET owner = ? WHERE id = ?", (self.owner.token, row_id))
@@ -271,35 +264,21 @@ class Journal:
                  http_status, kind, row_id, *sources),
             )
             if cursor.rowcount != 1:
-                current = self._get(row_id)  # raises JournalError for a missing row
+                current = queries.row(conn, row_id)  # raises JournalError for a missing row
                 raise JournalStateError(
                     MSG_CANNOT_MOVE.format(id=row_id, state=current.state.value, target=state.value)
                 )
-            entry = self._get(row_id)
+            entry = queries.row(conn, row_id)
         if state is not SendState.SENT:
             with self._lock:
                 self._in_flight.discard(row_id)
         return entry
 
-    # -- reading ----------------------------------------------------------------------------
+    # -- reading (the SELECTs and the row mapping: queries.py) ------------------------------
     def get(self, row_id: int) -> JournalEntry:
         """One row, with its body. Raises :class:`JournalError` when there is no such row."""
         with self._lock:
-            return self._get(row_id)
-
-    def _get(self, row_id: int) -> JournalEntry:
-        row = self._conn.execute("SELECT * FROM sends WHERE id = ?", (row_id,)).fetchone()
-        if row is None:
-            raise JournalError(MSG_NO_ROW.format(id=row_id))
-        return JournalEntry.from_row(row)
-
-    def _rows_of_invoice(self, store: str, order_id: str, invoice_number: str) -> list[JournalEntry]:
-        rows = self._conn.execute(
-            f"SELECT {_LIST_COLUMNS} FROM sends WHERE store = ? AND order_id = ? AND invoice_number = ? "
-            "AND operation = 'invoice' ORDER BY id DESC",
-            (store, order_id, invoice_number),
-        ).fetchall()
-        return [JournalEntry.from_row(r) for r in rows]
+            return queries.row(self._conn, row_id)
 
     def forget_in_flight(self, row_id: int) -> None:
         """The request of that row is no longer awaited (its sender was interrupted)."""
@@ -309,10 +288,7 @@ class Journal:
     def successor(self, row_id: int) -> JournalEntry | None:
         """The row that re-sent ``row_id`` (newest, if several), or ``None``."""
         with self._lock:
-            row = self._conn.execute(
-                "SELECT * FROM sends WHERE resent_from = ? ORDER BY id DESC LIMIT 1", (row_id,)
-            ).fetchone()
-        return None if row is None else JournalEntry.from_row(row)
+            return queries.successor(self._conn, row_id)
 
     def is_in_flight(self, row_id: int) -> bool:
         """True while this process is waiting for VTEX's answer to that row's request."""
@@ -325,18 +301,12 @@ class Journal:
         """A page of rows matching ``filters``, newest first."""
         if offset < 0 or limit < 0:
             raise ValueError("offset and limit must not be negative")
-        where, params = (filters or JournalFilter()).where()
-        columns = "*" if with_body else _LIST_COLUMNS
         with self._lock:
-            rows = self._conn.execute(
-                f"SELECT {columns} FROM sends{where} ORDER BY id DESC LIMIT ? OFFSET ?", (*params, limit, offset)
-            ).fetchall()
-        return [JournalEntry.from_row(r) for r in rows]
+            return queries.page(self._conn, filters, offset, limit, with_body=with_body)
 
     def count(self, filters: JournalFilter | None = None) -> int:
-        where, params = (filters or JournalFilter()).where()
         with self._lock:
-            return int(self._conn.execute(f"SELECT COUNT(*) FROM sends{where}", params).fetchone()[0])
+            return queries.count(self._conn, filters)
 
     def latest_receipt(
         self, store: str, order_id: str, operation: Operation | str, invoice_number: str | None
@@ -344,28 +314,16 @@ class Journal:
         """The newest ``confirmed`` row for that write (its ``receipt`` is ``None`` when it was
         confirmed by re-reading the order), or ``None`` when there is none."""
         with self._lock:
-            row = self._conn.execute(
-                f"SELECT {_LIST_COLUMNS} FROM sends WHERE store = ? AND order_id = ? AND operation = ? "
-                "AND invoice_number IS ? AND state = 'confirmed' ORDER BY id DESC LIMIT 1",
-                (store, order_id, Operation(operation).value, invoice_number),
-            ).fetchone()
-        return None if row is None else JournalEntry.from_row(row)
+            return queries.latest_receipt(self._conn, store, order_id, operation, invoice_number)
 
     def pending_rows(self, store: str | None = None, *, include_in_flight: bool = False) -> list[JournalEntry]:
         """Rows left ``pending``, ``sent`` or ``unknown`` (with bodies), oldest first.
 
         Rows whose request this process is still waiting for are left out unless asked for.
         """
-        states = ", ".join(f"'{s.value}'" for s in UNSETTLED)
-        sql = f"SELECT * FROM sends WHERE state IN ({states})"
-        params: tuple[Any, ...] = ()
-        if store is not None:
-            sql += " AND store = ?"
-            params = (store,)
         with self._lock:
-            rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
+            entries = queries.unsettled(self._conn, store)
             in_flight = set(self._in_flight)
-        entries = [JournalEntry.from_row(r) for r in rows]
         return [e for e in entries if include_in_flight or e.id not in in_flight]
 
     # -- export -----------------------------------------------------------------------------
@@ -388,20 +346,14 @@ class Journal:
 
     def _entries_by_id(self, filters: JournalFilter | None) -> Iterator[JournalEntry]:
         """The matching rows oldest first, read in chunks so the lock is not held for the whole export."""
-        where, params = (filters or JournalFilter()).where()
         last_id = 0
         while True:
-            chunk_where = (where + " AND" if where else " WHERE") + " id > ?"
             with self._lock:
-                rows = self._conn.execute(
-                    f"SELECT {_LIST_COLUMNS} FROM sends{chunk_where} ORDER BY id LIMIT 2000", (*params, last_id)
-                ).fetchall()
-            if not rows:
+                chunk = queries.rows_after(self._conn, filters, last_id)
+            if not chunk:
                 return
-            for row in rows:
-                entry = JournalEntry.from_row(row)
-                last_id = entry.id
-                yield entry
+            yield from chunk
+            last_id = chunk[-1].id
 
     def export_csv_text(self, filters: JournalFilter | None = None) -> str:
         """The same CSV as a string (for a clipboard or a test)."""

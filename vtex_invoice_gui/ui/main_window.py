@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..fill import fill
 from ..vtex import RateLimitedError, RetryNotice
-from . import keyboard
+from . import keyboard, window_state
 from .runtime.context import DeskContext
 from .text.core_text import translate
 from .events.tab import EventsTab
@@ -40,8 +40,6 @@ from .widgets.language_picker import LanguagePicker
 from .widgets.scroll import scrolls_only_down
 from .widgets.startup_notice import StartupNotice
 from .worklist import WorklistDock
-
-WINDOW_STATE_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +117,7 @@ class MainWindow(QMainWindow):
         self.refresh_stores()
         if ctx.starting is not None:  # the demo store starts while the window is built and shown
             ctx.starting.finished.connect(self._store_started)
-        self._restore_geometry()
+        window_state.restore(self, splitter, ctx.config_dir)  # window.ini, or a first start fitted to the screen
         for note in notes:
             QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
         self.reconcile_panel.start()  # on a worker; the banner shows what it finds
@@ -354,44 +352,7 @@ class MainWindow(QMainWindow):
             self.tracking_tab.invoice_combo.select(invoice_number)
         self.tracking_tab.number_edit.setFocus()
 
-    # -- geometry ---------------------------------------------------------------------------
-    def _window_settings(self) -> QSettings:
-        return QSettings(str(self.ctx.config_dir / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
-
-    def _restore_geometry(self) -> None:
-        state = self._window_settings()
-        geometry = state.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._fit_screen()
-        splitter = state.value("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([540, 820])
-
-    def _fit_screen(self) -> None:
-        """First start: 1360x860 where it fits, else the screen's free area (a 768-pixel laptop keeps
-        the status bar, where hints and retry notices live, on screen)."""
-        screen = self.screen()
-        if screen is None:
-            self.resize(1360, 860)
-            return
-        free = screen.availableGeometry()
-        frame = 40  # room for the title bar and borders the window manager adds
-        width, height = min(1360, free.width()), min(860, free.height() - frame)
-        self.resize(width, height)
-        self.move(free.left() + (free.width() - width) // 2, free.top() + max(0, (free.height() - frame - height) // 2))
-
-    def save_geometry(self) -> None:
-        try:
-            self.ctx.config_dir.mkdir(parents=True, exist_ok=True)
-        except OSError:  # a read-only folder: the window's size is not remembered, nothing else is lost
-            return
-        state = self._window_settings()
-        state.setValue("geometry", self.saveGeometry())
-        state.setValue("splitter", self.splitter.saveState())
-        state.sync()
-
+    # -- first paint, close -----------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
@@ -410,7 +371,7 @@ class MainWindow(QMainWindow):
             self.worklist.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_geometry()
+        window_state.save(self, self.splitter, self.ctx.config_dir)
         self.hide()  # gone at once; closing then waits (bounded) for jobs and drafts
         self.ctx.close()
         super().closeEvent(event)

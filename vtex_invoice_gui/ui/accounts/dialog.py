@@ -24,20 +24,13 @@ from PySide6.QtWidgets import (
 from ...fill import fill
 from ...secrets import Credentials, SecretStoreUnavailable
 from ...settings import StoreProfile
-from ...vtex import (
-    Account,
-    AccountError,
-    AuthError,
-    Environment,
-    PermissionDeniedError,
-)
+from ...vtex import Account, AccountError, Environment
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..widgets.banner import Tone, set_tone
 from ..runtime.workers import FILES, TaskControl
-from ...vtex.probe import Permissions, test_store
-from .permission_text import permission_lines
+from .connection_test import ConnectionTest
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,6 +99,7 @@ class AccountsDialog(QDialog):
         self.session_button.hide()
         self.test_button = QPushButton(self.tr("&Test connection"), objectName="testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
+        self.connection_test = ConnectionTest(ctx, self.test_button, self._say, self)
         self.save_button = QPushButton(self.tr("&Save"), objectName="saveStoreButton")
         self.save_button.clicked.connect(self.save)
         for widget, name in (
@@ -341,7 +335,7 @@ class AccountsDialog(QDialog):
         text = self.tr("The store was removed, but its key could not be deleted from the keyring: {reason}")
         self._say(fill(text, reason=f"{report.headline} {report.advice}"), False)
 
-    # -- test connection ---------------------------------------------------------------------
+    # -- test connection (connection_test.py) ------------------------------------------------
     def test_connection(self) -> None:
         try:
             account = self._form_account()
@@ -349,63 +343,4 @@ class AccountsDialog(QDialog):
         except (AccountError, ValueError) as exc:
             self._say(translate(exc), False)
             return
-        profile = self.profile
-        vault, http = self.ctx.secrets, self.ctx.api.http_for(account.base_url if account.is_sandbox else None)
-
-        missing = self.tr("Enter the app key and the app token to test them.")
-
-        def job(control: TaskControl) -> str:
-            creds = credentials
-            if creds is None and profile is not None:
-                creds = vault.load(profile.id)
-            if creds is None:
-                raise ValueError(missing)
-            return test_store(account, creds.app_key, creds.app_token, http)
-
-        self.test_button.setEnabled(False)
-        self._say(fill(self.tr("Testing the connection to {account}…"), account=account))
-        self.ctx.tasks.start(
-            job, succeeded=self._tested, failed=partial(self._test_failed, account), name="test_connection"
-        )
-
-    def _tested(self, result: Permissions) -> None:
-        self.test_button.setEnabled(True)
-        if result.all_ok:
-            head = self.tr("Connected. VTEX accepted the key, and its role may send invoices.")
-        elif result.notify_invoice == "denied":
-            head = self.tr(
-                "Connected, but the key's role lacks the 'Notify invoice' resource (VTEX answered 403): it can "
-                "read orders but not send invoices or tracking. In the VTEX Admin, Account settings > Roles, add "
-                "'Notify invoice' to the key's role (or use 'OMS - Full access')."
-            )
-        else:
-            head = self.tr(
-                "Connected: VTEX accepted the key and token (whether the role may send invoices "
-                "could not be checked)."
-            )
-        self._say(f"{head}\n{permission_lines(result)}", "denied" not in vars(result).values())
-
-    def _test_failed(self, account: Account, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        if isinstance(error, AuthError):
-            self._say(
-                fill(
-                    self.tr(
-                        "Wrong key or token (VTEX answered 401): check both, and that the account name is "
-                        "'{account}'."
-                    ),
-                    account=account.name,
-                ),
-                False,
-            )
-        elif isinstance(error, PermissionDeniedError):
-            self._say(
-                self.tr(
-                    "The key is valid, but its role may not read orders (VTEX answered 403). Give the "
-                    "role the 'List Orders', 'View order' and 'Notify invoice' resources."
-                ),
-                False,
-            )
-        else:
-            report = self._text.describe(error)
-            self._say(f"{report.headline} {report.advice}", False)
+        self.connection_test.start(account, credentials, self.profile)

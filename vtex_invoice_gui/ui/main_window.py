@@ -29,7 +29,7 @@ from .text.core_text import translate
 from .events.tab import EventsTab
 from .history.tab import HistoryTab
 from .invoice.tab import InvoiceTab
-from .invoice.nfe_import import NfeDropTarget
+from .invoice.nfe_drop import NfeDropTarget
 from .order.panel import OrderPanel
 from .order.session import OrderSession
 from .sending.reconcile_panel import ReconcilePanel

@@ -1,4 +1,5 @@
-"""Fill the Invoice tab from an NF-e XML: opened with the button or dropped anywhere on the window.
+"""Fill the Invoice tab from an NF-e XML: opened with the button or dropped anywhere on the window
+(the drops: ``nfe_drop.py``).
 
 The file is read and parsed on a worker (``read_nfe_file``: size checked before reading, safe
 parser). Then, in the GUI thread, the form takes the NF-e's type, number (``nNF`` as digits),
@@ -27,9 +28,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
-from PySide6.QtCore import QDateTime, QEvent, QMimeData, QObject, Signal
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import QDialog
 
 from ...fill import fill
 from ...vtex import InvoiceItem, Order
@@ -359,58 +359,3 @@ class NfeImport(QObject):
             self.forget()  # another order, or this NF-e is now on the order: the fill is over
         elif not self.panel.is_error:
             self.panel.set_warnings(self.warning_texts(order))  # the same order read again
-
-
-def local_files(mime: QMimeData) -> list[Path]:
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-class NfeDropTarget(QObject):
-    """Takes file drops anywhere on ``window``: on the window itself and on every child that
-    would otherwise take the drop as text (line and text edits). Other drags pass through.
-
-    With ``watch_children=False`` only the window is watched until :meth:`watch` is called (the
-    main window does it after its first paint: nothing can be dropped on a window not yet shown,
-    and visiting its ~500 widgets costs start-up ~6 ms).
-    """
-
-    def __init__(
-        self,
-        window: QWidget,
-        importer: NfeImport,
-        reveal: Callable[[], None] | None = None,
-        *,
-        watch_children: bool = True,
-    ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.importer = importer
-        self.reveal = reveal or (lambda: None)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-        if watch_children:
-            self.watch()
-
-    def watch(self) -> None:
-        """(Re)install on the window and its children that accept drops (call after adding some)."""
-        for widget in (self.window, *self.window.findChildren(QWidget)):
-            if widget is self.window or widget.acceptDrops():
-                widget.removeEventFilter(self)
-                widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent):
-            if local_files(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            files = local_files(event.mimeData())
-            if files:
-                event.acceptProposedAction()
-                self.reveal()
-                self.importer.open_files(files)
-                return True
-        return super().eventFilter(watched, event)

@@ -13,8 +13,11 @@ Bounded and careful, as the issue asks:
 
 Running the same batch again resumes it: an invoice already on its order is ``already-on-order``
 in the preview; one the journal holds from an earlier run is never posted twice: a confirmed row
-is re-read, an unsettled one is reconciled (after its settle window), and only an invoice found
-absent is sent again, as the desk's guarded resend.
+is re-read, an unsettled one is reconciled, and only an invoice found absent is sent again, as the
+desk's guarded resend. "Absent" needs the row's settle window to have closed, and this process
+starts that window when it first sees the row; so such rows are looked at once (which starts
+their windows, all at about the same time), set aside while the rest of the batch is sent, and
+settled at the end, waiting out what is left of their windows together.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..journal import Journal, JournalEntry, JournaledClient, JournalFilter, Operation, SendState, Verdict
+from ..journal import (
+    Journal, JournalEntry, JournaledClient, JournalFilter, Operation, ReconcileOutcome, SendState, Verdict,
+)
 from ..journal.reconcile import reconcile_entry
 from ..messages import Message, message_of
 from ..sending.flow import (
@@ -44,6 +49,8 @@ from ..worklist.rate import TokenBucket
 from .preview import BatchRow, RowStatus
 
 DEFAULT_CONCURRENCY = 2
+#: Orders whose earlier, unsettled sends are waited for at once at the end (they only re-read).
+MAX_SETTLING = 8
 #: Sends per second at most (VTEX publishes no write limit; the desk stays far below the reads').
 SEND_RATE = 10.0
 
@@ -87,6 +94,14 @@ class SendResult:
 Listener = Callable[[int, SendResult], None]
 
 
+@dataclass(frozen=True)
+class _Later:
+    """A row whose earlier send is unsettled and still in its window: settled at the end."""
+
+    request: SendRequest
+    entry: JournalEntry
+
+
 class BatchSender:
     """Sends a preview's ``would-send`` rows; :meth:`run` returns each one's result by row index."""
 
@@ -111,6 +126,7 @@ class BatchSender:
         self._on_start, self._on_result = on_start, on_result
         self._returns = threading.Lock()  # one refund at a time, batch-wide
         self._results: dict[int, SendResult] = {}
+        self._later: dict[int, _Later] = {}
         self._lock = threading.Lock()
 
     def run(self, rows: Sequence[BatchRow]) -> dict[int, SendResult]:
@@ -118,11 +134,21 @@ class BatchSender:
         for index, row in enumerate(rows):
             if row.status is RowStatus.WOULD_SEND:
                 by_order.setdefault(row.order_id, []).append(index)
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="batch-send") as pool:
-            futures = [pool.submit(self._order_rows, rows, indexes) for indexes in by_order.values()]
-            for future in futures:
-                future.result()  # a bug in a worker surfaces here, not silently
+        self._in_pool(self.concurrency, self._order_rows, rows, list(by_order.values()))
+        later: dict[str, list[int]] = {}
+        for index in sorted(self._later):
+            later.setdefault(rows[index].order_id, []).append(index)
+        if later:
+            self._in_pool(min(MAX_SETTLING, len(later)), self._settle_rows, rows, list(later.values()))
         return dict(sorted(self._results.items()))
+
+    def _in_pool(
+        self, size: int, work: Callable[[Sequence[BatchRow], list[int]], None], rows: Sequence[BatchRow],
+        groups: list[list[int]],
+    ) -> None:
+        with ThreadPoolExecutor(size, thread_name_prefix="batch-send") as pool:
+            for future in [pool.submit(work, rows, indexes) for indexes in groups]:
+                future.result()  # a bug in a worker surfaces here, not silently
 
     def _order_rows(self, rows: Sequence[BatchRow], indexes: list[int]) -> None:
         for index in indexes:
@@ -132,16 +158,30 @@ class BatchSender:
             self.bucket.acquire()
             if self._on_start is not None:
                 self._on_start(index)
-            row = rows[index]
-            try:
-                if row.kind == "return":
-                    with self._returns:
-                        result = self.send_row(row)
-                else:
-                    result = self.send_row(row)
-            except Exception as error:  # noqa: BLE001 - one row's surprise must not stop the batch
-                result = SendResult(SendStatus.FAILED, message=message_of(error))
-            self._done(index, result)
+            result = self._guarded(rows[index], lambda row=rows[index]: self.send_row(row))
+            if isinstance(result, _Later):
+                with self._lock:
+                    self._later[index] = result
+            else:
+                self._done(index, result)
+
+    def _settle_rows(self, rows: Sequence[BatchRow], indexes: list[int]) -> None:
+        for index in indexes:
+            later = self._later[index]
+            if self.cancel.is_set():
+                self._done(index, SendResult(SendStatus.PENDING, message=MSG_STILL_SETTLING.format(id=later.entry.id)))
+                continue
+            self._done(index, self._guarded(rows[index], lambda later=later: self._settle(later)))
+
+    def _guarded(self, row: BatchRow, work: Callable[[], SendResult | _Later]) -> SendResult | _Later:
+        """``work`` for ``row``: a return holds the batch's one refund slot; a surprise fails the row only."""
+        try:
+            if row.kind == "return":
+                with self._returns:
+                    return work()
+            return work()
+        except Exception as error:  # noqa: BLE001 - one row's surprise must not stop the batch
+            return SendResult(SendStatus.FAILED, message=message_of(error))
 
     def _done(self, index: int, result: SendResult) -> None:
         with self._lock:
@@ -150,7 +190,7 @@ class BatchSender:
             self._on_result(index, result)
 
     # -- one row ------------------------------------------------------------------------------
-    def send_row(self, row: BatchRow) -> SendResult:
+    def send_row(self, row: BatchRow) -> SendResult | _Later:
         assert row.invoice is not None  # a would-send row has its body
         request = invoice_request(row.order_id, row.invoice)
         outcome = send(self.api, request, window=self.window, timeout=self.settle_timeout)
@@ -175,7 +215,7 @@ class BatchSender:
         assert isinstance(outcome, Refused)
         return SendResult(SendStatus.FAILED, message=message_of(outcome.error))
 
-    def _resume(self, request: SendRequest, entry: JournalEntry | None) -> SendResult:
+    def _resume(self, request: SendRequest, entry: JournalEntry | None) -> SendResult | _Later:
         if entry is None:
             return SendResult(SendStatus.FAILED, message=MSG_STILL_SETTLING.format(id="?"))
         if entry.state is SendState.CONFIRMED:
@@ -183,7 +223,16 @@ class BatchSender:
             if request.shown(order):
                 return SendResult(SendStatus.ALREADY_ON_ORDER, entry.receipt or "", MSG_EARLIER_RUN.format(id=entry.id))
             return SendResult(SendStatus.PENDING, entry.receipt or "", MSG_CONFIRMED_NOT_SHOWN.format(id=entry.id))
-        check = reconcile_entry(self.api, self.api.journal, entry, timeout=self.window)
+        check = reconcile_entry(self.api, self.api.journal, entry, timeout=self.window, wait=0)  # starts its window
+        if check.verdict is Verdict.PENDING:
+            return _Later(request, entry)
+        return self._after_check(request, entry, check)
+
+    def _settle(self, later: _Later) -> SendResult:
+        check = reconcile_entry(self.api, self.api.journal, later.entry, timeout=self.window)
+        return self._after_check(later.request, later.entry, check)
+
+    def _after_check(self, request: SendRequest, entry: JournalEntry, check: ReconcileOutcome) -> SendResult:
         if check.verdict is Verdict.CONFIRMED:
             return SendResult(SendStatus.ALREADY_ON_ORDER, message=MSG_EARLIER_RUN.format(id=entry.id))
         if check.verdict is Verdict.NOT_FOUND:  # absent after its window: the guarded resend

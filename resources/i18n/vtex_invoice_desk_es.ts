@@ -1344,22 +1344,27 @@
         <translation>Sumada a los archivos anteriores de este lote para el pedido {order} ({others}), esta NF-e supera lo que falta facturar (o devolver) en el pedido; verifique qué archivos le corresponden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>VTEX accepted the invoice but does not show it on the order yet; run the batch again later to check (it is never sent twice).</source>
-        <translation>VTEX aceptó la factura, pero todavía no la muestra en el pedido; vuelva a ejecutar el lote más tarde para comprobarlo (nunca se envía dos veces).</translation>
+        <location line="+5"/>
+        <source>VTEX accepted it but does not show it on the order yet; run again later to check (nothing is sent twice).</source>
+        <translation>VTEX lo aceptó, pero aún no lo muestra en el pedido; vuelva a ejecutarlo más tarde para comprobarlo (nada se envía dos veces).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No answer from VTEX ({problem}): it may or may not have the invoice. Run the batch again: the desk re-reads the order and sends it only if it is not there.</source>
-        <translation>Sin respuesta de VTEX ({problem}): puede que tenga la factura o no. Vuelva a ejecutar el lote: la aplicación relee el pedido y solo la envía si no está.</translation>
+        <source>No answer from VTEX ({problem}): it may or may not have applied it. Run again: the desk re-reads the order and sends only what is not there.</source>
+        <translation>Sin respuesta de VTEX ({problem}): puede que lo haya aplicado o no. Vuelva a ejecutarlo: la aplicación relee el pedido y solo envía lo que no está.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not sent: the batch was cancelled before this file.</source>
-        <translation>No enviada: el lote se canceló antes de este archivo.</translation>
+        <source>Not sent: cancelled before this row.</source>
+        <translation>No enviado: se canceló antes de esta fila.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>An earlier send of it (journal #{id}) is not settled yet; it was not sent again. Run again later.</source>
+        <translation>Un envío anterior (registro n.º {id}) aún no está resuelto; no se volvió a enviar. Vuelva a ejecutarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Already sent by an earlier run (journal #{id}), and it is on the order; not sent again.</source>
         <translation>Ya enviada en una ejecución anterior (registro n.º {id}) y ya está en el pedido; no se volvió a enviar.</translation>
     </message>
@@ -1367,11 +1372,6 @@
         <location line="+3"/>
         <source>An earlier run sent it and VTEX confirmed it (journal #{id}), but the order does not show it yet; not sent again. Check the order later.</source>
         <translation>Una ejecución anterior la envió y VTEX la confirmó (registro n.º {id}), pero el pedido aún no la muestra; no se volvió a enviar. Revise el pedido más tarde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An earlier send of this invoice (journal #{id}) is not settled yet; it was not sent again. Run the batch again later.</source>
-        <translation>Un envío anterior de esta factura (registro n.º {id}) aún no está resuelto; no se volvió a enviar. Vuelva a ejecutar el lote más tarde.</translation>
     </message>
     <message>
         <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>

@@ -1344,22 +1344,27 @@
         <translation>Somada aos arquivos anteriores deste lote para o pedido {order} ({others}), esta NF-e passa do que falta faturar (ou devolver) no pedido; verifique quais arquivos são dele.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>VTEX accepted the invoice but does not show it on the order yet; run the batch again later to check (it is never sent twice).</source>
-        <translation>A VTEX aceitou a nota fiscal, mas ainda não a mostra no pedido; rode o lote de novo mais tarde para conferir (ela nunca é enviada duas vezes).</translation>
+        <location line="+5"/>
+        <source>VTEX accepted it but does not show it on the order yet; run again later to check (nothing is sent twice).</source>
+        <translation>A VTEX aceitou, mas ainda não mostra no pedido; rode de novo mais tarde para conferir (nada é enviado duas vezes).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No answer from VTEX ({problem}): it may or may not have the invoice. Run the batch again: the desk re-reads the order and sends it only if it is not there.</source>
-        <translation>Sem resposta da VTEX ({problem}): ela pode ou não ter recebido a nota fiscal. Rode o lote de novo: o aplicativo relê o pedido e só envia se ela não estiver lá.</translation>
+        <source>No answer from VTEX ({problem}): it may or may not have applied it. Run again: the desk re-reads the order and sends only what is not there.</source>
+        <translation>Sem resposta da VTEX ({problem}): ela pode ou não ter aplicado. Rode de novo: o aplicativo relê o pedido e só envia o que não estiver lá.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not sent: the batch was cancelled before this file.</source>
-        <translation>Não enviada: o lote foi cancelado antes deste arquivo.</translation>
+        <source>Not sent: cancelled before this row.</source>
+        <translation>Não enviada: cancelado antes desta linha.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>An earlier send of it (journal #{id}) is not settled yet; it was not sent again. Run again later.</source>
+        <translation>Um envio anterior (registro nº {id}) ainda não foi resolvido; não foi enviado de novo. Rode de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Already sent by an earlier run (journal #{id}), and it is on the order; not sent again.</source>
         <translation>Já enviada numa execução anterior (registro nº {id}) e já está no pedido; não foi enviada de novo.</translation>
     </message>
@@ -1367,11 +1372,6 @@
         <location line="+3"/>
         <source>An earlier run sent it and VTEX confirmed it (journal #{id}), but the order does not show it yet; not sent again. Check the order later.</source>
         <translation>Uma execução anterior a enviou e a VTEX confirmou (registro nº {id}), mas o pedido ainda não a mostra; não foi enviada de novo. Confira o pedido mais tarde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An earlier send of this invoice (journal #{id}) is not settled yet; it was not sent again. Run the batch again later.</source>
-        <translation>Um envio anterior desta nota fiscal (registro nº {id}) ainda não foi resolvido; ela não foi enviada de novo. Rode o lote de novo mais tarde.</translation>
     </message>
     <message>
         <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>

@@ -143,7 +143,7 @@ def test_a_send_that_never_reached_vtex_is_pending_then_sent_once_on_the_next_ru
     api = JournaledClient(oms, journal, store=STORE)
     first = BatchSender(api, window=0.3, settle_timeout=1.0).run(preview(oms, tmp_path))
     assert [r.status for r in first.values()] == [SendStatus.PENDING]
-    assert "Run the batch again" in str(next(iter(first.values())).message)
+    assert "Run again" in str(next(iter(first.values())).message)
     assert invoices_on(sandbox, SEED_IDS["ready"])["9402"] == 0
 
     again = preview(oms, tmp_path)  # the clerk runs it again: not on the order, so would-send

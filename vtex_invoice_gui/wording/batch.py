@@ -84,24 +84,24 @@ BATCH_TEMPLATES: dict[str, str] = {
         "CoreText", "Together with the earlier files of this batch for order {order} ({others}), this NF-e is more "
         "than the order has left to invoice (or to return); check which files belong to it."
     ),
-    "batch.not_shown_yet": QT_TRANSLATE_NOOP(
-        "CoreText", "VTEX accepted the invoice but does not show it on the order yet; run the batch again later to "
-        "check (it is never sent twice)."
+    # the send queue (sending/queue.py): a batch of invoices, a tracking import
+    "queue.not_shown_yet": QT_TRANSLATE_NOOP(
+        "CoreText", "VTEX accepted it but does not show it on the order yet; run again later to check (nothing is "
+        "sent twice)."
     ),
-    "batch.no_answer": QT_TRANSLATE_NOOP(
-        "CoreText", "No answer from VTEX ({problem}): it may or may not have the invoice. Run the batch again: the "
-        "desk re-reads the order and sends it only if it is not there."
+    "queue.no_answer": QT_TRANSLATE_NOOP(
+        "CoreText", "No answer from VTEX ({problem}): it may or may not have applied it. Run again: the desk re-reads "
+        "the order and sends only what is not there."
     ),
-    "batch.cancelled": QT_TRANSLATE_NOOP("CoreText", "Not sent: the batch was cancelled before this file."),
-    "batch.earlier_run": QT_TRANSLATE_NOOP(
+    "queue.cancelled": QT_TRANSLATE_NOOP("CoreText", "Not sent: cancelled before this row."),
+    "queue.earlier_run": QT_TRANSLATE_NOOP(
         "CoreText", "Already sent by an earlier run (journal #{id}), and it is on the order; not sent again."
     ),
-    "batch.confirmed_not_shown": QT_TRANSLATE_NOOP(
+    "queue.confirmed_not_shown": QT_TRANSLATE_NOOP(
         "CoreText", "An earlier run sent it and VTEX confirmed it (journal #{id}), but the order does not show it "
         "yet; not sent again. Check the order later."
     ),
-    "batch.still_settling": QT_TRANSLATE_NOOP(
-        "CoreText", "An earlier send of this invoice (journal #{id}) is not settled yet; it was not sent again. Run "
-        "the batch again later."
+    "queue.still_settling": QT_TRANSLATE_NOOP(
+        "CoreText", "An earlier send of it (journal #{id}) is not settled yet; it was not sent again. Run again later."
     ),
 }

@@ -967,7 +967,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+152"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Una ejecución anterior la envió y VTEX la confirmó (registro n.º {id}), pero el pedido aún no la muestra; no se volvió a enviar. Revise el pedido más tarde.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-144"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>La factura {invoice} ya tiene el número de seguimiento {code}.</translation>
     </message>
@@ -1530,6 +1530,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Sent {events} event(s) and the delivery to invoice {invoice}.</source>
+        <translation>Enviado(s) {events} evento(s) y la entrega a la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent the tracking number {code} to invoice {invoice}.</source>
+        <translation>Enviado el número de seguimiento {code} a la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent {events} event(s) to invoice {invoice}.</source>
+        <translation>Enviado(s) {events} evento(s) a la factura {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The order {order} is {status}: it takes no tracking.</source>
         <translation>El pedido {order} está en {status}: no admite seguimiento.</translation>
     </message>

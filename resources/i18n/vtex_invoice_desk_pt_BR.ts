@@ -967,7 +967,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+143"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="+152"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Uma execução anterior a enviou e a VTEX confirmou (registro nº {id}), mas o pedido ainda não a mostra; não foi enviada de novo. Confira o pedido mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-135"/>
+        <location filename="../../vtex_invoice_gui/wording/tracking.py" line="-144"/>
         <source>Invoice {invoice} already has the tracking number {code}.</source>
         <translation>A nota {invoice} já tem o código de rastreio {code}.</translation>
     </message>
@@ -1530,6 +1530,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Sent {events} event(s) and the delivery to invoice {invoice}.</source>
+        <translation>Enviado(s) {events} evento(s) e a entrega para a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent the tracking number {code} to invoice {invoice}.</source>
+        <translation>Enviado o código de rastreio {code} para a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent {events} event(s) to invoice {invoice}.</source>
+        <translation>Enviado(s) {events} evento(s) para a nota {invoice}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The order {order} is {status}: it takes no tracking.</source>
         <translation>O pedido {order} está em {status}: não aceita rastreio.</translation>
     </message>

@@ -1,5 +1,6 @@
 """``batch tracking FILE --dry-run`` against the sandbox, as the clerk runs it: a Windows-1252 CSV
-with ``;`` and a pt_BR header, an XLSX, VTEX's Admin order export; flagged rows; nothing is sent."""
+with ``;`` and a pt_BR header, an XLSX, VTEX's Admin order export; flagged rows; nothing is sent
+(sending: ``test_tracking_import_send.py``)."""
 
 from __future__ import annotations
 
@@ -165,13 +166,13 @@ def test_a_marketplace_order_id_finds_the_vtex_order(sandbox: Sandbox, desk: Pat
     assert missing["status"] == "unmatched" and "marketplace order id MLB-404" in missing["message"]
 
 
-def test_without_dry_run_nothing_is_sent_and_the_command_says_why(
+def test_concurrency_out_of_range_is_a_usage_error_and_nothing_is_read(
     sandbox: Sandbox, desk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = desk / "r.csv"
     path.write_text(f"Pedido;Rastreio\n{NO_TRACKING};JT124720455BR\n")
-    assert run_command(["batch", "tracking", str(path), "--base-url", sandbox.base_url]) == 2
-    assert "not available yet: run with --dry-run" in capsys.readouterr().err
+    assert run_command(["batch", "tracking", str(path), "--concurrency", "9", "--base-url", sandbox.base_url]) == 2
+    assert capsys.readouterr().err.strip() == "--concurrency is between 1 and 8."
     assert sandbox.requests == []
 
 
@@ -216,11 +217,15 @@ def test_the_command_loads_no_qt_and_no_pdf_library() -> None:
     assert done.stdout.strip() == "[]"
 
 
-def test_batch_help_names_the_kinds_and_tracking_help_says_dry_run_only(capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_help_names_the_kinds_and_tracking_help_says_it_sends_and_resumes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert run_command(["batch", "--help"]) == 0
     assert "batch {tracking,invoices}" in capsys.readouterr().out
     assert run_command(["batch", "tracking", "--help"]) == 0
-    assert "Only --dry-run is available for now: nothing is sent to VTEX." in " ".join(capsys.readouterr().out.split())
+    said = " ".join(capsys.readouterr().out.split())
+    assert "Running it again on the same file resumes: nothing is sent twice." in said
+    assert "--concurrency N" in said and "--dry-run" in said
 
 
 def test_a_batch_kind_whose_package_is_missing_is_said_plainly(

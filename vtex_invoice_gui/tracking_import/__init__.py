@@ -1,11 +1,11 @@
 """Tracking import: a carrier's or hub's spreadsheet (CSV or XLSX, or VTEX's Admin order export)
-checked row by row against the store's orders, up to a dry run (issue 15). No Qt here.
+checked row by row against the store's orders, then sent (issue 15). No Qt here.
 
     plan = load("rastreios.csv", mappings=MappingFile(folder), store="loja")
     results = Preview(client, CarrierFile(folder).load("loja")).run(plan.rows)
 
-Sending goes through the desk's one send flow (issue 12), which this package does not have yet:
-nothing here writes to VTEX.
+Sending (:mod:`.send`): each ``would-send`` row as a job of the desk's send queue
+(``sending/queue.py``), the PATCH of the tracking number then the PUT of its events.
 """
 
 from .carriers import DEFAULT_CARRIERS, Carrier, clean_code, find_carrier, s10_check_digit

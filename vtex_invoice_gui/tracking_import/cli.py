@@ -1,11 +1,17 @@
-"""``vtex-invoice-gui batch tracking FILE --dry-run [--report FILE.csv] [--map HEADER=FIELD ...]
-[--store STORE | --base-url URL]``: check a tracking spreadsheet against the store's orders.
+"""``vtex-invoice-gui batch tracking FILE [--dry-run] [--report FILE.csv] [--concurrency N]
+[--map HEADER=FIELD ...] [--store STORE | --base-url URL]``: tracking numbers and events from a
+spreadsheet (CSV or XLSX, or VTEX's Admin order export) to the store's orders.
 
-One line per row on stdout, then a summary; ``--report`` writes the rows as CSV
-(``row,order_id,invoice_number,tracking_number,status,receipt,message``). Exit status 0 when every
-row would be sent or is already on the order, 1 otherwise (or when the file cannot be read), 2 for
-a usage error. Sending is not available yet (it comes with the desk's one send flow): the command
-runs only with ``--dry-run``.
+Every row is checked against its order first (the preview). With ``--dry-run`` it stops there;
+otherwise every ``would-send`` row is sent through the desk's one send flow and send queue
+(:mod:`.send`: the PATCH of the tracking number, then the PUT of the row's events; journaled,
+settled, at most ``--concurrency`` orders at once, a 429 pausing every send). Flagged rows are never
+sent. Progress goes to stderr; one line per row and a summary to stdout; ``--report`` writes the
+rows as CSV (``row,order_id,invoice_number,tracking_number,status,receipt,message``). The journal is
+the desk's (``VTEX_DESK_HOME``), so running the same file again resumes: what is on the invoice is
+``already-on-order``, an unsettled earlier send is settled, nothing is sent twice.
+Exit status 0 when every row is sent or already on the order (dry run: would be sent), 1 otherwise
+(or when the file or the store cannot be read), 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -17,42 +23,65 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from ..journal import JournaledClient, UnavailableJournal, open_journal
+from ..journal.window import settle_window
 from ..messages import message_of
-from ..settings import config_dir
+from ..settings import SettingsFile, config_dir
+from ..sending.queue import DEFAULT_CONCURRENCY, SEND_RATE, SendQueue, SendResult
+from ..vtex import RetryNotice
+from ..vtex.client import DEFAULT_TIMEOUT
 from ..vtex.errors import VtexError
+from ..worklist.rate import TokenBucket
+from ..worklist.reader import pause_on_429
 from .connect import ConnectProblem, connect
 from .fields import FIELDS
 from .files import CarrierFile, MappingFile, write_atomically
 from .importer import MappingProblem, load
 from .preview import Preview
 from .reader import SpreadsheetError
-from .results import GOOD, RowResult
+from .results import GOOD, RowResult, Status
+from .send import send_rows
 
 EXIT_OK, EXIT_ROWS, EXIT_USAGE = 0, 1, 2
 REPORT_COLUMNS = ("row", "order_id", "invoice_number", "tracking_number", "status", "receipt", "message")
-NOT_YET = (
-    "Sending tracking from a file is not available yet: run with --dry-run to check the file "
-    "(nothing is sent then)."
-)
+#: Statuses after which a sending run counts as a success.
+DONE = frozenset({Status.SENT, Status.ALREADY})
+MAX_CONCURRENCY = 8
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vtex-invoice-gui batch tracking",
-        description="Check a tracking spreadsheet (CSV or XLSX, or VTEX's Admin order export) against the "
-        "store's orders. Only --dry-run is available for now: nothing is sent to VTEX.",
-        epilog=f"Fields for --map: {', '.join(FIELDS)}.",
+        description="Send the tracking numbers (and events) of a spreadsheet (CSV or XLSX, or VTEX's Admin "
+        "order export) to the store's orders: every row is checked against its order first, and only the rows "
+        "that pass are sent, journaled as the desk sends them. Running it again on the same file resumes: "
+        "nothing is sent twice.",
+        epilog=f"Fields for --map: {', '.join(FIELDS)}. Exit status: 0 when every row was sent or is already on "
+        "its order (dry run: would be sent), 1 otherwise, 2 on usage errors. The report has the columns "
+        f"{','.join(REPORT_COLUMNS)}.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the spreadsheet (.csv or .xlsx)")
-    parser.add_argument("--dry-run", action="store_true", help="check every row, send nothing (required for now)")
+    parser.add_argument("--dry-run", action="store_true", help="check every row, send nothing")
     parser.add_argument("--report", type=Path, metavar="FILE.csv", help="write the result of every row as CSV")
+    parser.add_argument(
+        "--concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N",
+        help=f"orders sent at once (default {DEFAULT_CONCURRENCY}, at most {MAX_CONCURRENCY})",
+    )  # fmt: skip
     parser.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                         help="the column HEADER holds FIELD (repeatable); remembered for the store")  # fmt: skip
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--store", metavar="STORE", help="the desk store id to read from (default: the current one)")
+    where.add_argument("--store", metavar="STORE", help="the desk store id to use (default: the current one)")
     where.add_argument("--base-url", metavar="URL", help="a loopback sandbox (key and token from VTEX_APP_KEY/TOKEN)")
     parser.add_argument("--account", metavar="NAME", help=argparse.SUPPRESS)
     return parser
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _say_retry(notice: RetryNotice) -> None:
+    _say(f"VTEX asked to wait: retrying in {notice.delay:.0f} s (attempt {notice.attempt + 1})")
 
 
 def _explicit(parser: argparse.ArgumentParser, pairs: list[str]) -> dict[str, str]:
@@ -65,44 +94,85 @@ def _explicit(parser: argparse.ArgumentParser, pairs: list[str]) -> dict[str, st
     return explicit
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each with its exit
     parser = _parser()
     args = parser.parse_args(argv)
     explicit = _explicit(parser, args.map)
-    if not args.dry_run:
-        print(NOT_YET, file=sys.stderr)
+    if not 1 <= args.concurrency <= MAX_CONCURRENCY:
+        _say(f"--concurrency is between 1 and {MAX_CONCURRENCY}.")
         return EXIT_USAGE
+    bucket = TokenBucket(SEND_RATE, args.concurrency)
     try:
-        connection = connect(args.store, args.base_url, args.account)
+        connection = connect(args.store, args.base_url, args.account, on_retry=pause_on_429(bucket, _say_retry))
     except ConnectProblem as problem:
-        print(f"{problem}", file=sys.stderr)
+        _say(f"{problem}")
         return EXIT_USAGE
+    journal = None
+    if not args.dry_run:
+        journal, problem = open_journal()  # the desk's: what an earlier run sent is known
+        if problem is not None:
+            _say(str(problem))
+        if isinstance(journal, UnavailableJournal):  # never send unjournaled
+            _say("Nothing was sent: the desk's journal could not be opened (see above).")
+            journal.close()
+            connection.client.close()
+            return EXIT_ROWS
     folder = config_dir()
-    with connection.client as client:
-        try:
-            plan = load(args.file, explicit=explicit, mappings=MappingFile(folder), store=connection.store_id)
-        except (SpreadsheetError, MappingProblem) as error:
-            print(f"{args.file}: {message_of(error)}", file=sys.stderr)
-            return EXIT_ROWS
-        kind = "VTEX Admin order export" if plan.admin_export else f"header on line {plan.header_line}"
-        columns = ", ".join(f"{h} -> {f}" for h, f in plan.mapping_by_header().items())
-        print(f"{args.file}: {len(plan.rows)} row(s); {kind}; columns: {columns}")
-        try:
-            results = Preview(client, CarrierFile(folder).load(connection.store_id)).run(plan.rows)
-        except VtexError as error:  # List Orders refused (the key may not list): said, not a traceback
-            print(f"{message_of(error)}", file=sys.stderr)
-            return EXIT_ROWS
+    sent: dict[int, SendResult] | None = None
+    try:
+        with connection.client as client:
+            try:
+                plan = load(args.file, explicit=explicit, mappings=MappingFile(folder), store=connection.store_id)
+            except (SpreadsheetError, MappingProblem) as error:
+                _say(f"{args.file}: {message_of(error)}")
+                return EXIT_ROWS
+            kind = "VTEX Admin order export" if plan.admin_export else f"header on line {plan.header_line}"
+            columns = ", ".join(f"{h} -> {f}" for h, f in plan.mapping_by_header().items())
+            print(f"{args.file}: {len(plan.rows)} row(s); {kind}; columns: {columns}")
+            try:
+                results = Preview(client, CarrierFile(folder).load(connection.store_id)).run(plan.rows)
+            except VtexError as error:  # List Orders refused (the key may not list): said, not a traceback
+                _say(f"{message_of(error)}")
+                return EXIT_ROWS
+            if journal is not None:
+                api = JournaledClient(client, journal, store=connection.store_id)
+                sent = _send(args, api, bucket, results)
+    finally:
+        if journal is not None:
+            journal.close()
     for result in results:
         print(_line(result))
     counts = Counter(r.status.value for r in results)
-    print("Dry run, nothing sent: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no rows"))
+    said = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no rows"
+    print(f"Dry run, nothing sent: {said}" if sent is None else f"Sent: {said}")
     if args.report is not None:
         try:
             write_atomically(args.report, report_csv(results).encode("utf-8-sig"))
         except OSError as error:
-            print(f"{args.report}: cannot be written ({error.strerror or type(error).__name__}).", file=sys.stderr)
+            _say(f"{args.report}: cannot be written ({error.strerror or type(error).__name__}).")
             return EXIT_ROWS
-    return EXIT_OK if results and all(r.status in GOOD for r in results) else EXIT_ROWS
+    good = GOOD if sent is None else DONE
+    return EXIT_OK if results and all(r.status in good for r in results) else EXIT_ROWS
+
+
+def _send(
+    args: argparse.Namespace, api: JournaledClient, bucket: TokenBucket, results: list[RowResult]
+) -> dict[int, SendResult]:
+    """Send the preview's would-send rows through the journal and the send queue, progress on stderr."""
+    total = sum(1 for r in results if r.status is Status.WOULD_SEND)
+    done = 0
+
+    def finished(index: int, outcome: SendResult) -> None:
+        nonlocal done
+        done += 1
+        row, receipt = results[index], f" receipt {outcome.receipt}" if outcome.receipt else ""
+        where = f"row {row.row.line} {row.order_id} {row.invoice_number}"
+        _say(f"[{done}/{total}] {where}: {outcome.status.value}{receipt}")
+
+    apply_time = SettingsFile(config_dir() / "settings.json").load().apply_time_s
+    window = settle_window(DEFAULT_TIMEOUT.read or 0.0, apply_time)
+    queue = SendQueue(api, window=window, concurrency=args.concurrency, bucket=bucket, on_result=finished)
+    return send_rows(queue, results)
 
 
 def _line(result: RowResult) -> str:

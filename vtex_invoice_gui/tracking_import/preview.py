@@ -186,6 +186,7 @@ class Preview:
                     tracking_number=code, tracking_url=url, courier=named or None, dispatched_date=row.dispatched_date
                 )
             result.events = self._events(row, package)
+            result.events_before = len(package.events)
         except ValueError as error:
             problem = next(iter(field_problems(error).values()))
             return result.stop(Status.FAILED, MSG_NOT_VALID.format(problem=problem))

@@ -47,6 +47,14 @@ MSG_WOULD_DELIVER = Message("tracking_import.would_deliver")
 MSG_REPLACES = Message("tracking_import.replaces")
 MSG_CHECK_LINK = Message("tracking_import.check_link")
 MSG_NOT_VALID = Message("tracking_import.not_valid")
+MSG_SENT_PATCH = Message("tracking_import.sent_patch")
+MSG_SENT_PUT = Message("tracking_import.sent_put")
+MSG_SENT_DELIVER = Message("tracking_import.sent_deliver")
+
+#: What a sent row says instead of its dry-run notes (same parameters).
+SENT_NOTES = {
+    MSG_WOULD_PATCH.code: MSG_SENT_PATCH, MSG_WOULD_PUT.code: MSG_SENT_PUT, MSG_WOULD_DELIVER.code: MSG_SENT_DELIVER,
+}  # fmt: skip
 
 
 @dataclass
@@ -61,6 +69,8 @@ class RowResult:
     messages: list[Message] = field(default_factory=list)
     tracking: TrackingInfo | None = None  # the PATCH body
     events: TrackingStatus | None = None  # the PUT body
+    #: How many events the invoice showed when the row was checked (how the PUT is seen applied).
+    events_before: int = 0
     receipt: str = ""
 
     @property
@@ -74,4 +84,16 @@ class RowResult:
     def stop(self, status: Status, message: Message) -> RowResult:
         self.status = status
         self.messages.insert(0, message)
+        return self
+
+    def sent(self, status: Status, receipt: str = "", message: Message | str = "") -> RowResult:
+        """After the send: its status and receipt; a sent row's dry-run notes say "sent", any
+        other status drops them and says why first (``message``)."""
+        self.status, self.receipt = status, receipt
+        notes = [m for m in self.messages if m.code not in SENT_NOTES]
+        if status is Status.SENT:
+            notes[:0] = [SENT_NOTES[m.code].format(**m.params) for m in self.messages if m.code in SENT_NOTES]
+        if message:
+            notes.insert(0, message if isinstance(message, Message) else Message(text=str(message)))
+        self.messages = notes
         return self

@@ -113,6 +113,15 @@ TRACKING_TEMPLATES: dict[str, str] = {
         "Excel turned the tracking number into a number ({value}): format the column as text in Excel and "
         "export the file again.",
     ),
+    "tracking_import.sent_deliver": QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Sent {events} event(s) and the delivery to invoice {invoice}.",
+    ),
+    "tracking_import.sent_patch": QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Sent the tracking number {code} to invoice {invoice}.",
+    ),
+    "tracking_import.sent_put": QT_TRANSLATE_NOOP("CoreText", "Sent {events} event(s) to invoice {invoice}."),
     "tracking_import.status_takes_no_tracking": QT_TRANSLATE_NOOP(
         "CoreText",
         "The order {order} is {status}: it takes no tracking.",

@@ -208,3 +208,27 @@ def test_concurrency_out_of_range_is_a_usage_error(tmp_path: Path, sandbox: Sand
     xml.write_bytes(nfe_for(seed("ready"), 9404))
     done = batch(xml, "--concurrency", "0", "--base-url", sandbox.base_url, env=sandbox_env(sandbox, tmp_path))
     assert done.returncode == 2 and done.stderr.strip() == "--concurrency is between 1 and 8."
+
+
+def test_the_day_is_sent_and_its_danfes_come_in_one_pdf(tmp_path: Path, sandbox: Sandbox) -> None:
+    from pypdf import PdfReader
+
+    (tmp_path / "day").mkdir()
+    day = write_day(tmp_path / "day")
+    pdf = tmp_path / "danfes.pdf"
+    done = batch(day, "--danfe", pdf, "--base-url", sandbox.base_url, env=sandbox_env(sandbox, tmp_path / "home"))
+    assert done.returncode == 1, done.stderr  # some files of the day cannot be sent
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    text = " ".join(" ".join(pages).split())
+    # the six sent today and the one already on its order, each with its number; nothing else
+    assert len(pages) >= 7 and "7 DANFE(s) written to" in done.stderr
+    for number in ("9.201", "9.202", "9.203", "9.204", "9.205", "9.206", "123.463"):
+        assert number in text, number
+    assert "9.207" not in text and "9.208" not in text  # homologation and canceled: not sent, not printed
+
+
+def test_label_without_danfe_is_a_usage_error(tmp_path: Path, sandbox: Sandbox) -> None:
+    xml = tmp_path / "a.xml"
+    xml.write_bytes(nfe_for(seed("ready"), 9405))
+    done = batch(xml, "--label", "--base-url", sandbox.base_url, env=sandbox_env(sandbox, tmp_path))
+    assert done.returncode == 2 and done.stderr.strip() == "--label goes with --danfe FILE.pdf."

@@ -1,10 +1,11 @@
-"""``vtex-invoice-gui batch invoices PATH... [--dry-run] [--report FILE.csv] [--concurrency N] [--store STORE | --base-url URL]``.
+"""``vtex-invoice-gui batch invoices PATH... [--dry-run] [--report FILE.csv] [--danfe FILE.pdf [--label]] [--concurrency N] [--store STORE | --base-url URL]``.
 
 Reads the NF-e XMLs (files, folders, ZIPs), finds each one's order and checks it as the desk would
 (the preview). With ``--dry-run`` it stops there and says what would be sent; otherwise it sends
 every ``would-send`` row through the desk's one send flow (:mod:`.send`: journaled, settled, at most
 ``--concurrency`` orders at once, returns one at a time, a 429 pausing every send). Progress goes
-to stderr, the summary too; ``--report`` writes the CSV. The journal is the desk's (``VTEX_DESK_HOME``),
+to stderr, the summary too; ``--report`` writes the CSV; ``--danfe`` the DANFEs (``--label``: the
+55 mm labels) of the invoices on their orders after the run, in one PDF (``batch/printing.py``). The journal is the desk's (``VTEX_DESK_HOME``),
 so running the same files again resumes: nothing is posted twice.
 Exit status: 0 when every row is ``sent``, ``already-on-order`` or (dry run) ``would-send``, 1
 otherwise (or when the store cannot be read), 2 on usage errors.
@@ -28,7 +29,9 @@ from ..worklist.reader import pause_on_429
 from .connect import ConnectError, open_client
 from .dryrun import preview_batch
 from .matching import OrderBook
+from ..danfe.cli import write_atomically
 from .preview import BatchRow, RowStatus, totals
+from .printing import print_batch
 from .report import write_report
 from .send import DEFAULT_CONCURRENCY, SEND_RATE, BatchSender, SendResult, SendStatus, sent_before
 from .sources import collect
@@ -60,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"orders sent at once (default {DEFAULT_CONCURRENCY}, at most {MAX_CONCURRENCY}); returns always go one at a time",
     )  # fmt: skip
     parser.add_argument("--report", type=Path, metavar="FILE.csv", help="write the per-file report here")
+    parser.add_argument(
+        "--danfe", type=Path, metavar="FILE.pdf",
+        help="write the DANFEs of the invoices on their orders after the run (sent or already there) into one PDF",
+    )  # fmt: skip
+    parser.add_argument("--label", action="store_true", help="with --danfe: the 55 mm labels instead of the DANFEs")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--store", metavar="STORE", help="a store saved in the desk (its key from the keyring)")
     where.add_argument(
@@ -112,6 +120,23 @@ def _send(
     return sender.run(rows)
 
 
+def _print(args: argparse.Namespace, rows: list[BatchRow], results: dict[int, SendResult] | None) -> bool:
+    """Write the DANFEs (labels) of the rows on their orders; False when the PDF cannot be written."""
+    printed = print_batch(rows, results, label=args.label)
+    for name, why in printed.left_out:
+        _say(f"{name}: not printed: {' '.join(str(why).split())}")
+    if printed.pdf is None:
+        _say(f"No invoice on its order to print; {args.danfe} was not written.")
+        return True
+    try:
+        write_atomically(args.danfe, printed.pdf)
+    except OSError as error:
+        _say(f"The PDF cannot be written to {args.danfe} ({error.strerror or type(error).__name__}).")
+        return False
+    _say(f"{printed.count} {'label(s)' if args.label else 'DANFE(s)'} written to {args.danfe}.")
+    return True
+
+
 def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each with its exit
     parser = _parser()
     try:
@@ -125,8 +150,12 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
     if missing:
         _say(f"Not found: {', '.join(missing)}")
         return EXIT_USAGE
-    if args.report is not None and not args.report.resolve().parent.is_dir():
-        _say(f"The report's folder does not exist: {args.report.resolve().parent}")
+    for target, what in ((args.report, "report"), (args.danfe, "PDF")):
+        if target is not None and not target.resolve().parent.is_dir():
+            _say(f"The {what}'s folder does not exist: {target.resolve().parent}")
+            return EXIT_USAGE
+    if args.label and args.danfe is None:
+        _say("--label goes with --danfe FILE.pdf.")
         return EXIT_USAGE
     bucket = TokenBucket(SEND_RATE, args.concurrency)
     try:
@@ -163,6 +192,8 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
         except OSError as error:
             _say(f"The report cannot be written to {args.report} ({error.strerror or type(error).__name__}).")
             return EXIT_ROWS
+    if args.danfe is not None and not _print(args, rows, results):
+        return EXIT_ROWS
     _say(_summary(rows, results))
     if not rows:
         return EXIT_ROWS

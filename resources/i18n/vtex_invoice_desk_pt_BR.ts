@@ -2437,6 +2437,11 @@
         <translation>Recibo ou erro</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
         <location line="+147"/>
         <source>Return invoice</source>
         <translation>Nota de devolução</translation>
@@ -3117,7 +3122,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-228"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-229"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>

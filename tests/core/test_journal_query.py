@@ -239,3 +239,14 @@ def test_big_journal_filtered_pages(big_journal):
     assert [e.id for e in page] == [N - 18 - 20 * k for k in range(10, 15)]
     since = T0 + timedelta(minutes=N - 9)
     assert [e.id for e in big_journal.query(JournalFilter(date_from=since))] == list(range(N, N - 10, -1))
+
+
+def test_rows_of_one_batch_are_found_by_its_name_and_by_search(journal):
+    by_hand = journal.begin("s", "1000000000001-01", Operation.INVOICE, invoice_number="A1")
+    first = journal.begin("s", "1000000000002-01", Operation.INVOICE, invoice_number="B1", batch="day.zip · 2026-12-05 09:00")
+    second = journal.begin("s", "1000000000003-01", Operation.TRACKING_NUMBER, invoice_number="B2",
+                           batch="day.zip · 2026-12-05 09:00")  # fmt: skip
+    journal.begin("s", "1000000000004-01", Operation.INVOICE, invoice_number="C1", batch="other.zip · 2026-12-05 10:00")
+    assert [e.id for e in journal.query(JournalFilter(batch="day.zip · 2026-12-05 09:00"))] == [second.id, first.id]
+    assert {e.invoice_number for e in journal.query(JournalFilter(text="day.zip"))} == {"B1", "B2"}
+    assert journal.get(by_hand.id).batch is None and journal.get(first.id).batch == "day.zip · 2026-12-05 09:00"

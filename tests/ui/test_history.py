@@ -223,3 +223,28 @@ def test_receipts_survive_a_restart(qtbot: Any, make_window: Callable[..., MainW
     assert view.receipt is not None and view.receipt.receipt == receipt.receipt
     assert view.title.text() == "Invoice NFKEEP1 received by VTEX"
     assert f"Receipt: {receipt.receipt}" in view.text.toPlainText() and "journal #1" in view.text.toPlainText()
+
+
+def test_a_batch_from_the_command_line_shows_in_history_under_its_name(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from tests.core.batch_helpers import nfe_for, seed
+    from vtex_invoice_gui.batch.cli import main as batch_invoices
+
+    day = tmp_path / "day"
+    day.mkdir()
+    (day / "ready.xml").write_bytes(nfe_for(seed("ready"), 9501, info=f"Pedido {SEED_IDS['ready']}"))
+    (day / "partial.xml").write_bytes(
+        nfe_for(seed("handling_partial"), 9502, info=f"Pedido {SEED_IDS['handling_partial']}")
+    )
+    send_invoice(qtbot, window, SEED_IDS["handling"], "NFH009")  # one by hand, not in the batch
+    assert batch_invoices([str(day), "--base-url", sandbox.base_url]) == 0  # same data folder, same journal
+
+    open_history(qtbot, window)
+    tab = window.history_tab
+    names = column(window, 8)
+    assert column(window, 4)[names.index("")] == "NFH009"
+    batch = {name for name in names if name}
+    assert len(batch) == 1 and next(iter(batch)).startswith("day · ")  # the folder's name and when
+    apply(qtbot, window, lambda: tab.search.setText("day ·"))
+    assert sorted(column(window, 4)) == ["9501", "9502"]  # the batch's rows, together

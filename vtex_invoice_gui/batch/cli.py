@@ -33,6 +33,7 @@ from ..danfe.cli import write_atomically
 from .preview import BatchRow, RowStatus, totals
 from .printing import print_batch
 from .report import write_report
+from ..sending.queue import batch_name
 from .send import DEFAULT_CONCURRENCY, SEND_RATE, BatchSender, SendResult, SendStatus, sent_before
 from .sources import collect
 
@@ -182,7 +183,8 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
             if row.status not in OK_STATUSES:
                 _say(f"{row.file}: {row.status.value}: {row.message}")
         if not args.dry_run:
-            results = _send(args, JournaledClient(client, journal, store=store.profile.id), bucket, rows)
+            api = JournaledClient(client, journal, store=store.profile.id, batch=batch_name(args.paths[0].name))
+            results = _send(args, api, bucket, rows)
             for index, result in results.items():
                 if result.status not in SENT_OK:
                     _say(f"{rows[index].file}: {result.status.value}: {' '.join(str(result.message).split())}")

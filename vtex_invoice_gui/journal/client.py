@@ -56,17 +56,19 @@ def error_fields(error: BaseException) -> dict[str, Any]:
 class JournaledClient:
     """Wraps an ``OmsClient``-like ``client``: every write is journaled in ``journal``.
 
-    ``store`` names the store in the journal (default: the account name). Writes follow the
+    ``store`` names the store in the journal (default: the account name); ``batch`` the batch or
+    import its writes belong to (None: sent by hand). Writes follow the
     journal's life cycle (``pending`` -> ``sent`` -> ``confirmed`` / ``failed`` / ``unknown``) and
     re-raise the client's error after journaling it. Invoices are refused with
     :class:`~.errors.DuplicateSendError` when the journal already has that invoice number for the
     order (see :meth:`Journal.begin`).
     """
 
-    def __init__(self, client: OrdersApi, journal: Journal, store: str | None = None) -> None:
+    def __init__(self, client: OrdersApi, journal: Journal, store: str | None = None, batch: str | None = None) -> None:
         self.client = client
         self.journal = journal
         self.store = store if store is not None else str(client.account.name)
+        self.batch = batch
 
     def __repr__(self) -> str:
         return f"JournaledClient({self.client!r}, store={self.store!r})"
@@ -119,7 +121,9 @@ class JournaledClient:
     # -- journaled writes -------------------------------------------------------------------
     def start_handling(self, order_id: str, *, resend_of: int | None = None) -> None:
         order_id = check_order_id(order_id)
-        entry = self.journal.begin(self.store, order_id, Operation.START_HANDLING, resend_of=resend_of)
+        entry = self.journal.begin(
+            self.store, order_id, Operation.START_HANDLING, resend_of=resend_of, batch=self.batch
+        )
         self._run(entry, lambda: self.client.start_handling(order_id))
 
     def send_invoice(
@@ -140,6 +144,7 @@ class JournaledClient:
             body=invoice.to_wire(),
             force=force,
             resend_of=resend_of,
+            batch=self.batch,
         )
         return self._run(entry, lambda: self.client.send_invoice(order_id, invoice))
 
@@ -150,7 +155,7 @@ class JournaledClient:
         invoice_number = check_invoice_number(invoice_number)
         entry = self.journal.begin(
             self.store, order_id, Operation.TRACKING_NUMBER, invoice_number=invoice_number,
-            body=info.to_wire(), resend_of=resend_of,
+            body=info.to_wire(), resend_of=resend_of, batch=self.batch,
         )
         return self._run(entry, lambda: self.client.update_tracking_number(order_id, invoice_number, info))
 
@@ -161,7 +166,7 @@ class JournaledClient:
         invoice_number = check_invoice_number(invoice_number)
         entry = self.journal.begin(
             self.store, order_id, Operation.TRACKING_EVENTS, invoice_number=invoice_number,
-            body=status.to_wire(), resend_of=resend_of,
+            body=status.to_wire(), resend_of=resend_of, batch=self.batch,
         )
         return self._run(entry, lambda: self.client.update_tracking_status(order_id, invoice_number, status))
 

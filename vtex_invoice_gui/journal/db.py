@@ -93,6 +93,8 @@ MIGRATIONS: list[Sequence[str]] = [
     # 5: a note as its message code and params (JSON), worded at display time (notes.py); ``note``
     # keeps the English for exports and older versions, and is all that rows written before have.
     ("ALTER TABLE sends ADD COLUMN note_code TEXT", "ALTER TABLE sends ADD COLUMN note_params TEXT"),
+    # 6: the batch (or import) a row was sent in, so History shows a day's batch together.
+    ("ALTER TABLE sends ADD COLUMN batch TEXT", "CREATE INDEX sends_batch ON sends (batch)"),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -104,6 +104,7 @@ class JournalEntry:
     owner: str | None = None  # the token of the journal (process) settling it (see owner.py)
     note_code: str | None = None  # the note's message code and params (JSON), since schema 5
     note_params: str | None = None
+    batch: str | None = None  # the batch or import it was sent in (schema 6); None: sent by hand
 
     @property
     def note_message(self) -> Message | None:
@@ -159,6 +160,7 @@ class JournalEntry:
             owner=row["owner"] if "owner" in keys else None,
             note_code=row["note_code"] if "note_code" in keys else None,
             note_params=row["note_params"] if "note_params" in keys else None,
+            batch=row["batch"] if "batch" in keys else None,
         )
 
 
@@ -180,6 +182,7 @@ class JournalFilter:
     date_from: datetime | date | None = None
     date_to: datetime | date | None = None
     text: str | None = None
+    batch: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL ``WHERE`` clause (or ``""``) and its parameters."""
@@ -191,6 +194,9 @@ class JournalFilter:
         if self.order_id:
             clauses.append("order_id = ?")
             params.append(self.order_id.strip())
+        if self.batch:
+            clauses.append("batch = ?")
+            params.append(self.batch)
         if self.invoice_number:
             clauses.append("invoice_number = ?")
             params.append(self.invoice_number.strip())
@@ -210,7 +216,7 @@ class JournalFilter:
         text = (self.text or "").strip()
         if text:
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            fields = ("order_id", "invoice_number", "receipt", "error_message")
+            fields = ("order_id", "invoice_number", "receipt", "error_message", "batch")
             clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in fields) + ")")
             params.extend([pattern] * len(fields))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

@@ -18,7 +18,7 @@ from .models import UNSETTLED, JournalEntry, JournalFilter, Operation
 LIST_COLUMNS = (
     "id, store, order_id, operation, invoice_number, invoice_type, value_cents, state, receipt, "
     "receipt_date, error_code, error_message, http_status, error_kind, created_at, updated_at, "
-    "attempts, note, resent_from, sent_at, owner, note_code, note_params"
+    "attempts, note, resent_from, sent_at, owner, note_code, note_params, batch"
 )
 #: How many rows :func:`rows_after` reads at once (an export reads in chunks of this size).
 CHUNK_ROWS = 2000

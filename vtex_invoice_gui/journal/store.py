@@ -144,8 +144,11 @@ class Journal:
         guard: bool | None = None,
         force: bool = False,
         resend_of: int | None = None,
+        batch: str | None = None,
     ) -> JournalEntry:
         """Journal a write about to be made, ``pending``, and commit before returning it.
+
+        ``batch`` names the batch or import it belongs to (History shows them together).
 
         ``guard`` (default: on for invoices) refuses, with :class:`DuplicateSendError`, when a
         ``pending``, ``sent``, ``unknown`` or ``confirmed`` row exists for the same store, order
@@ -183,9 +186,9 @@ class Journal:
             cursor = conn.execute(
                 "INSERT INTO sends (store, order_id, operation, invoice_number, invoice_type, "
                 "value_cents, body, state, created_at, updated_at, attempts, note, note_code, note_params, "
-                "resent_from, owner) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)",
+                "resent_from, owner, batch) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (store, order_id, operation.value, invoice_number, invoice_type, value_cents,
-                 body_json, now, now, attempts, *note_columns(note), link, self.owner.token),
+                 body_json, now, now, attempts, *note_columns(note), link, self.owner.token, batch),
             )
             new_id = int(cursor.lastrowid or 0)
             for old_id in superseded:

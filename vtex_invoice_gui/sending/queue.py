@@ -25,6 +25,7 @@ rest is sent, and settled at the end, waiting out what is left of their windows 
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -242,6 +243,13 @@ class SendQueue:
             outcome = send(self.api, request, replaces=entry.id, window=self.window, timeout=self.settle_timeout)
             return self._result(outcome)
         return SendResult(SendStatus.PENDING, message=check.message or MSG_STILL_SETTLING.format(id=entry.id))
+
+
+def batch_name(first: str, now: datetime | None = None) -> str:
+    """The name a batch's journal rows carry (History shows it): its first file and the local time
+    it started, e.g. ``day.zip · 2026-12-05 14:30``."""
+    moment = (now or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
+    return f"{first} · {moment}"
 
 
 def _combined(done: tuple[SendResult, ...]) -> SendResult:

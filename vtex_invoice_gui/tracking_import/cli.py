@@ -27,7 +27,7 @@ from ..journal import JournaledClient, UnavailableJournal, open_journal
 from ..journal.window import settle_window
 from ..messages import message_of
 from ..settings import SettingsFile, config_dir
-from ..sending.queue import DEFAULT_CONCURRENCY, SEND_RATE, SendQueue, SendResult
+from ..sending.queue import DEFAULT_CONCURRENCY, SEND_RATE, SendQueue, SendResult, batch_name
 from ..vtex import RetryNotice
 from ..vtex.client import DEFAULT_TIMEOUT
 from ..vtex.errors import VtexError
@@ -135,7 +135,7 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
                 _say(f"{message_of(error)}")
                 return EXIT_ROWS
             if journal is not None:
-                api = JournaledClient(client, journal, store=connection.store_id)
+                api = JournaledClient(client, journal, store=connection.store_id, batch=batch_name(Path(args.file).name))
                 sent = _send(args, api, bucket, results)
     finally:
         if journal is not None:

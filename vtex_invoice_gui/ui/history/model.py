@@ -118,6 +118,7 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Value"),
             self.tr("State"),
             self.tr("Receipt or error"),
+            self.tr("Batch"),
         )
         self._rows: list[JournalEntry] = []
         self._shown: dict[int, tuple[str, ...]] = {}  # row -> its cells' texts, made once (views ask often)
@@ -272,6 +273,8 @@ class HistoryModel(QAbstractTableModel):
             return "" if entry.value_cents is None else plain_money(entry.value_cents)
         if column == 6:
             return state_text(entry.state)
+        if column == 8:
+            return entry.batch or ""  # a day's batch or import: its rows together, searchable by name
         return result_text(entry)
 
 

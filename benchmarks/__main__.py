@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import client_overhead, imports, memory, nfe_throughput, stall, startup
+from . import batch_load, client_overhead, imports, memory, nfe_throughput, stall, startup
 from .harness import ROOT, Options, Row, machine_info, warm_bytecode
 from .report import format_table
 
@@ -33,6 +33,7 @@ GROUPS: dict[str, Collector] = {
     "client": lambda opts, info: client_overhead.collect(opts),
     "memory": lambda opts, info: memory.collect(opts),
     "nfe": lambda opts, info: nfe_throughput.collect(opts),
+    "batch": lambda opts, info: batch_load.collect(opts),
 }
 
 

@@ -18,7 +18,7 @@ EXPECTED_ROWS = [
     "startup", "memory_loaded", "import_app",
     "stall_requests", "stall_large", "stall_nfe", "stall_history", "stall_worklist",
     "client_get_order", "client_get_order_1mb", "client_send_invoice",
-    "memory_invoices", "nfe_fixtures", "nfe_large", "nfe_hostile",
+    "memory_invoices", "nfe_fixtures", "nfe_large", "nfe_hostile", "batch_preview", "batch_send",
 ]  # fmt: skip
 
 # slow: the whole benchmark suite in child processes (~45 s); CI runs it, `-m "not slow"` skips it.

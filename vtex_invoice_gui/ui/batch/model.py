@@ -1,0 +1,245 @@
+"""The batch table: one row per file of the preview, then its send status as results come.
+
+The rows are the core's frozen :class:`~vtex_invoice_gui.batch.preview.BatchRow` list; the clerk's
+"Exclude" tick is :func:`~vtex_invoice_gui.batch.preview.with_excluded` (a new list, duplicates
+re-marked). While a batch is sent the rows are frozen and each would-send row shows *waiting*,
+*sending*, then its :class:`~vtex_invoice_gui.batch.send.SendResult` (status, receipt, reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from ...batch.matching import MatchedBy
+from ...batch.preview import MSG_EXCLUDED, MSG_UNMATCHED, BatchRow, RowStatus, with_excluded
+from ...batch.send import SendResult, SendStatus
+from ..text.core_text import translate
+from ..text.formatting import money_text
+from ..widgets.banner import Tone, tone_color
+from ..widgets.table_model import DISPLAY, RIGHT, Index, TableModel
+
+_CONTEXT = "BatchModel"
+EXCLUDE, FILE, ORDER, INVOICE, VALUE, KIND, MATCHED, STATUS, RECEIPT, MESSAGE = range(10)
+#: Row states before a result: the send has not reached the row yet, or it is on its way.
+WAITING, SENDING = "waiting", "sending"
+
+
+_TONES = {
+    SendStatus.SENT.value: Tone.SUCCESS, RowStatus.WOULD_SEND.value: Tone.SUCCESS, SendStatus.PENDING.value: Tone.WARNING,
+    RowStatus.FAILED.value: Tone.ERROR, RowStatus.UNMATCHED.value: Tone.WARNING, RowStatus.SKIPPED.value: Tone.MUTED,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def status_text(status: str) -> str:
+    """A preview or send status (the report's word) in the clerk's language."""
+    names = {
+        RowStatus.WOULD_SEND: _tr("would send"),
+        RowStatus.ALREADY_ON_ORDER: _tr("already on the order"),
+        RowStatus.FAILED: _tr("failed"),
+        RowStatus.UNMATCHED: _tr("no order found"),
+        RowStatus.SKIPPED: _tr("skipped"),
+        SendStatus.SENT: _tr("sent"),
+        SendStatus.PENDING: _tr("pending"),
+        WAITING: _tr("waiting"),
+        SENDING: _tr("sending…"),
+    }
+    return names.get(status, status)  # type: ignore[call-overload]
+
+
+def matched_text(by: MatchedBy) -> str:
+    """How the file found its order, in a few words."""
+    where = {
+        "xPed": _tr("order id in xPed"), "item_xPed": _tr("order id in an item's xPed"),
+        "infCpl": _tr("order id in infCpl"), "infAdFisco": _tr("order id in infAdFisco"),
+    }
+    if by.value.startswith("order_id_in_"):
+        return where[by.value.removeprefix("order_id_in_")]
+    if by.value.startswith("marketplace_id_in_"):
+        place = by.value.removeprefix("marketplace_id_in_")
+        return {
+            "xPed": _tr("marketplace id in xPed"), "item_xPed": _tr("marketplace id in an item's xPed"),
+            "infCpl": _tr("marketplace id in infCpl"), "infAdFisco": _tr("marketplace id in infAdFisco"),
+        }[place]
+    return {
+        MatchedBy.SENT_BEFORE: _tr("sent before (journal)"),
+        MatchedBy.DOCUMENT_AND_TOTAL: _tr("recipient and total"),
+        MatchedBy.MANUAL: _tr("picked by hand"),
+        MatchedBy.NONE: "",
+    }[by]
+
+
+def kind_text(kind: str) -> str:
+    return {"sale": _tr("sale"), "return": _tr("return")}.get(kind, "")
+
+
+def row_message(row: BatchRow) -> str:
+    """The row's reason first, then its warnings: :attr:`BatchRow.message`, translated part by part."""
+    head: list[object] = []
+    if row.excluded:
+        head.append(MSG_EXCLUDED)
+    elif row.source.problem is not None:
+        head.append(row.source.problem)
+    elif row.read_problem is not None:
+        head.append(row.read_problem)
+    elif row.status is RowStatus.UNMATCHED:
+        head.append(MSG_UNMATCHED)
+    elif row.already_on_order is not None:
+        head.append(row.already_on_order)
+    elif row.duplicate is not None:
+        head.append(row.duplicate)
+    elif row.over_batch is not None:
+        head.append(row.over_batch)
+    parts = head + [c.message for c in row.blocks] + [c.message for c in row.warnings]
+    return " | ".join(" ".join(translate(part).split()) for part in parts)
+
+
+class BatchModel(TableModel):
+    """The preview's rows; ``excludedChanged`` after the clerk ticks or unticks a row."""
+
+    excludedChanged = Signal()
+    numeric = frozenset({VALUE})
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BatchRow] = []
+        self._results: dict[int, SendResult] = {}
+        self._live: dict[int, str] = {}  # row -> WAITING / SENDING while sending
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self.frozen = False  # sending or sent: the rows no longer change
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headers = (
+            _tr("Exclude"), _tr("File"), _tr("Order"), _tr("Invoice"), _tr("Value"), _tr("Type"),
+            _tr("Matched by"), _tr("Status"), _tr("Receipt"), _tr("Message"),
+        )  # fmt: skip
+
+    # -- the rows -----------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[BatchRow]:
+        return list(self._rows)
+
+    @property
+    def results(self) -> dict[int, SendResult]:
+        return dict(self._results)
+
+    def set_rows(self, rows: Sequence[BatchRow]) -> None:
+        self.beginResetModel()
+        self._rows, self._results, self._live, self._texts = list(rows), {}, {}, {}
+        self.frozen = False
+        self.endResetModel()
+
+    def start_sending(self) -> list[int]:
+        """Freeze the rows; every would-send row is *waiting*. Returns their indexes."""
+        self.frozen = True
+        waiting = [i for i, row in enumerate(self._rows) if row.status is RowStatus.WOULD_SEND]
+        for index in waiting:
+            self._set_live(index, WAITING)
+        self._changed(0, len(self._rows) - 1, EXCLUDE)
+        return waiting
+
+    def set_sending(self, index: int) -> None:
+        if index not in self._results:
+            self._set_live(index, SENDING)
+
+    def set_result(self, index: int, result: SendResult) -> None:
+        self._live.pop(index, None)
+        self._results[index] = result
+        self._refresh_row(index)
+
+    def set_results(self, results: Mapping[int, SendResult]) -> None:
+        for index, result in results.items():
+            if self._results.get(index) != result:
+                self.set_result(index, result)
+
+    def _set_live(self, index: int, state: str) -> None:
+        self._live[index] = state
+        self._refresh_row(index)
+
+    def _refresh_row(self, index: int) -> None:
+        self._texts.pop(index, None)
+        self._changed(index, index)
+
+    def _changed(self, first: int, last: int, column: int | None = None) -> None:
+        if last >= first:
+            left = column if column is not None else 0
+            right = column if column is not None else len(self.headers) - 1
+            self.dataChanged.emit(self.index(first, left), self.index(last, right))
+
+    def status_of(self, index: int) -> str:
+        """The row's status word as the report writes it (or waiting / sending)."""
+        if index in self._results:
+            return self._results[index].status.value
+        return self._live.get(index, self._rows[index].status.value)
+
+    def can_exclude(self, index: int) -> bool:
+        row = self._rows[index]
+        return not self.frozen and row.doc is not None and not row.source.skipped
+
+    # -- Qt -----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == EXCLUDE and self.can_exclude(index.row()):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and index.column() == EXCLUDE and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        if not self.can_exclude(index.row()):
+            return False
+        excluded = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.beginResetModel()  # duplicates and the batch's room are re-marked on every row
+        self._rows = with_excluded(self._rows, index.row(), excluded)
+        self._texts = {}
+        self.endResetModel()
+        self.excludedChanged.emit()
+        return True
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if column == EXCLUDE:
+            if role == Qt.ItemDataRole.CheckStateRole and self._rows[row].doc is not None:
+                return Qt.CheckState.Checked if self._rows[row].excluded else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return _tr("excluded") if self._rows[row].excluded else _tr("included")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column == VALUE else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            tone = _TONES.get(self.status_of(row))
+            return tone_color(QApplication.palette(), tone) if tone is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (FILE, MESSAGE):
+            return self._row_texts(row)[column] or None
+        if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            return self._row_texts(row)[column]
+        return None
+
+    def _row_texts(self, index: int) -> tuple[str, ...]:
+        texts = self._texts.get(index)
+        if texts is None:
+            texts = self._texts[index] = self._make_texts(index)
+        return texts
+
+    def _make_texts(self, index: int) -> tuple[str, ...]:
+        row = self._rows[index]
+        result = self._results.get(index)
+        message = row_message(row) if result is None else " ".join(translate(result.message).split())
+        value = "" if row.value_cents is None else money_text(row.value_cents)
+        return (
+            "", row.file, row.order_id, row.invoice_number, value, kind_text(row.kind), matched_text(row.matched_by),
+            status_text(self.status_of(index)), result.receipt if result is not None else "", message,
+        )  # fmt: skip

@@ -45,7 +45,7 @@ def _cell(view: BatchView, row: int, column: int) -> str:
 def _shown(view: BatchView, day: Path) -> dict[str, tuple[str, str, str]]:
     """What the table shows per file (name as the batch names it inside ``day``): status, order, receipt."""
     return {
-        _cell(view, r, FILE).removeprefix(f"{day}/"): (_cell(view, r, STATUS), _cell(view, r, ORDER),
+        _cell(view, r, FILE).removeprefix(f"{day.name}/"): (_cell(view, r, STATUS), _cell(view, r, ORDER),
                                                        _cell(view, r, RECEIPT))
         for r in range(view.model.rowCount())
     }  # fmt: skip
@@ -102,7 +102,7 @@ def test_the_checked_day_is_sent_but_the_excluded_row(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(day)))
     click(qtbot, view.add_folder_button)
     _check(qtbot, window, view)
-    names = [_cell(view, r, FILE).removeprefix(f"{day}/") for r in range(view.model.rowCount())]
+    names = [_cell(view, r, FILE).removeprefix(f"{day.name}/") for r in range(view.model.rowCount())]
     left_out = names.index("marketplace.xml")
     left_out_order = _cell(view, left_out, ORDER)
     assert view.model.setData(view.model.index(left_out, EXCLUDE), Qt.CheckState.Checked.value,

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.batch_view = BatchView(ctx)  # a day's NF-e files, checked then sent (issue 14)
         self.tabs.addTab(self.batch_view, self.tr("&Batch"))
         self.batch_view.failed.connect(self.errors.show_error)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.history_tab.openOrder.connect(self.open_order)
         self.reconcile_panel = ReconcilePanel(ctx)  # what happened to sends left unfinished last time
         self.reconcile_panel.openOrder.connect(self.open_order)
@@ -342,6 +343,10 @@ class MainWindow(QMainWindow):
         self.order_panel.order_id_edit.setText(order_id)
         self.session.load(order_id)
 
+    def _tab_shown(self, _index: int) -> None:
+        """The Batch tab needs no order: its table gets the order panel's room."""
+        self.splitter.widget(0).setVisible(self.tabs.currentWidget() is not self.batch_view)
+
     def _remember_shown_order(self) -> None:
         self._shown_order_id = self.session.order.order_id if self.session.order is not None else None
 
@@ -381,6 +386,7 @@ class MainWindow(QMainWindow):
             self.worklist.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.splitter.widget(0).setVisible(True)  # the sizes saved are those of both panes
         window_state.save(self, self.splitter, self.ctx.config_dir)
         self.hide()  # gone at once; closing then waits (bounded) for jobs and drafts
         self.ctx.close()

@@ -8,7 +8,9 @@ re-marked). While a batch is sent the rows are frozen and each would-send row sh
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -23,7 +25,7 @@ from ..widgets.banner import Tone, tone_color
 from ..widgets.table_model import DISPLAY, RIGHT, Index, TableModel
 
 _CONTEXT = "BatchModel"
-EXCLUDE, FILE, ORDER, INVOICE, VALUE, KIND, MATCHED, STATUS, RECEIPT, MESSAGE = range(10)
+EXCLUDE, FILE, STATUS, ORDER, INVOICE, VALUE, KIND, MATCHED, RECEIPT, MESSAGE = range(10)
 #: Row states before a result: the send has not reached the row yet, or it is on its way.
 WAITING, SENDING = "waiting", "sending"
 
@@ -113,13 +115,14 @@ class BatchModel(TableModel):
         self._results: dict[int, SendResult] = {}
         self._live: dict[int, str] = {}  # row -> WAITING / SENDING while sending
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._prefixes: list[str] = []
         self.frozen = False  # sending or sent: the rows no longer change
         self.retranslate()
 
     def retranslate(self) -> None:
         self.headers = (
-            _tr("Exclude"), _tr("File"), _tr("Order"), _tr("Invoice"), _tr("Value"), _tr("Type"),
-            _tr("Matched by"), _tr("Status"), _tr("Receipt"), _tr("Message"),
+            _tr("Exclude"), _tr("File"), _tr("Status"), _tr("Order"), _tr("Invoice"), _tr("Value"), _tr("Type"),
+            _tr("Matched by"), _tr("Receipt"), _tr("Message"),
         )  # fmt: skip
 
     # -- the rows -----------------------------------------------------------------------------
@@ -131,8 +134,10 @@ class BatchModel(TableModel):
     def results(self) -> dict[int, SendResult]:
         return dict(self._results)
 
-    def set_rows(self, rows: Sequence[BatchRow]) -> None:
+    def set_rows(self, rows: Sequence[BatchRow], added: Sequence[Path] = ()) -> None:
+        """The preview's rows; ``added``: the files and folders the clerk added (names are shown from them)."""
         self.beginResetModel()
+        self._prefixes = sorted({str(p.parent).rstrip(os.sep) + os.sep for p in added}, key=len, reverse=True)
         self._rows, self._results, self._live, self._texts = list(rows), {}, {}, {}
         self.frozen = False
         self.endResetModel()
@@ -223,7 +228,7 @@ class BatchModel(TableModel):
             tone = _TONES.get(self.status_of(row))
             return tone_color(QApplication.palette(), tone) if tone is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column in (FILE, MESSAGE):
-            return self._row_texts(row)[column] or None
+            return (self._rows[row].file if column == FILE else self._row_texts(row)[column]) or None
         if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             return self._row_texts(row)[column]
         return None
@@ -240,6 +245,13 @@ class BatchModel(TableModel):
         message = row_message(row) if result is None else " ".join(translate(result.message).split())
         value = "" if row.value_cents is None else money_text(row.value_cents)
         return (
-            "", row.file, row.order_id, row.invoice_number, value, kind_text(row.kind), matched_text(row.matched_by),
-            status_text(self.status_of(index)), result.receipt if result is not None else "", message,
+            "", self._short_name(row.file), status_text(self.status_of(index)), row.order_id, row.invoice_number, value,
+            kind_text(row.kind), matched_text(row.matched_by), result.receipt if result is not None else "", message,
         )  # fmt: skip
+
+    def _short_name(self, name: str) -> str:
+        """The file's name from the folder it was added from (``2026-11-21/day.zip!nfe/1.xml``)."""
+        for prefix in self._prefixes:
+            if name.startswith(prefix):
+                return name[len(prefix):]
+        return name

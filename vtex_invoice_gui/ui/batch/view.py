@@ -211,7 +211,7 @@ class BatchView(QWidget):
 
     def _checked(self, rows: list[BatchRow]) -> None:
         self._busy = ""
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self.paths)
         self._preview_current = True
         self.progress.setRange(0, max(1, len(rows)))
         self.progress.setValue(len(rows))

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from ...batch.matching import MatchedBy
@@ -24,62 +24,68 @@ from ..text.formatting import money_text
 from ..widgets.banner import Tone, tone_color
 from ..widgets.table_model import DISPLAY, RIGHT, Index, TableModel
 
-_CONTEXT = "BatchModel"
 EXCLUDE, FILE, STATUS, ORDER, INVOICE, VALUE, KIND, MATCHED, RECEIPT, MESSAGE = range(10)
-#: Row states before a result: the send has not reached the row yet, or it is on its way.
+# Row states before a result: the send has not reached the row yet, or it is on its way.
 WAITING, SENDING = "waiting", "sending"
 
 
 _TONES = {
-    SendStatus.SENT.value: Tone.SUCCESS, RowStatus.WOULD_SEND.value: Tone.SUCCESS, SendStatus.PENDING.value: Tone.WARNING,
-    RowStatus.FAILED.value: Tone.ERROR, RowStatus.UNMATCHED.value: Tone.WARNING, RowStatus.SKIPPED.value: Tone.MUTED,
+    SendStatus.SENT.value: Tone.SUCCESS, RowStatus.WOULD_SEND.value: Tone.SUCCESS,
+    SendStatus.PENDING.value: Tone.WARNING, RowStatus.FAILED.value: Tone.ERROR,
+    RowStatus.UNMATCHED.value: Tone.WARNING, RowStatus.SKIPPED.value: Tone.MUTED,
+}  # fmt: skip
+_CONTEXT = "BatchModel"
+_STATUSES = {
+    RowStatus.WOULD_SEND.value: QT_TRANSLATE_NOOP("BatchModel", "would send"),
+    RowStatus.ALREADY_ON_ORDER.value: QT_TRANSLATE_NOOP("BatchModel", "already on the order"),
+    RowStatus.FAILED.value: QT_TRANSLATE_NOOP("BatchModel", "failed"),
+    RowStatus.UNMATCHED.value: QT_TRANSLATE_NOOP("BatchModel", "no order found"),
+    RowStatus.SKIPPED.value: QT_TRANSLATE_NOOP("BatchModel", "skipped"),
+    SendStatus.SENT.value: QT_TRANSLATE_NOOP("BatchModel", "sent"),
+    SendStatus.PENDING.value: QT_TRANSLATE_NOOP("BatchModel", "pending"),
+    WAITING: QT_TRANSLATE_NOOP("BatchModel", "waiting"),
+    SENDING: QT_TRANSLATE_NOOP("BatchModel", "sending…"),
 }
+_MATCHED = {
+    MatchedBy.ORDER_ID_IN_XPED: QT_TRANSLATE_NOOP("BatchModel", "order id in xPed"),
+    MatchedBy.ORDER_ID_IN_ITEM_XPED: QT_TRANSLATE_NOOP("BatchModel", "order id in an item's xPed"),
+    MatchedBy.ORDER_ID_IN_INFCPL: QT_TRANSLATE_NOOP("BatchModel", "order id in infCpl"),
+    MatchedBy.ORDER_ID_IN_INFADFISCO: QT_TRANSLATE_NOOP("BatchModel", "order id in infAdFisco"),
+    MatchedBy.MARKETPLACE_ID_IN_XPED: QT_TRANSLATE_NOOP("BatchModel", "marketplace id in xPed"),
+    MatchedBy.MARKETPLACE_ID_IN_ITEM_XPED: QT_TRANSLATE_NOOP("BatchModel", "marketplace id in an item's xPed"),
+    MatchedBy.MARKETPLACE_ID_IN_INFCPL: QT_TRANSLATE_NOOP("BatchModel", "marketplace id in infCpl"),
+    MatchedBy.MARKETPLACE_ID_IN_INFADFISCO: QT_TRANSLATE_NOOP("BatchModel", "marketplace id in infAdFisco"),
+    MatchedBy.SENT_BEFORE: QT_TRANSLATE_NOOP("BatchModel", "sent before (journal)"),
+    MatchedBy.DOCUMENT_AND_TOTAL: QT_TRANSLATE_NOOP("BatchModel", "recipient and total"),
+    MatchedBy.MANUAL: QT_TRANSLATE_NOOP("BatchModel", "picked by hand"),
+}
+_KINDS = {"sale": QT_TRANSLATE_NOOP("BatchModel", "sale"), "return": QT_TRANSLATE_NOOP("BatchModel", "return")}
+_HEADERS = (
+    QT_TRANSLATE_NOOP("BatchModel", "Exclude"), QT_TRANSLATE_NOOP("BatchModel", "File"),
+    QT_TRANSLATE_NOOP("BatchModel", "Status"), QT_TRANSLATE_NOOP("BatchModel", "Order"),
+    QT_TRANSLATE_NOOP("BatchModel", "Invoice"), QT_TRANSLATE_NOOP("BatchModel", "Value"),
+    QT_TRANSLATE_NOOP("BatchModel", "Type"), QT_TRANSLATE_NOOP("BatchModel", "Matched by"),
+    QT_TRANSLATE_NOOP("BatchModel", "Receipt"), QT_TRANSLATE_NOOP("BatchModel", "Message"),
+)  # fmt: skip
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate(_CONTEXT, text) if text else ""
 
 
 def status_text(status: str) -> str:
     """A preview or send status (the report's word) in the clerk's language."""
-    names = {
-        RowStatus.WOULD_SEND: _tr("would send"),
-        RowStatus.ALREADY_ON_ORDER: _tr("already on the order"),
-        RowStatus.FAILED: _tr("failed"),
-        RowStatus.UNMATCHED: _tr("no order found"),
-        RowStatus.SKIPPED: _tr("skipped"),
-        SendStatus.SENT: _tr("sent"),
-        SendStatus.PENDING: _tr("pending"),
-        WAITING: _tr("waiting"),
-        SENDING: _tr("sending…"),
-    }
-    return names.get(status, status)  # type: ignore[call-overload]
+    text = _STATUSES.get(status)
+    return _tr(text) if text is not None else status
 
 
 def matched_text(by: MatchedBy) -> str:
     """How the file found its order, in a few words."""
-    where = {
-        "xPed": _tr("order id in xPed"), "item_xPed": _tr("order id in an item's xPed"),
-        "infCpl": _tr("order id in infCpl"), "infAdFisco": _tr("order id in infAdFisco"),
-    }
-    if by.value.startswith("order_id_in_"):
-        return where[by.value.removeprefix("order_id_in_")]
-    if by.value.startswith("marketplace_id_in_"):
-        place = by.value.removeprefix("marketplace_id_in_")
-        return {
-            "xPed": _tr("marketplace id in xPed"), "item_xPed": _tr("marketplace id in an item's xPed"),
-            "infCpl": _tr("marketplace id in infCpl"), "infAdFisco": _tr("marketplace id in infAdFisco"),
-        }[place]
-    return {
-        MatchedBy.SENT_BEFORE: _tr("sent before (journal)"),
-        MatchedBy.DOCUMENT_AND_TOTAL: _tr("recipient and total"),
-        MatchedBy.MANUAL: _tr("picked by hand"),
-        MatchedBy.NONE: "",
-    }[by]
+    return _tr(_MATCHED.get(by, ""))
 
 
 def kind_text(kind: str) -> str:
-    return {"sale": _tr("sale"), "return": _tr("return")}.get(kind, "")
+    return _tr(_KINDS.get(kind, ""))
 
 
 def row_message(row: BatchRow) -> str:
@@ -120,10 +126,7 @@ class BatchModel(TableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.headers = (
-            _tr("Exclude"), _tr("File"), _tr("Status"), _tr("Order"), _tr("Invoice"), _tr("Value"), _tr("Type"),
-            _tr("Matched by"), _tr("Receipt"), _tr("Message"),
-        )  # fmt: skip
+        self.headers = tuple(_tr(text) for text in _HEADERS)
 
     # -- the rows -----------------------------------------------------------------------------
     @property
@@ -220,7 +223,9 @@ class BatchModel(TableModel):
             if role == Qt.ItemDataRole.CheckStateRole and self._rows[row].doc is not None:
                 return Qt.CheckState.Checked if self._rows[row].excluded else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return _tr("excluded") if self._rows[row].excluded else _tr("included")
+                excluded = self._rows[row].excluded
+                return QCoreApplication.translate("BatchModel", "excluded") if excluded else QCoreApplication.translate(
+                    "BatchModel", "included")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column == VALUE else None

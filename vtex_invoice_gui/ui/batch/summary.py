@@ -12,11 +12,7 @@ from ...batch.send import SendStatus
 from ...fill import fill
 from ..text.formatting import money_text
 
-_CONTEXT = "BatchSummary"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def preview_totals(rows: Sequence[BatchRow]) -> str:
@@ -25,9 +21,13 @@ def preview_totals(rows: Sequence[BatchRow]) -> str:
         return ""
     sums = totals(rows)
     by = sums.by_status
+    text = QCoreApplication.translate(
+        "BatchSummary",
+        "{files} files: {would} to send ({sales} in sales, {returns} in returns), {already} already on their orders, "
+        "{failed} failed, {unmatched} without an order, {skipped} skipped",
+    )
     return fill(
-        _tr("{files} files: {would} to send ({sales} in sales, {returns} in returns), {already} already on "
-            "their orders, {failed} failed, {unmatched} without an order, {skipped} skipped"),
+        text,
         files=sums.rows, would=by[RowStatus.WOULD_SEND], sales=money_text(sums.sale_cents),
         returns=money_text(sums.return_cents), already=by[RowStatus.ALREADY_ON_ORDER],
         failed=by[RowStatus.FAILED], unmatched=by[RowStatus.UNMATCHED], skipped=by[RowStatus.SKIPPED],
@@ -40,9 +40,13 @@ def sent_totals(statuses: Sequence[str]) -> str:
         return sum(1 for s in statuses if s == status)
 
     done = (SendStatus.SENT, SendStatus.ALREADY_ON_ORDER, SendStatus.PENDING, SendStatus.FAILED)
+    text = QCoreApplication.translate(
+        "BatchSummary",
+        "{files} files: {sent} sent, {already} already on their orders, {pending} pending, {failed} failed, "
+        "{other} not sent",
+    )
     return fill(
-        _tr("{files} files: {sent} sent, {already} already on their orders, {pending} pending, {failed} failed, "
-            "{other} not sent"),
+        text,
         files=len(statuses), sent=count(SendStatus.SENT), already=count(SendStatus.ALREADY_ON_ORDER),
         pending=count(SendStatus.PENDING), failed=count(SendStatus.FAILED),
         other=len(statuses) - sum(count(s) for s in done),
@@ -57,17 +61,24 @@ def confirm_box(parent: QWidget, rows: Sequence[BatchRow], store: str) -> tuple[
     box = QMessageBox(parent)
     box.setObjectName("batchConfirmBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Send the batch"))
-    text = _tr("Send 1 invoice to {store}, {total}?") if count == 1 else _tr(
-        "Send {count} invoices to {store}, {total} in all?")
+    box.setWindowTitle(QCoreApplication.translate("BatchSummary", "Send the batch"))
+    if count == 1:
+        text = QCoreApplication.translate("BatchSummary", "Send 1 invoice to {store}, {total}?")
+    else:
+        text = QCoreApplication.translate("BatchSummary", "Send {count} invoices to {store}, {total} in all?")
     box.setText(fill(text, count=count, store=store, total=money_text(sums.sale_cents + sums.return_cents)))
+    details = QCoreApplication.translate(
+        "BatchSummary",
+        "Sales: {sales}. Returns: {returns}. Only the rows marked \"would send\" go; each is written to the journal "
+        "before it leaves, and nothing already on its order is sent again.",
+    )
     box.setInformativeText(fill(
-        _tr("Sales: {sales}. Returns: {returns}. Only the rows marked \"would send\" go; each is written to the "
-            "journal before it leaves, and nothing already on its order is sent again."),
+        details,
         sales=money_text(sums.sale_cents), returns=money_text(sums.return_cents),
     ))  # fmt: skip
-    send = box.addButton(_tr("Send"), QMessageBox.ButtonRole.AcceptRole)
+    send = box.addButton(QCoreApplication.translate("BatchSummary", "Send"), QMessageBox.ButtonRole.AcceptRole)
     send.setObjectName("batchConfirmSend")
-    box.addButton(_tr("Do not send"), QMessageBox.ButtonRole.RejectRole).setObjectName("batchConfirmCancel")
+    cancel = box.addButton(QCoreApplication.translate("BatchSummary", "Do not send"), QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("batchConfirmCancel")
     box.setDefaultButton(send)
     return box, send

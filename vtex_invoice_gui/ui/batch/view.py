@@ -74,7 +74,7 @@ class BatchView(QWidget):
 
         self.add_files_button = QPushButton(self.tr("Add &files…"), objectName="batchAddFiles")
         self.add_files_button.clicked.connect(self.choose_files)
-        self.add_folder_button = QPushButton(self.tr("Add f&older…"), objectName="batchAddFolder")
+        self.add_folder_button = QPushButton(self.tr("&Add folder…"), objectName="batchAddFolder")
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.clear_button = QPushButton(self.tr("Clear"), objectName="batchClear")
         self.clear_button.clicked.connect(self.clear)
@@ -107,7 +107,8 @@ class BatchView(QWidget):
         self.status_label.setWordWrap(True)
 
         self.check_button = QPushButton(self.tr("&Check (dry run)"), objectName="batchCheck")
-        self.check_button.setToolTip(self.tr("Read every file and check it against the store's orders; nothing is sent"))
+        self.check_button.setToolTip(
+            self.tr("Read every file and check it against the store's orders: nothing is sent"))
         self.check_button.clicked.connect(self.check)
         self.send_button = QPushButton(objectName="batchSend")
         self.send_button.clicked.connect(self.confirm_send)

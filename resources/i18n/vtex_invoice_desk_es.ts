@@ -399,18 +399,18 @@
         <translation>Archivos del lote</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Batch progress</source>
         <translation>Progreso del lote</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Pulse Verificar para ver lo que se enviaría.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No store: open Accounts to add one</source>
         <translation>Ninguna tienda: abra Cuentas para agregar una</translation>
     </message>
@@ -561,12 +561,17 @@
         <translation>E&amp;nviar 1 factura…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Sen&amp;d {count} invoices…</source>
         <translation>E&amp;nviar {count} facturas…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Sen&amp;d…</source>
+        <translation>E&amp;nviar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
         <translation>Añada o suelte las NF-e del día: archivos XML, carpetas o archivos ZIP.</translation>
     </message>

@@ -399,18 +399,18 @@
         <translation>Arquivos do lote</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Batch progress</source>
         <translation>Andamento do lote</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+263"/>
+        <location line="+264"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Clique em Verificar para ver o que seria enviado.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No store: open Accounts to add one</source>
         <translation>Nenhuma loja: abra Contas para adicionar uma</translation>
     </message>
@@ -561,12 +561,17 @@
         <translation>E&amp;nviar 1 nota…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Sen&amp;d {count} invoices…</source>
         <translation>E&amp;nviar {count} notas…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Sen&amp;d…</source>
+        <translation>E&amp;nviar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
         <translation>Adicione ou solte as NF-e do dia: arquivos XML, pastas ou arquivos ZIP.</translation>
     </message>

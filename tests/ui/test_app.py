@@ -83,7 +83,7 @@ def test_screenshot_command_line(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert len(list((tmp_path / "shots").glob("*.png"))) == 4
+    assert len(list((tmp_path / "shots").glob("*.png"))) == 5  # one per tab
 
 
 def test_window_geometry_is_remembered(qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path) -> None:

@@ -102,6 +102,7 @@ class BatchView(QWidget):
         self.progress = QProgressBar(objectName="batchProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setFormat("")  # nothing read or sent yet
         self.progress.setAccessibleName(self.tr("Batch progress"))
         self.status_label = QLabel(objectName="batchStatus")
         self.status_label.setWordWrap(True)
@@ -173,6 +174,7 @@ class BatchView(QWidget):
         self.status_label.setText("")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setFormat("")
         self._update()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -371,9 +373,10 @@ class BatchView(QWidget):
         self.check_button.setEnabled(idle and bool(self.paths))
         self.check_button.setText(self.tr("&Check again") if self.model.frozen else self.tr("&Check (dry run)"))
         count = len(self.sendable()) if not self.model.frozen else 0
-        self.send_button.setText(
-            self.tr("Sen&d 1 invoice…") if count == 1 else fill(self.tr("Sen&d {count} invoices…"), count=count)
-        )
+        if count == 1:
+            self.send_button.setText(self.tr("Sen&d 1 invoice…"))
+        else:
+            self.send_button.setText(fill(self.tr("Sen&d {count} invoices…"), count=count) if count else self.tr("Sen&d…"))
         self.send_button.setEnabled(self._can_send())
         self.cancel_button.setEnabled(self._busy == "sending" and not self.cancel_event.is_set())
         self.report_button.setEnabled(idle and self.model.rowCount() > 0)
@@ -390,9 +393,6 @@ class BatchView(QWidget):
             self.totals_label.setText(sent_totals([self.model.status_of(i) for i in range(len(rows))]))
         else:
             self.totals_label.setText(preview_totals(rows))
-
-    def focus_files(self) -> None:
-        self.table.setFocus() if self.model.rowCount() else self.add_files_button.setFocus()
 
     @property
     def busy(self) -> bool:

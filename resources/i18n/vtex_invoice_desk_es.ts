@@ -161,6 +161,427 @@
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/model.py" line="+39"/>
+        <source>would send</source>
+        <translation>se enviaría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already on the order</source>
+        <translation>ya está en el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no order found</source>
+        <translation>pedido no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order id in xPed</source>
+        <translation>n.º de pedido en xPed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id in an item&apos;s xPed</source>
+        <translation>n.º de pedido en el xPed de un ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id in infCpl</source>
+        <translation>n.º de pedido en infCpl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id in infAdFisco</source>
+        <translation>n.º de pedido en infAdFisco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in xPed</source>
+        <translation>n.º del marketplace en xPed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in an item&apos;s xPed</source>
+        <translation>n.º del marketplace en el xPed de un ítem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in infCpl</source>
+        <translation>n.º del marketplace en infCpl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in infAdFisco</source>
+        <translation>n.º del marketplace en infAdFisco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent before (journal)</source>
+        <translation>enviada antes (diario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient and total</source>
+        <translation>destinatario y total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked by hand</source>
+        <translation>elegido a mano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>return</source>
+        <translation>devolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>excluded</source>
+        <translation>excluida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>included</source>
+        <translation>incluida</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/summary.py" line="+24"/>
+        <source>{files} files: {would} to send ({sales} in sales, {returns} in returns), {already} already on their orders, {failed} failed, {unmatched} without an order, {skipped} skipped</source>
+        <translation>{files} archivos: {would} por enviar ({sales} en ventas, {returns} en devoluciones), {already} ya en sus pedidos, {failed} con error, {unmatched} sin pedido, {skipped} omitidos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{files} files: {sent} sent, {already} already on their orders, {pending} pending, {failed} failed, {other} not sent</source>
+        <translation>{files} archivos: {sent} enviados, {already} ya en sus pedidos, {pending} pendientes, {failed} con error, {other} no enviados</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send the batch</source>
+        <translation>Enviar el lote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send 1 invoice to {store}, {total}?</source>
+        <translation>¿Enviar 1 factura a {store}, {total}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send {count} invoices to {store}, {total} in all?</source>
+        <translation>¿Enviar {count} facturas a {store}, {total} en total?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales: {sales}. Returns: {returns}. Only the rows marked &quot;would send&quot; go; each is written to the journal before it leaves, and nothing already on its order is sent again.</source>
+        <translation>Ventas: {sales}. Devoluciones: {returns}. Solo van las filas marcadas &quot;se enviaría&quot;; cada una se registra en el diario antes de salir, y nada que ya esté en su pedido se envía otra vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <source>Add &amp;files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add folder…</source>
+        <translation>Añadir ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files of the batch</source>
+        <translation>Archivos del lote</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Batch progress</source>
+        <translation>Progreso del lote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+264"/>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Verificar (simulación)</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
+        <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the invoices already on their way</source>
+        <translation>Detenerse después de las facturas que ya están en camino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add NF-e files</source>
+        <translation>Añadir archivos de NF-e</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NF-e XML or ZIP files (*.xml *.zip);;All files (*)</source>
+        <translation>Archivos XML o ZIP de NF-e (*.xml *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a folder of NF-e files</source>
+        <translation>Añadir una carpeta de NF-e</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press Check to see what would be sent.</source>
+        <translation>Pulse Verificar para ver lo que se enviaría.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No store: open Accounts to add one</source>
+        <translation>Ninguna tienda: abra Cuentas para agregar una</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the files and the store&apos;s orders…</source>
+        <translation>Leyendo los archivos y los pedidos de la tienda…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>{done} of {total} files</source>
+        <translation>{done} de {total} archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: nothing was sent. Look at the rows, exclude what should not go, then send.</source>
+        <translation>Verificado: no se envió nada. Revise las filas, excluya lo que no debe ir y luego envíe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The batch could not be checked: the store could not be read.</source>
+        <translation>No se pudo verificar el lote: no se pudo leer la tienda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the batch</source>
+        <translation>Verificando el lote</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling: the invoices already on their way finish, no other is sent.</source>
+        <translation>Cancelando: las facturas ya en camino terminan, no se envía ninguna otra.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{done} of {total} invoices</source>
+        <translation>{done} de {total} facturas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} of {total} invoices, about {seconds} s left</source>
+        <translation>{done} de {total} facturas, faltan unos {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VTEX asked to wait: every send pauses for {seconds} s.</source>
+        <translation>VTEX pidió esperar: todos los envíos se pausan {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Check again and send to go on with the rest: nothing is sent twice.</source>
+        <translation>Cancelado. Verifique de nuevo y envíe para seguir con el resto: nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent, but some rows are pending or failed: see their messages. Check again later to settle pending rows.</source>
+        <translation>Enviado, pero algunas filas quedaron pendientes o fallaron: vea sus mensajes. Verifique de nuevo más tarde para resolver las pendientes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch was sent.</source>
+        <translation>El lote fue enviado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The batch stopped. Check again: what was sent is in the journal and is never sent twice.</source>
+        <translation>El lote se detuvo. Verifique de nuevo: lo enviado está en el diario y nunca se envía dos veces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the batch</source>
+        <translation>Enviando el lote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the batch report</source>
+        <translation>Guardar el informe del lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be saved: {reason}</source>
+        <translation>No se pudo guardar el informe: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Verificar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sen&amp;d 1 invoice…</source>
+        <translation>E&amp;nviar 1 factura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sen&amp;d {count} invoices…</source>
+        <translation>E&amp;nviar {count} facturas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sen&amp;d…</source>
+        <translation>E&amp;nviar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
+        <translation>Añada o suelte las NF-e del día: archivos XML, carpetas o archivos ZIP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the batch: {names}</source>
+        <translation>En el lote: {names}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
@@ -2245,7 +2666,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add to list</source>
-        <translation>Agregar a la &amp;lista</translation>
+        <translation>Ag&amp;regar a la lista</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3227,6 +3648,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Add NF-e files to the batch (Batch tab: check, then send many)</source>
+        <translation>Añadir archivos de NF-e al lote (pestaña Lote: verificar y luego enviar varias)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send on the current tab (review, then confirm)</source>
         <translation>Enviar en la pestaña actual (revisar y luego confirmar)</translation>
     </message>
@@ -3282,7 +3708,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3307,7 +3733,12 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lote</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -3323,7 +3754,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3391,7 +3822,7 @@
         <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>

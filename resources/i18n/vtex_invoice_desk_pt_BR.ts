@@ -161,6 +161,427 @@
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/model.py" line="+39"/>
+        <source>would send</source>
+        <translation>seria enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already on the order</source>
+        <translation>já está no pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no order found</source>
+        <translation>pedido não encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order id in xPed</source>
+        <translation>nº do pedido em xPed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id in an item&apos;s xPed</source>
+        <translation>nº do pedido no xPed de um item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id in infCpl</source>
+        <translation>nº do pedido em infCpl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id in infAdFisco</source>
+        <translation>nº do pedido em infAdFisco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in xPed</source>
+        <translation>nº do marketplace em xPed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in an item&apos;s xPed</source>
+        <translation>nº do marketplace no xPed de um item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in infCpl</source>
+        <translation>nº do marketplace em infCpl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id in infAdFisco</source>
+        <translation>nº do marketplace em infAdFisco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent before (journal)</source>
+        <translation>enviada antes (diário)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient and total</source>
+        <translation>destinatário e total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked by hand</source>
+        <translation>escolhido à mão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sale</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>return</source>
+        <translation>devolução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>excluded</source>
+        <translation>excluída</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>included</source>
+        <translation>incluída</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/summary.py" line="+24"/>
+        <source>{files} files: {would} to send ({sales} in sales, {returns} in returns), {already} already on their orders, {failed} failed, {unmatched} without an order, {skipped} skipped</source>
+        <translation>{files} arquivos: {would} a enviar ({sales} em vendas, {returns} em devoluções), {already} já nos pedidos, {failed} com falha, {unmatched} sem pedido, {skipped} ignorados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{files} files: {sent} sent, {already} already on their orders, {pending} pending, {failed} failed, {other} not sent</source>
+        <translation>{files} arquivos: {sent} enviados, {already} já nos pedidos, {pending} pendentes, {failed} com falha, {other} não enviados</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send the batch</source>
+        <translation>Enviar o lote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send 1 invoice to {store}, {total}?</source>
+        <translation>Enviar 1 nota fiscal para {store}, {total}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send {count} invoices to {store}, {total} in all?</source>
+        <translation>Enviar {count} notas fiscais para {store}, {total} no total?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales: {sales}. Returns: {returns}. Only the rows marked &quot;would send&quot; go; each is written to the journal before it leaves, and nothing already on its order is sent again.</source>
+        <translation>Vendas: {sales}. Devoluções: {returns}. Só vão as linhas marcadas &quot;seria enviada&quot;; cada uma é gravada no diário antes de sair, e nada que já está no pedido é enviado de novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>Não enviar</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <source>Add &amp;files…</source>
+        <translation>Adicionar &amp;arquivos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add folder…</source>
+        <translation>Adicionar pas&amp;ta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files of the batch</source>
+        <translation>Arquivos do lote</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Batch progress</source>
+        <translation>Andamento do lote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+264"/>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Verificar (simulação)</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
+        <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the invoices already on their way</source>
+        <translation>Parar depois das notas que já estão a caminho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Salvar relatório…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add NF-e files</source>
+        <translation>Adicionar arquivos de NF-e</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NF-e XML or ZIP files (*.xml *.zip);;All files (*)</source>
+        <translation>Arquivos XML ou ZIP de NF-e (*.xml *.zip);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a folder of NF-e files</source>
+        <translation>Adicionar uma pasta de NF-e</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press Check to see what would be sent.</source>
+        <translation>Clique em Verificar para ver o que seria enviado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No store: open Accounts to add one</source>
+        <translation>Nenhuma loja: abra Contas para adicionar uma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the files and the store&apos;s orders…</source>
+        <translation>Lendo os arquivos e os pedidos da loja…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>{done} of {total} files</source>
+        <translation>{done} de {total} arquivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: nothing was sent. Look at the rows, exclude what should not go, then send.</source>
+        <translation>Verificado: nada foi enviado. Confira as linhas, exclua o que não deve ir e então envie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The batch could not be checked: the store could not be read.</source>
+        <translation>Não foi possível verificar o lote: a loja não pôde ser lida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the batch</source>
+        <translation>Verificando o lote</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling: the invoices already on their way finish, no other is sent.</source>
+        <translation>Cancelando: as notas já a caminho terminam, nenhuma outra é enviada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{done} of {total} invoices</source>
+        <translation>{done} de {total} notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} of {total} invoices, about {seconds} s left</source>
+        <translation>{done} de {total} notas, faltam cerca de {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VTEX asked to wait: every send pauses for {seconds} s.</source>
+        <translation>A VTEX pediu para esperar: todos os envios param por {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Check again and send to go on with the rest: nothing is sent twice.</source>
+        <translation>Cancelado. Verifique de novo e envie para continuar com o resto: nada é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent, but some rows are pending or failed: see their messages. Check again later to settle pending rows.</source>
+        <translation>Enviado, mas algumas linhas estão pendentes ou falharam: veja as mensagens. Verifique de novo mais tarde para resolver as pendentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch was sent.</source>
+        <translation>O lote foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The batch stopped. Check again: what was sent is in the journal and is never sent twice.</source>
+        <translation>O lote parou. Verifique de novo: o que foi enviado está no diário e nunca é enviado duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the batch</source>
+        <translation>Enviando o lote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the batch report</source>
+        <translation>Salvar o relatório do lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report saved to {path}</source>
+        <translation>Relatório salvo em {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Não foi possível salvar o relatório: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Check again</source>
+        <translation>&amp;Verificar de novo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sen&amp;d 1 invoice…</source>
+        <translation>E&amp;nviar 1 nota…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sen&amp;d {count} invoices…</source>
+        <translation>E&amp;nviar {count} notas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sen&amp;d…</source>
+        <translation>E&amp;nviar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
+        <translation>Adicione ou solte as NF-e do dia: arquivos XML, pastas ou arquivos ZIP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the batch: {names}</source>
+        <translation>No lote: {names}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
@@ -3227,6 +3648,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Add NF-e files to the batch (Batch tab: check, then send many)</source>
+        <translation>Adicionar arquivos de NF-e ao lote (aba Lote: verificar e depois enviar várias)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send on the current tab (review, then confirm)</source>
         <translation>Enviar na aba atual (revisar, depois confirmar)</translation>
     </message>
@@ -3282,7 +3708,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3307,7 +3733,12 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>&amp;Batch</source>
+        <translation>L&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -3323,7 +3754,7 @@
         <translation>Contas…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -3391,7 +3822,7 @@
         <translation>O novo idioma vale a partir da próxima vez que o aplicativo for aberto.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>A loja {store} não está configurada neste computador.</translation>
     </message>

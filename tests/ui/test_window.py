@@ -16,7 +16,7 @@ mainTabs orderIdEdit loadOrderButton orderStatusLabel remainingValueLabel invoic
 invoiceValueEdit issuanceDateEdit invoiceKeyEdit invoiceUrlEdit embeddedInvoiceEdit invoiceItemsTable
 sendInvoiceButton receiptView trackingInvoiceCombo trackingNumberEdit trackingUrlEdit courierEdit
 dispatchedDateEdit sendTrackingButton timelineView eventCityEdit eventStateCombo eventDescriptionEdit
-eventDateEdit deliveredCheck deliveredDateEdit sendEventsButton errorView accountSelector
+eventDateEdit deliveredCheck deliveredDateEdit sendEventsButton errorView accountSelector batchTable batchProgress
 """.split()
 
 
@@ -31,6 +31,7 @@ def test_stable_object_names_are_unique_and_accessible(window: MainWindow) -> No
         "Tracking number",
         "Tracking events",
         "History",
+        "Batch",
     ]
 
 

@@ -26,6 +26,7 @@ from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard, window_state
 from .runtime.context import DeskContext
 from .text.core_text import translate
+from .batch import BatchView
 from .events.tab import EventsTab
 from .history.tab import HistoryTab
 from .invoice.tab import InvoiceTab
@@ -64,6 +65,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.events_tab, self.tr("Tracking &events"))
         self.history_tab = HistoryTab(ctx)  # the journal of every send
         self.tabs.addTab(self.history_tab, self.tr("&History"))
+        self.batch_view = BatchView(ctx)  # a day's NF-e files, checked then sent (issue 14)
+        self.tabs.addTab(self.batch_view, self.tr("&Batch"))
+        self.batch_view.failed.connect(self.errors.show_error)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.history_tab.openOrder.connect(self.open_order)
         self.reconcile_panel = ReconcilePanel(ctx)  # what happened to sends left unfinished last time
         self.reconcile_panel.openOrder.connect(self.open_order)
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+Return": self.submit_current,
                 "Ctrl+Enter": self.submit_current,
                 "Ctrl+O": self.open_nfe,
+                "Ctrl+Shift+O": self.open_batch_files,
                 "F5": self.reload_order,
             },
         )
@@ -313,6 +319,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.invoice_tab)
         self.invoice_tab.form.choose_xml()
 
+    def open_batch_files(self) -> None:
+        """Ctrl+Shift+O: the Batch tab, and its "Add files…" dialog."""
+        self.tabs.setCurrentWidget(self.batch_view)
+        self.batch_view.choose_files()
+
     def reload_order(self) -> None:
         """F5: read the order again (the one shown, or the one the order field names)."""
         if self.session.order is not None or self.order_panel.order_id_edit.text().strip():
@@ -331,6 +342,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab or self.invoice_tab)
         self.order_panel.order_id_edit.setText(order_id)
         self.session.load(order_id)
+
+    def _tab_shown(self, _index: int) -> None:
+        """The Batch tab needs no order: its table gets the order panel's room."""
+        self.splitter.widget(0).setVisible(self.tabs.currentWidget() is not self.batch_view)
 
     def _remember_shown_order(self) -> None:
         self._shown_order_id = self.session.order.order_id if self.session.order is not None else None
@@ -371,6 +386,7 @@ class MainWindow(QMainWindow):
             self.worklist.panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.splitter.widget(0).setVisible(True)  # the sizes saved are those of both panes
         window_state.save(self, self.splitter, self.ctx.config_dir)
         self.hide()  # gone at once; closing then waits (bounded) for jobs and drafts
         self.ctx.close()

@@ -25,7 +25,8 @@ def local_files(mime: QMimeData) -> list[Path]:
 
 class NfeDropTarget(QObject):
     """Takes file drops anywhere on ``window``: on the window itself and on every child that
-    would otherwise take the drop as text (line and text edits). Other drags pass through.
+    would otherwise take the drop as text (line and text edits), but not on a widget with the
+    ``ownFileDrops`` property (it takes its own). Other drags pass through.
 
     With ``watch_children=False`` only the window is watched until :meth:`watch` is called (the
     main window does it after its first paint: nothing can be dropped on a window not yet shown,
@@ -52,7 +53,9 @@ class NfeDropTarget(QObject):
     def watch(self) -> None:
         """(Re)install on the window and its children that accept drops (call after adding some)."""
         for widget in (self.window, *self.window.findChildren(QWidget)):
-            if widget is self.window or widget.acceptDrops():
+            if widget.property("ownFileDrops"):  # a view taking files itself (the Batch tab)
+                widget.removeEventFilter(self)
+            elif widget is self.window or widget.acceptDrops():
                 widget.removeEventFilter(self)
                 widget.installEventFilter(self)
 

@@ -39,7 +39,7 @@ def _load(window: MainWindow, order_id: str) -> bool:
 
 
 def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] = (1600, 900)) -> int:
-    """Writes invoice.png, tracking-number.png, tracking-events.png and history.png; returns 0 on success."""
+    """Writes invoice.png, tracking-number.png, tracking-events.png, history.png and batch.png; returns 0 on success."""
     from ...sandbox import SEED_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -90,5 +90,10 @@ def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] 
     ok &= _wait_until(lambda: not history.busy and history.rowCount() >= 1)
     window.history_tab.table.selectRow(0)
     shot("history")
+
+    # Batch: the tab as a clerk first finds it (add or drop the day's files).
+    window.errors.clear()  # the error was about the History shot's order
+    window.tabs.setCurrentWidget(window.batch_view)
+    shot("batch")
     window.close()
     return 0 if ok else 1

@@ -1,0 +1,97 @@
+"""The batch's work off the GUI thread: the check (read, match, preview) and the send.
+
+Both run through :meth:`DeskContext.call`, so they get the current store's journaled client the
+desk's way (one cached client per store). The core reports through plain callbacks, called on
+worker threads (the send's own pool included); :class:`BatchSignals` turns them into Qt signals,
+which reach the view in the GUI thread (queued connections).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ...batch.dryrun import preview_batch
+from ...batch.matching import OrderBook
+from ...batch.preview import BatchRow
+from ...batch.send import SEND_RATE, BatchSender, SendResult, sent_before
+from ...journal import Journal, JournaledClient
+from ...sending.clients import ApiFactory
+from ...sending.flow import APPLY_TIMEOUT
+from ...settings import StoreProfile
+from ...vtex import RetryNotice
+from ...vtex.api import OrdersApi
+from ...worklist.rate import TokenBucket
+from ...worklist.reader import pause_on_429
+
+
+class BatchSignals(QObject):
+    """The batch work's voice in the GUI thread (lives there; emitted from any thread)."""
+
+    progress = Signal(int, int, str)  # files read, files in all, the file's name
+    started = Signal(int)  # row index: its send begins
+    result = Signal(int, object)  # row index, SendResult
+    retrying = Signal(object)  # RetryNotice: VTEX asked to wait (429) or did not answer
+
+
+def check_job(
+    paths: Sequence[Path], journal: Journal, store_id: str, signals: BatchSignals
+) -> Callable[[OrdersApi], list[BatchRow]]:
+    """The dry run: every file read, matched and checked against the store; nothing is sent."""
+    from ...batch.sources import collect
+
+    def job(api: OrdersApi) -> list[BatchRow]:
+        book = OrderBook(api, sent_before(journal, store_id))
+        return preview_batch(collect(list(paths)), book, lambda done, total, name: signals.progress.emit(
+            done, total or 0, name))
+
+    return job
+
+
+class SendSettings:
+    """How a batch is sent: the settle window and timeout, the orders in flight."""
+
+    def __init__(self, window: float, concurrency: int = 2, settle_timeout: float = APPLY_TIMEOUT) -> None:
+        self.window, self.concurrency, self.settle_timeout = window, concurrency, settle_timeout
+
+
+def send_job(
+    rows: Sequence[BatchRow],
+    settings: SendSettings,
+    cancel: threading.Event,
+    signals: BatchSignals,
+    factory: ApiFactory,
+    profile: StoreProfile | None,
+) -> Callable[[OrdersApi], dict[int, SendResult]]:
+    """Send the would-send rows of ``rows`` (exactly the preview the clerk confirmed)."""
+    frozen = tuple(rows)
+
+    def job(api: OrdersApi) -> dict[int, SendResult]:
+        if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
+            raise RuntimeError("the store's client does not write the journal")
+        bucket = TokenBucket(SEND_RATE, settings.concurrency)
+        on_retry = pause_on_429(bucket, signals.retrying.emit)
+
+        def on_start(index: int) -> None:
+            # On the sender's own thread: its requests' retries (a 429) pause every send.
+            try:
+                factory.build(profile, on_retry=on_retry)
+            except Exception:  # noqa: BLE001 - no pause hook on this thread; the client still waits
+                pass
+            signals.started.emit(index)
+
+        sender = BatchSender(
+            api, window=settings.window, concurrency=settings.concurrency, bucket=bucket,
+            settle_timeout=settings.settle_timeout, cancel=cancel, on_start=on_start,
+            on_result=lambda index, result: signals.result.emit(index, result),
+        )  # fmt: skip
+        return sender.run(frozen)
+
+    return job
+
+
+def retry_seconds(notice: RetryNotice) -> int:
+    return max(1, round(notice.delay))

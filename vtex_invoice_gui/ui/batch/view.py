@@ -1,0 +1,399 @@
+"""The Batch tab (issue 14): a day's NF-e files (XMLs, folders, ZIPs) checked, then sent.
+
+The clerk adds files (buttons or a drop), runs the check (the dry run: read, match, check, on a
+worker; the store is only read), looks at the preview, may exclude rows, then sends. The send is
+exactly the preview on screen, after a confirmation that names how many invoices and their value;
+rows change to sending, sent, already on the order, pending or failed as the results come, and
+Cancel stops before the next row (what is in flight finishes). Adding files or ticking a row after
+the check changes what is on screen, so a send always follows the preview the clerk saw.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...batch.preview import BatchRow, RowStatus
+from ...batch.report import write_report
+from ...batch.send import SendResult, SendStatus
+from ...fill import fill
+from ..invoice.nfe_drop import local_files
+from ..runtime.context import DeskContext
+from ..runtime.workers import FILES
+from ..widgets.banner import Tone, set_tone
+from .jobs import BatchSignals, SendSettings, check_job, retry_seconds, send_job
+from .model import FILE, MESSAGE, BatchModel
+from .summary import confirm_box, preview_totals, sent_totals
+
+
+class BatchView(QWidget):
+    """The Batch tab. ``failed(error, doing)`` goes to the desk's error view."""
+
+    failed = Signal(object, str)
+    checked = Signal(int)  # rows in the preview just built
+    sent = Signal(object)  # {row index: SendResult} once the send is over
+    reportSaved = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchView")
+        self.setAcceptDrops(True)
+        self.setProperty("ownFileDrops", True)  # the window's NF-e drop leaves this view's drops alone
+        self.ctx = ctx
+        self.paths: list[Path] = []
+        self.settings = SendSettings(ctx.apply_window)
+        self.cancel_event = threading.Event()
+        self._busy = ""  # "", "checking" or "sending"
+        self._preview_current = False  # the table is the preview of self.paths
+        self._done = 0
+        self._to_send = 0
+        self._started_at = 0.0
+        self.signals = BatchSignals(self)
+        self.signals.progress.connect(self._check_progress)
+        self.signals.started.connect(self._row_started)
+        self.signals.result.connect(self._row_result)
+        self.signals.retrying.connect(self._retrying)
+        ctx.flushers.append(lambda: self.cancel_event.set())  # the desk closing: stop after what is in flight
+
+        self.add_files_button = QPushButton(self.tr("Add &files…"), objectName="batchAddFiles")
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button = QPushButton(self.tr("&Add folder…"), objectName="batchAddFolder")
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.clear_button = QPushButton(self.tr("Clear"), objectName="batchClear")
+        self.clear_button.clicked.connect(self.clear)
+        self.sources_label = QLabel(objectName="batchSources")
+        self.sources_label.setWordWrap(True)
+
+        self.model = BatchModel(self)
+        self.model.excludedChanged.connect(self._update)
+        self.table = QTableView(objectName="batchTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Files of the batch"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.totals_label = QLabel(objectName="batchTotals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.progress = QProgressBar(objectName="batchProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")  # nothing read or sent yet
+        self.progress.setAccessibleName(self.tr("Batch progress"))
+        self.status_label = QLabel(objectName="batchStatus")
+        self.status_label.setWordWrap(True)
+
+        self.check_button = QPushButton(self.tr("&Check (dry run)"), objectName="batchCheck")
+        self.check_button.setToolTip(
+            self.tr("Read every file and check it against the store's orders: nothing is sent"))
+        self.check_button.clicked.connect(self.check)
+        self.send_button = QPushButton(objectName="batchSend")
+        self.send_button.clicked.connect(self.confirm_send)
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="batchCancel")
+        self.cancel_button.setToolTip(self.tr("Stop after the invoices already on their way"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.report_button = QPushButton(self.tr("Save &report…"), objectName="batchReport")
+        self.report_button.clicked.connect(self.choose_report)
+        self.confirm_box: QMessageBox | None = None
+
+        top = QHBoxLayout()
+        for button in (self.add_files_button, self.add_folder_button, self.clear_button):
+            top.addWidget(button)
+        top.addWidget(self.sources_label, 1)
+        actions = QHBoxLayout()
+        for button in (self.check_button, self.send_button, self.cancel_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        layout.addLayout(actions)
+        self._update()
+
+    # -- files ------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add NF-e files"), "", self.tr("NF-e XML or ZIP files (*.xml *.zip);;All files (*)")
+        )
+        if files:
+            self.add_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of NF-e files"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Files, folders or ZIPs join the batch; the preview must be checked again."""
+        if self._busy:
+            return
+        new = [p for p in paths if p not in self.paths]
+        if not new:
+            return
+        self.paths.extend(new)
+        self.model.set_rows([])
+        self._preview_current = False
+        self.status_label.setText(self.tr("Press Check to see what would be sent."))
+        set_tone(self.status_label, None)
+        self._update()
+
+    def clear(self) -> None:
+        if self._busy:
+            return
+        self.paths = []
+        self.model.set_rows([])
+        self._preview_current = False
+        self.status_label.setText("")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self._update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._busy and local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = local_files(event.mimeData())
+        if files and not self._busy:
+            event.acceptProposedAction()
+            self.add_paths(files)
+
+    # -- the check (dry run) ----------------------------------------------------------------
+    def check(self) -> None:
+        store = self.ctx.store
+        if self._busy or not self.paths:
+            return
+        if store is None:
+            self._say(self.tr("No store: open Accounts to add one"), Tone.WARNING)
+            return
+        self._busy = "checking"
+        self.model.set_rows([])
+        self.progress.setRange(0, 0)
+        self._say(self.tr("Reading the files and the store's orders…"), None)
+        self._update()
+        job = check_job(list(self.paths), self.ctx.journal, store.id, self.signals)
+        self.ctx.call(job, succeeded=self._checked, failed=self._check_failed, name="batch_check")
+
+    def _check_progress(self, done: int, total: int, name: str) -> None:
+        if self._busy == "checking" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(fill(self.tr("{done} of {total} files"), done=done, total=total))
+
+    def _checked(self, rows: list[BatchRow]) -> None:
+        self._busy = ""
+        self.model.set_rows(rows, self.paths)
+        self._preview_current = True
+        self.progress.setRange(0, max(1, len(rows)))
+        self.progress.setValue(len(rows))
+        self.progress.setFormat(fill(self.tr("{done} of {total} files"), done=len(rows), total=len(rows)))
+        self._say(self.tr("Checked: nothing was sent. Look at the rows, exclude what should not go, then send."), None)
+        self._fit_columns()
+        self._update()
+        self.checked.emit(len(rows))
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._busy = ""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._say(self.tr("The batch could not be checked: the store could not be read."), Tone.ERROR)
+        self._update()
+        self.failed.emit(error, self.tr("Checking the batch"))
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column, widest in ((FILE, 320), (MESSAGE, 600)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    # -- sending ----------------------------------------------------------------------------
+    def sendable(self) -> list[int]:
+        rows = self.model.rows
+        return [i for i, row in enumerate(rows) if row.status is RowStatus.WOULD_SEND]
+
+    def confirm_send(self) -> None:
+        """Ask before sending: how many invoices, their value, to which store."""
+        if not self._can_send():
+            return
+        store = self.ctx.store.account if self.ctx.store is not None else ""
+        box, send = confirm_box(self, self.model.rows, store)
+        rows = self.model.rows  # what the clerk saw when asked: exactly this is sent
+        box.buttonClicked.connect(lambda button: self._send(rows) if button is send else None)
+        self.confirm_box = box
+        box.open()
+
+    def submit(self) -> None:
+        """Ctrl+Return, as on the other tabs: the confirmation (which then needs its own Send)."""
+        self.confirm_send()
+
+    def _can_send(self) -> bool:
+        return (
+            not self._busy and self._preview_current and not self.model.frozen and bool(self.sendable())
+            and self.ctx.store is not None and self.ctx.sending_blocked is None
+        )  # fmt: skip
+
+    def _send(self, rows: list[BatchRow]) -> None:
+        if not self._can_send() or rows != self.model.rows:
+            return  # the preview changed while the question was open: nothing unseen is sent
+        self._busy = "sending"
+        self.cancel_event = threading.Event()
+        waiting = self.model.start_sending()
+        self._done, self._to_send, self._started_at = 0, len(waiting), time.monotonic()
+        self.progress.setRange(0, max(1, self._to_send))
+        self.progress.setValue(0)
+        self._show_send_progress()
+        self._say(self.tr("Sending…"), None)
+        self._update()
+        job = send_job(rows, self.settings, self.cancel_event, self.signals, self.ctx.api, self.ctx.store)
+        self.ctx.call(job, succeeded=self._send_over, failed=self._send_failed, name="batch_send")
+
+    def cancel(self) -> None:
+        if self._busy == "sending" and not self.cancel_event.is_set():
+            self.cancel_event.set()
+            self._say(self.tr("Cancelling: the invoices already on their way finish, no other is sent."), Tone.NOTICE)
+            self._update()
+
+    def _row_started(self, index: int) -> None:
+        if self._busy == "sending":
+            self.model.set_sending(index)
+
+    def _row_result(self, index: int, result: SendResult) -> None:
+        if self._busy != "sending":
+            return
+        self.model.set_result(index, result)
+        self._done += 1
+        self.progress.setValue(self._done)
+        self._show_send_progress()
+        self._update_totals()
+
+    def _show_send_progress(self) -> None:
+        done, total = self._done, self._to_send
+        text = fill(self.tr("{done} of {total} invoices"), done=done, total=total)
+        if 0 < done < total:
+            left = round((time.monotonic() - self._started_at) / done * (total - done))
+            text = fill(self.tr("{done} of {total} invoices, about {seconds} s left"), done=done, total=total,
+                        seconds=max(1, left))  # fmt: skip
+        self.progress.setFormat(text)
+
+    def _retrying(self, notice: object) -> None:
+        if self._busy == "sending":
+            seconds = retry_seconds(notice)  # type: ignore[arg-type]
+            self._say(fill(self.tr("VTEX asked to wait: every send pauses for {seconds} s."), seconds=seconds),
+                      Tone.NOTICE)  # fmt: skip
+
+    def _send_over(self, results: dict[int, SendResult]) -> None:
+        self._busy = ""
+        self.model.set_results(results)
+        self._done = len(results)
+        self.progress.setValue(self._done)
+        self._show_send_progress()
+        failed = sum(1 for r in results.values() if r.status in (SendStatus.FAILED, SendStatus.PENDING))
+        if self.cancel_event.is_set():
+            self._say(self.tr("Cancelled. Check again and send to go on with the rest: nothing is sent twice."),
+                      Tone.WARNING)  # fmt: skip
+        elif failed:
+            self._say(self.tr("Sent, but some rows are pending or failed: see their messages. "
+                              "Check again later to settle pending rows."), Tone.WARNING)  # fmt: skip
+        else:
+            self._say(self.tr("The batch was sent."), Tone.SUCCESS)
+        self._update()
+        self.sent.emit(results)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self._busy = ""
+        self._say(self.tr("The batch stopped. Check again: what was sent is in the journal and is never sent twice."),
+                  Tone.ERROR)  # fmt: skip
+        self._update()
+        self.failed.emit(error, self.tr("Sending the batch"))
+
+    # -- report -----------------------------------------------------------------------------
+    def choose_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the batch report"), "lote.csv",
+                                              self.tr("CSV files (*.csv)"))  # fmt: skip
+        if path:
+            self.save_report(Path(path))
+
+    def save_report(self, path: Path) -> None:
+        """Write the CSV (file, order, invoice, value, status, receipt, message) on a worker."""
+        rows, results = self.model.rows, (self.model.results if self.model.frozen else None)
+        self.ctx.tasks.start(
+            lambda _control: write_report(path, rows, results),
+            succeeded=lambda _none: self._report_saved(path), failed=self._report_failed,
+            name="batch_report", lane=FILES,
+        )  # fmt: skip
+
+    def _report_saved(self, path: Path) -> None:
+        self._say(fill(self.tr("Report saved to {path}"), path=path), None)
+        self.reportSaved.emit(str(path))
+
+    def _report_failed(self, error: BaseException) -> None:
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        self._say(fill(self.tr("The report could not be saved: {reason}"), reason=reason), Tone.ERROR)
+
+    # -- state ------------------------------------------------------------------------------
+    def _say(self, text: str, tone: Tone | None) -> None:
+        self.status_label.setText(text)
+        set_tone(self.status_label, tone)
+
+    def _update(self) -> None:
+        idle = not self._busy
+        for button in (self.add_files_button, self.add_folder_button, self.clear_button):
+            button.setEnabled(idle)
+        self.check_button.setEnabled(idle and bool(self.paths))
+        self.check_button.setText(self.tr("&Check again") if self.model.frozen else self.tr("&Check (dry run)"))
+        count = len(self.sendable()) if not self.model.frozen else 0
+        if count == 1:
+            self.send_button.setText(self.tr("Sen&d 1 invoice…"))
+        else:
+            self.send_button.setText(fill(self.tr("Sen&d {count} invoices…"), count=count) if count else self.tr("Sen&d…"))
+        self.send_button.setEnabled(self._can_send())
+        self.cancel_button.setEnabled(self._busy == "sending" and not self.cancel_event.is_set())
+        self.report_button.setEnabled(idle and self.model.rowCount() > 0)
+        self._update_totals()
+        if not self.paths:
+            self.sources_label.setText(self.tr("Add or drop the day's NF-e: XML files, folders or ZIP files."))
+        else:
+            names = ", ".join(p.name or str(p) for p in self.paths[:4]) + (", …" if len(self.paths) > 4 else "")
+            self.sources_label.setText(fill(self.tr("In the batch: {names}"), names=names))
+
+    def _update_totals(self) -> None:
+        rows = self.model.rows
+        if self.model.frozen:
+            self.totals_label.setText(sent_totals([self.model.status_of(i) for i in range(len(rows))]))
+        else:
+            self.totals_label.setText(preview_totals(rows))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._busy)

@@ -334,6 +334,49 @@
     </message>
 </context>
 <context>
+    <name>BatchOutputs</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/outputs.py" line="+32"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DANFEs and &amp;labels…</source>
+        <translation>DANFEs y eti&amp;quetas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the DANFEs (or 55 mm labels) of the invoices on their orders</source>
+        <translation>Ver, imprimir o guardar los DANFE (o las etiquetas de 55 mm) de las facturas que están en sus pedidos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>batch of {count} invoices</source>
+        <translation>lote de {count} facturas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the batch report</source>
+        <translation>Guardar el informe del lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be saved: {reason}</source>
+        <translation>No se pudo guardar el informe: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummary</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/batch/summary.py" line="+24"/>
@@ -379,7 +422,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+74"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
@@ -405,12 +448,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+264"/>
+        <location line="+242"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-240"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -425,12 +468,7 @@
         <translation>Detenerse después de las facturas que ya están en camino</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save &amp;report…</source>
-        <translation>&amp;Guardar informe…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Add NF-e files</source>
         <translation>Añadir archivos de NF-e</translation>
     </message>
@@ -529,26 +567,6 @@
         <location line="+3"/>
         <source>Sending the batch</source>
         <translation>Enviando el lote</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the batch report</source>
-        <translation>Guardar el informe del lote</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Report saved to {path}</source>
-        <translation>Informe guardado en {path}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The report could not be saved: {reason}</source>
-        <translation>No se pudo guardar el informe: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>

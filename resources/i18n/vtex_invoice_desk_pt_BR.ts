@@ -334,6 +334,49 @@
     </message>
 </context>
 <context>
+    <name>BatchOutputs</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/outputs.py" line="+32"/>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Salvar relatório…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DANFEs and &amp;labels…</source>
+        <translation>DANFEs e eti&amp;quetas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the DANFEs (or 55 mm labels) of the invoices on their orders</source>
+        <translation>Visualizar, imprimir ou salvar os DANFEs (ou as etiquetas de 55 mm) das notas que estão nos pedidos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>batch of {count} invoices</source>
+        <translation>lote de {count} notas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the batch report</source>
+        <translation>Salvar o relatório do lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report saved to {path}</source>
+        <translation>Relatório salvo em {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Não foi possível salvar o relatório: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummary</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/batch/summary.py" line="+24"/>
@@ -379,7 +422,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+74"/>
         <source>Add &amp;files…</source>
         <translation>Adicionar &amp;arquivos…</translation>
     </message>
@@ -405,12 +448,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+264"/>
+        <location line="+242"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-240"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -425,12 +468,7 @@
         <translation>Parar depois das notas que já estão a caminho</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save &amp;report…</source>
-        <translation>&amp;Salvar relatório…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Add NF-e files</source>
         <translation>Adicionar arquivos de NF-e</translation>
     </message>
@@ -529,26 +567,6 @@
         <location line="+3"/>
         <source>Sending the batch</source>
         <translation>Enviando o lote</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the batch report</source>
-        <translation>Salvar o relatório do lote</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Report saved to {path}</source>
-        <translation>Relatório salvo em {path}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The report could not be saved: {reason}</source>
-        <translation>Não foi possível salvar o relatório: {reason}</translation>
     </message>
     <message>
         <location line="+12"/>

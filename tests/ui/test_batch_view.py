@@ -8,10 +8,12 @@ each row become sent with VTEX's receipt; Cancel stops before the next row; the 
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -127,6 +129,17 @@ def test_the_checked_day_is_sent_but_the_excluded_row(
     assert view.totals_label.text().startswith(f"{len(names)} files: 5 sent")
     assert view.progress.value() == view.progress.maximum() == 5
     assert not view.send_button.isEnabled()  # nothing goes again without a new check
+
+    # The DANFEs for the parcels: the five sent now and the one already on its order, in one preview.
+    click(qtbot, view.danfe_button)
+    dialog = view.outputs.danfe_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert dialog.error == "" and len(dialog.xmls) == 6
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(dialog.pdf)).pages).split())
+    for number in ("9.201", "9.202", "9.203", "9.205", "9.206", "123.463"):
+        assert number in text, number
+    assert "9.204" not in text  # the excluded marketplace file: not sent, not printed
 
 
 def test_cancel_stops_before_the_next_row(

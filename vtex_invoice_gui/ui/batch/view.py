@@ -31,15 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...batch.preview import BatchRow, RowStatus
-from ...batch.report import write_report
 from ...batch.send import SendResult, SendStatus
 from ...fill import fill
 from ..invoice.nfe_drop import local_files
 from ..runtime.context import DeskContext
-from ..runtime.workers import FILES
 from ..widgets.banner import Tone, set_tone
 from .jobs import BatchSignals, SendSettings, check_job, retry_seconds, send_job
 from .model import FILE, MESSAGE, BatchModel
+from .outputs import BatchOutputs
 from .summary import confirm_box, preview_totals, sent_totals
 
 
@@ -116,8 +115,9 @@ class BatchView(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="batchCancel")
         self.cancel_button.setToolTip(self.tr("Stop after the invoices already on their way"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.report_button = QPushButton(self.tr("Save &report…"), objectName="batchReport")
-        self.report_button.clicked.connect(self.choose_report)
+        self.outputs = BatchOutputs(ctx, self.model, self._say, self)
+        self.outputs.reportSaved.connect(self.reportSaved)
+        self.report_button, self.danfe_button = self.outputs.report_button, self.outputs.danfe_button
         self.confirm_box: QMessageBox | None = None
 
         top = QHBoxLayout()
@@ -128,6 +128,7 @@ class BatchView(QWidget):
         for button in (self.check_button, self.send_button, self.cancel_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.danfe_button)
         actions.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -337,30 +338,6 @@ class BatchView(QWidget):
         self._update()
         self.failed.emit(error, self.tr("Sending the batch"))
 
-    # -- report -----------------------------------------------------------------------------
-    def choose_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the batch report"), "lote.csv",
-                                              self.tr("CSV files (*.csv)"))  # fmt: skip
-        if path:
-            self.save_report(Path(path))
-
-    def save_report(self, path: Path) -> None:
-        """Write the CSV (file, order, invoice, value, status, receipt, message) on a worker."""
-        rows, results = self.model.rows, (self.model.results if self.model.frozen else None)
-        self.ctx.tasks.start(
-            lambda _control: write_report(path, rows, results),
-            succeeded=lambda _none: self._report_saved(path), failed=self._report_failed,
-            name="batch_report", lane=FILES,
-        )  # fmt: skip
-
-    def _report_saved(self, path: Path) -> None:
-        self._say(fill(self.tr("Report saved to {path}"), path=path), None)
-        self.reportSaved.emit(str(path))
-
-    def _report_failed(self, error: BaseException) -> None:
-        reason = getattr(error, "strerror", None) or type(error).__name__
-        self._say(fill(self.tr("The report could not be saved: {reason}"), reason=reason), Tone.ERROR)
-
     # -- state ------------------------------------------------------------------------------
     def _say(self, text: str, tone: Tone | None) -> None:
         self.status_label.setText(text)
@@ -379,7 +356,7 @@ class BatchView(QWidget):
             self.send_button.setText(fill(self.tr("Sen&d {count} invoices…"), count=count) if count else self.tr("Sen&d…"))
         self.send_button.setEnabled(self._can_send())
         self.cancel_button.setEnabled(self._busy == "sending" and not self.cancel_event.is_set())
-        self.report_button.setEnabled(idle and self.model.rowCount() > 0)
+        self.outputs.update(idle)
         self._update_totals()
         if not self.paths:
             self.sources_label.setText(self.tr("Add or drop the day's NF-e: XML files, folders or ZIP files."))

@@ -139,7 +139,7 @@ class HistoryTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measures every row
         header.setStretchLastSection(True)
-        for column, width in enumerate((118, 80, 128, 110, 86, 72, 96, 280)):
+        for column, width in enumerate((118, 80, 128, 110, 86, 72, 96, 220)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())

@@ -98,6 +98,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         from vtex_invoice_gui.batch.send import BatchSender
         from vtex_invoice_gui.batch.sources import SourceFile
         from vtex_invoice_gui.journal import Journal, JournaledClient
+        from vtex_invoice_gui.sending.queue import SEND_RATE
         from vtex_invoice_gui.vtex import Account, OmsClient
     except ImportError as exc:
         raise Unavailable(f"batch invoices ({exc})") from None
@@ -126,7 +127,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
             bodies = [(r.order_id, r.invoice.to_wire()) for r in raw_rows if r.invoice is not None]
             raw_s = _raw_send(url, key, token, bodies)
     return {"preview_s": preview_s, "floor_s": floor_s, "send_rate": len(to_send) / send_s,
-            "raw_rate": len(bodies) / raw_s, "files": count, "sends": len(to_send)}
+            "raw_rate": len(bodies) / raw_s, "files": count, "sends": len(to_send), "send_cap": SEND_RATE}
 
 
 def collect(opts: Options) -> list[Row]:
@@ -143,8 +144,15 @@ def collect(opts: Options) -> list[Row]:
     send = Row("batch_send", labels["batch_send"], "invoices/s", ours=result["send_rate"], baseline=result["raw_rate"],
                lower_is_better=False, target=f"<= {TARGET:g}x raw",
                note=f"{latency}; 2 orders in flight, journaled and re-read; baseline: raw POST + Get Order on 2 threads")
-    for row in (preview, send):
-        row.verdict = "ok" if row.ratio is not None and row.ratio <= TARGET else "over"
+    preview.verdict = "ok" if preview.ratio is not None and preview.ratio <= TARGET else "over"
+    # The queue sends at most SEND_RATE invoices/s on purpose (with the re-reads, ~20 requests/s: a
+    # fifth of VTEX's 6,000 rpm per account, as the worklist's reads): at that cap it is not slow.
+    cap = float(result["send_cap"])
+    at_cap = result["send_rate"] >= 0.95 * cap
+    send.verdict = "ok" if (send.ratio is not None and send.ratio <= TARGET) or at_cap else "over"
+    send.target = f"<= {TARGET:g}x raw, or the {cap:g}/s cap"
+    if at_cap:
+        send.note += f"; at the queue's deliberate cap of {cap:g} sends/s"
     return [preview, send]
 
 

@@ -422,7 +422,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+74"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
@@ -448,12 +448,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -524,7 +524,12 @@
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelling: the invoices already on their way finish, no other is sent.</source>
         <translation>Cancelando: las facturas ya en camino terminan, no se envía ninguna otra.</translation>
     </message>

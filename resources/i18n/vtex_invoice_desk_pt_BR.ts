@@ -422,7 +422,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+74"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
         <source>Add &amp;files…</source>
         <translation>Adicionar &amp;arquivos…</translation>
     </message>
@@ -448,12 +448,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -524,7 +524,12 @@
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelling: the invoices already on their way finish, no other is sent.</source>
         <translation>Cancelando: as notas já a caminho terminam, nenhuma outra é enviada.</translation>
     </message>

@@ -129,6 +129,8 @@ def test_the_checked_day_is_sent_but_the_excluded_row(
     assert view.totals_label.text().startswith(f"{len(names)} files: 5 sent")
     assert view.progress.value() == view.progress.maximum() == 5
     assert not view.send_button.isEnabled()  # nothing goes again without a new check
+    batches = {entry.batch for entry in window.ctx.journal.query()}
+    assert len(batches) == 1 and next(iter(batches)).startswith("day · ")  # History shows them as one batch
 
     # The DANFEs for the parcels: the five sent now and the one already on its order, in one preview.
     click(qtbot, view.danfe_button)

@@ -65,13 +65,16 @@ def send_job(
     signals: BatchSignals,
     factory: ApiFactory,
     profile: StoreProfile | None,
+    name: str,
 ) -> Callable[[OrdersApi], dict[int, SendResult]]:
-    """Send the would-send rows of ``rows`` (exactly the preview the clerk confirmed)."""
+    """Send the would-send rows of ``rows`` (exactly the preview the clerk confirmed), journaled
+    under the batch's ``name`` (History shows the batch's rows together)."""
     frozen = tuple(rows)
 
     def job(api: OrdersApi) -> dict[int, SendResult]:
         if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
             raise RuntimeError("the store's client does not write the journal")
+        api = JournaledClient(api.client, api.journal, store=api.store, batch=name)  # the same client, tagged
         bucket = TokenBucket(SEND_RATE, settings.concurrency)
         on_retry = pause_on_429(bucket, signals.retrying.emit)
 

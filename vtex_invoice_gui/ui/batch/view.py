@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...batch.preview import BatchRow, RowStatus
 from ...batch.send import SendResult, SendStatus
 from ...fill import fill
+from ...sending.queue import batch_name
 from ..invoice.nfe_drop import local_files
 from ..runtime.context import DeskContext
 from ..widgets.banner import Tone, set_tone
@@ -276,7 +277,8 @@ class BatchView(QWidget):
         self._show_send_progress()
         self._say(self.tr("Sending…"), None)
         self._update()
-        job = send_job(rows, self.settings, self.cancel_event, self.signals, self.ctx.api, self.ctx.store)
+        name = batch_name(self.paths[0].name if self.paths else self.tr("batch"))
+        job = send_job(rows, self.settings, self.cancel_event, self.signals, self.ctx.api, self.ctx.store, name)
         self.ctx.call(job, succeeded=self._send_over, failed=self._send_failed, name="batch_send")
 
     def cancel(self) -> None:

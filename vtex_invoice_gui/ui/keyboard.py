@@ -30,6 +30,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F5", QT_TRANSLATE_NOOP("Keyboard", "Reload the order (in the queue: read the queue again)")),
     ("F6", QT_TRANSLATE_NOOP("Keyboard", "Go to the day's queue (Ctrl+1 too); Enter opens the order")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Keyboard", "Open an NF-e XML file (Invoice tab)")),
+    ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("Keyboard", "Import tracking numbers from a spreadsheet (Tools menu)")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Keyboard", "Send on the current tab (review, then confirm)")),
     ("Tab", QT_TRANSLATE_NOOP("Keyboard", "Next field or button (tables are passed through)")),
     ("Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Previous field or button")),

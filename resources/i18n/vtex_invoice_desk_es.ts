@@ -2666,6 +2666,19 @@
     </message>
 </context>
 <context>
+    <name>ImportLauncher</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/__init__.py" line="+28"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;tracking…</source>
+        <translation>Importar &amp;seguimientos…</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCombo</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
@@ -3222,6 +3235,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import tracking numbers from a spreadsheet (Tools menu)</source>
+        <translation>Importar números de seguimiento de una planilla (menú Herramientas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send on the current tab (review, then confirm)</source>
         <translation>Enviar en la pestaña actual (revisar y luego confirmar)</translation>
     </message>
@@ -3277,7 +3295,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3318,7 +3336,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3389,6 +3407,79 @@
         <location line="+40"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/mapping.py" line="+19"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace order</source>
+        <translation>Pedido del marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL</source>
+        <translation>URL de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch date</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event city</source>
+        <translation>Ciudad del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event state</source>
+        <translation>Estado del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event description</source>
+        <translation>Descripción del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no column)</source>
+        <translation>(ninguna columna)</translation>
     </message>
 </context>
 <context>
@@ -4329,9 +4420,233 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/model.py" line="+27"/>
+        <source>Sent</source>
+        <extracomment>The status in the clerk&apos;s language (the report keeps the English words).</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the order</source>
+        <translation>Ya está en el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportWindow</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+50"/>
+        <source>Import tracking</source>
+        <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
+        <translation>Importar seguimientos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spreadsheet</source>
+        <translation>Planilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel (.xlsx) file of tracking numbers</source>
+        <translation>Un archivo CSV o Excel (.xlsx) con números de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>Ele&amp;gir archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chec&amp;k (dry run)</source>
+        <translation>&amp;Verificar (simulación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+242"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose the tracking spreadsheet</source>
+        <translation>Elija la planilla de seguimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Planillas (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VTEX Admin order export, {rows} rows under the header on line {line}: {headers}</source>
+        <translation>Exportación de pedidos del Admin de VTEX, {rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} rows under the header on line {line}: {headers}</source>
+        <translation>{rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checking {rows} rows against the store&apos;s orders…</source>
+        <translation>Verificando {rows} filas con los pedidos de la tienda…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send tracking numbers</source>
+        <translation>Enviar números de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the tracking of {count} rows to store {store}? The other rows are not sent.</source>
+        <translation>¿Enviar el seguimiento de {count} filas a la tienda {store}? Las demás filas no se envían.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send {count}</source>
+        <translation>Enviar {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending {count} rows…</source>
+        <translation>Enviando {count} filas…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopping after the rows being sent…</source>
+        <translation>Deteniendo después de las filas que se están enviando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>No se pudo escribir el informe en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rows} rows: {counts}</source>
+        <translation>{rows} filas: {counts}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Send {count}…</source>
+        <translation>&amp;Enviar {count}…</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+49"/>
         <source>Dispatch date</source>
         <translation>Fecha de despacho</translation>
     </message>
@@ -4351,7 +4666,7 @@
         <translation>Transportista</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
@@ -4376,13 +4691,13 @@
         <translation>Despachad&amp;o:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Send tracking number</source>
         <translation>Enviar número de seguimiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Load an order first.</source>
         <translation>Primero cargue un pedido.</translation>
     </message>
@@ -4402,8 +4717,8 @@
         <translation>el número de seguimiento de la factura {invoice}</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+64"/>
+        <location line="-92"/>
+        <location line="+67"/>
         <source>Tracking number of invoice {invoice} received by VTEX</source>
         <translation>Número de seguimiento de la factura {invoice} recibido por VTEX</translation>
     </message>

@@ -2666,6 +2666,19 @@
     </message>
 </context>
 <context>
+    <name>ImportLauncher</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/__init__.py" line="+28"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;tracking…</source>
+        <translation>Importar &amp;rastreios…</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCombo</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
@@ -3222,6 +3235,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import tracking numbers from a spreadsheet (Tools menu)</source>
+        <translation>Importar códigos de rastreio de uma planilha (menu Ferramentas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send on the current tab (review, then confirm)</source>
         <translation>Enviar na aba atual (revisar, depois confirmar)</translation>
     </message>
@@ -3277,7 +3295,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+58"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3318,7 +3336,7 @@
         <translation>Contas…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -3389,6 +3407,79 @@
         <location line="+40"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>A loja {store} não está configurada neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/mapping.py" line="+19"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace order</source>
+        <translation>Pedido do marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Número da nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL</source>
+        <translation>URL de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch date</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Data do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event city</source>
+        <translation>Cidade do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event state</source>
+        <translation>UF do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event description</source>
+        <translation>Descrição do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no column)</source>
+        <translation>(nenhuma coluna)</translation>
     </message>
 </context>
 <context>
@@ -4329,9 +4420,233 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/model.py" line="+27"/>
+        <source>Sent</source>
+        <extracomment>The status in the clerk&apos;s language (the report keeps the English words).</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the order</source>
+        <translation>Já está no pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Pronto para enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportWindow</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+50"/>
+        <source>Import tracking</source>
+        <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
+        <translation>Importar rastreios</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spreadsheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel (.xlsx) file of tracking numbers</source>
+        <translation>Um arquivo CSV ou Excel (.xlsx) com códigos de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>Escol&amp;her arquivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chec&amp;k (dry run)</source>
+        <translation>&amp;Verificar (simulação)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+242"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report…</source>
+        <translation>Salvar &amp;relatório…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose the tracking spreadsheet</source>
+        <translation>Escolha a planilha de rastreios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Planilhas (*.csv *.xlsx *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the file…</source>
+        <translation>Lendo o arquivo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VTEX Admin order export, {rows} rows under the header on line {line}: {headers}</source>
+        <translation>Exportação de pedidos do Admin VTEX, {rows} linhas abaixo do cabeçalho na linha {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} rows under the header on line {line}: {headers}</source>
+        <translation>{rows} linhas abaixo do cabeçalho na linha {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checking {rows} rows against the store&apos;s orders…</source>
+        <translation>Verificando {rows} linhas com os pedidos da loja…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send tracking numbers</source>
+        <translation>Enviar códigos de rastreio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the tracking of {count} rows to store {store}? The other rows are not sent.</source>
+        <translation>Enviar o rastreio de {count} linhas para a loja {store}? As outras linhas não são enviadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send {count}</source>
+        <translation>Enviar {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>Não enviar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending {count} rows…</source>
+        <translation>Enviando {count} linhas…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopping after the rows being sent…</source>
+        <translation>Parando depois das linhas que estão sendo enviadas…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>Não foi possível gravar o relatório em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to {path}</source>
+        <translation>Relatório salvo em {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rows} rows: {counts}</source>
+        <translation>{rows} linhas: {counts}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Send {count}…</source>
+        <translation>&amp;Enviar {count}…</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+49"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -4351,7 +4666,7 @@
         <translation>Transportadora</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
@@ -4376,13 +4691,13 @@
         <translation>Despachado e&amp;m:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Send tracking number</source>
         <translation>Enviar código de rastreio</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Load an order first.</source>
         <translation>Carregue um pedido primeiro.</translation>
     </message>
@@ -4402,8 +4717,8 @@
         <translation>o código de rastreio da nota {invoice}</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+64"/>
+        <location line="-92"/>
+        <location line="+67"/>
         <source>Tracking number of invoice {invoice} received by VTEX</source>
         <translation>Código de rastreio da nota {invoice} recebido pela VTEX</translation>
     </message>

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)  # fmt: skip
 from PySide6.QtGui import QGuiApplication
 
 from ...tracking_import.results import RowResult, Status
@@ -20,21 +22,33 @@ TONES = {
 }  # fmt: skip
 
 
+#: The status in the clerk's language (the report keeps the English words).
+STATUS_WORDS = {
+    Status.SENT: QT_TRANSLATE_NOOP("TrackingImportModel", "Sent"),
+    Status.ALREADY: QT_TRANSLATE_NOOP("TrackingImportModel", "Already on the order"),
+    Status.WOULD_SEND: QT_TRANSLATE_NOOP("TrackingImportModel", "Ready to send"),
+    Status.PENDING: QT_TRANSLATE_NOOP("TrackingImportModel", "Pending"),
+    Status.FAILED: QT_TRANSLATE_NOOP("TrackingImportModel", "Failed"),
+    Status.UNMATCHED: QT_TRANSLATE_NOOP("TrackingImportModel", "Not found"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("TrackingImportModel", "Skipped"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Row"),
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Order"),
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Invoice"),
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Tracking number"),
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Carrier"),
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Status"),
+    QT_TRANSLATE_NOOP("TrackingImportModel", "Message"),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
 def status_text(status: Status) -> str:
-    """The status in the clerk's language (the report keeps the English words)."""
-    return {
-        Status.SENT: _tr("Sent"),
-        Status.ALREADY: _tr("Already on the order"),
-        Status.WOULD_SEND: _tr("Ready to send"),
-        Status.PENDING: _tr("Pending"),
-        Status.FAILED: _tr("Failed"),
-        Status.UNMATCHED: _tr("Not found"),
-        Status.SKIPPED: _tr("Skipped"),
-    }[status]
+    return _tr(STATUS_WORDS[status])
 
 
 class RowsModel(QAbstractTableModel):
@@ -45,8 +59,7 @@ class RowsModel(QAbstractTableModel):
         self.results: list[RowResult] = []
 
     def headers(self) -> list[str]:
-        return [_tr("Row"), _tr("Order"), _tr("Invoice"), _tr("Tracking number"), _tr("Carrier"), _tr("Status"),
-                _tr("Message")]  # fmt: skip
+        return [_tr(text) for text in HEADERS]
 
     def set_results(self, results: list[RowResult]) -> None:
         self.beginResetModel()

@@ -161,6 +161,95 @@
     </message>
 </context>
 <context>
+    <name>CarrierEditor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/carrier_editor.py" line="+32"/>
+        <location line="+7"/>
+        <source>Carriers</source>
+        <translation>Transportistas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link checked (I opened one and it works)</source>
+        <translation>Enlace &amp;verificado (abrí uno y funciona)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test link</source>
+        <translation>&amp;Probar enlace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name (as VTEX knows it):</source>
+        <translation>&amp;Nombre (como lo conoce VTEX):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking &amp;URL template:</source>
+        <translation>Plantilla de &amp;URL de seguimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;pattern (regular expression):</source>
+        <translation>Patrón de có&amp;digo (expresión regular):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;code:</source>
+        <translation>Código de e&amp;jemplo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Check this link: public templates for this carrier disagree. Test it with a real code before trusting it.</source>
+        <translation>Verifique este enlace: las plantillas públicas de este transportista no coinciden. Pruébelo con un código real antes de confiar en él.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This carrier cannot be kept as it is: check its fields.</source>
+        <translation>Este transportista no puede quedar así: revise sus campos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A carrier needs a name.</source>
+        <translation>Un transportista necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking URL template is a web address (https://…) with {placeholder} where the code goes.</source>
+        <translation>La plantilla de URL de seguimiento es una dirección web (https://…) con {placeholder} donde va el código.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code pattern is not a valid regular expression.</source>
+        <translation>El patrón de código no es una expresión regular válida.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a sample code and a URL template with {placeholder} first.</source>
+        <translation>Escriba antes un código de ejemplo y una plantilla de URL con {placeholder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New carrier {number}</source>
+        <translation>Nuevo transportista {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The carriers could not be saved: {reason}</source>
+        <translation>No se pudieron guardar los transportistas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
@@ -4496,7 +4585,7 @@
 <context>
     <name>TrackingImportWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+50"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+51"/>
         <source>Import tracking</source>
         <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
         <translation>Importar seguimientos</translation>
@@ -4518,6 +4607,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>C&amp;arriers…</source>
+        <translation>&amp;Transportistas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -4528,12 +4622,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-249"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -4553,7 +4647,7 @@
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose the tracking spreadsheet</source>
         <translation>Elija la planilla de seguimientos</translation>
     </message>
@@ -4578,7 +4672,7 @@
         <translation>{rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Checking {rows} rows against the store&apos;s orders…</source>
         <translation>Verificando {rows} filas con los pedidos de la tienda…</translation>
     </message>

@@ -161,6 +161,95 @@
     </message>
 </context>
 <context>
+    <name>CarrierEditor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/carrier_editor.py" line="+32"/>
+        <location line="+7"/>
+        <source>Carriers</source>
+        <translation>Transportadoras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link checked (I opened one and it works)</source>
+        <translation>&amp;Link conferido (abri um e funciona)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test link</source>
+        <translation>&amp;Testar link</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name (as VTEX knows it):</source>
+        <translation>&amp;Nome (como a VTEX conhece):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking &amp;URL template:</source>
+        <translation>&amp;Modelo de URL de rastreio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;pattern (regular expression):</source>
+        <translation>&amp;Padrão do código (expressão regular):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;code:</source>
+        <translation>Código de e&amp;xemplo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Check this link: public templates for this carrier disagree. Test it with a real code before trusting it.</source>
+        <translation>Confira este link: os modelos públicos desta transportadora não batem. Teste-o com um código real antes de confiar nele.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This carrier cannot be kept as it is: check its fields.</source>
+        <translation>Esta transportadora não pode ficar assim: confira os campos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A carrier needs a name.</source>
+        <translation>Uma transportadora precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking URL template is a web address (https://…) with {placeholder} where the code goes.</source>
+        <translation>O modelo de URL de rastreio é um endereço web (https://…) com {placeholder} onde vai o código.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code pattern is not a valid regular expression.</source>
+        <translation>O padrão do código não é uma expressão regular válida.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a sample code and a URL template with {placeholder} first.</source>
+        <translation>Digite antes um código de exemplo e um modelo de URL com {placeholder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New carrier {number}</source>
+        <translation>Nova transportadora {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The carriers could not be saved: {reason}</source>
+        <translation>Não foi possível salvar as transportadoras: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
@@ -4496,7 +4585,7 @@
 <context>
     <name>TrackingImportWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+50"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+51"/>
         <source>Import tracking</source>
         <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
         <translation>Importar rastreios</translation>
@@ -4518,6 +4607,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>C&amp;arriers…</source>
+        <translation>&amp;Transportadoras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
@@ -4528,12 +4622,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-249"/>
         <source>S&amp;top</source>
         <translation>&amp;Parar</translation>
     </message>
@@ -4553,7 +4647,7 @@
         <translation>Linhas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Choose the tracking spreadsheet</source>
         <translation>Escolha a planilha de rastreios</translation>
     </message>
@@ -4578,7 +4672,7 @@
         <translation>{rows} linhas abaixo do cabeçalho na linha {line}: {headers}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Checking {rows} rows against the store&apos;s orders…</source>
         <translation>Verificando {rows} linhas com os pedidos da loja…</translation>
     </message>

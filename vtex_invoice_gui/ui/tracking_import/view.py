@@ -32,6 +32,7 @@ from ..runtime.workers import FILES
 from ..text.core_text import translate
 from ..widgets.banner import Tone, set_tone
 from . import work
+from .carrier_editor import CarrierEditor
 from .mapping import MappingForm
 from .model import RowsModel, status_text
 
@@ -62,6 +63,8 @@ class TrackingImportWindow(QWidget):
         self.path_edit.setPlaceholderText(self.tr("A CSV or Excel (.xlsx) file of tracking numbers"))
         self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="importChooseButton")
         self.choose_button.clicked.connect(self.choose_file)
+        self.carriers_button = QPushButton(self.tr("C&arriers…"), objectName="importCarriersButton")
+        self.carriers_button.clicked.connect(self.edit_carriers)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         self.header_label = QLabel(objectName="importHeaderLabel", wordWrap=True)
@@ -98,6 +101,7 @@ class TrackingImportWindow(QWidget):
         top.addWidget(file_label)
         top.addWidget(self.path_edit, 1)
         top.addWidget(self.choose_button)
+        top.addWidget(self.carriers_button)
         buttons = QHBoxLayout()
         for button in (self.check_button, self.send_button, self.stop_button):
             buttons.addWidget(button)
@@ -160,6 +164,14 @@ class TrackingImportWindow(QWidget):
         if self.results:
             self._set_results([])  # checked with other columns: check again before sending
         self._update_buttons()
+
+    def edit_carriers(self) -> CarrierEditor:
+        """The current store's carriers (non-modal; the next check uses what was saved)."""
+        store = self.ctx.store
+        editor = CarrierEditor(self.carriers, store.id if store is not None else "", self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
 
     # -- the dry run --------------------------------------------------------------------------
     def check(self) -> None:

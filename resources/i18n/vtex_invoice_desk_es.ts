@@ -605,6 +605,95 @@
     </message>
 </context>
 <context>
+    <name>CarrierEditor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/carrier_editor.py" line="+32"/>
+        <location line="+7"/>
+        <source>Carriers</source>
+        <translation>Transportistas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link checked (I opened one and it works)</source>
+        <translation>Enlace &amp;verificado (abrí uno y funciona)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test link</source>
+        <translation>&amp;Probar enlace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name (as VTEX knows it):</source>
+        <translation>&amp;Nombre (como lo conoce VTEX):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking &amp;URL template:</source>
+        <translation>Plantilla de &amp;URL de seguimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;pattern (regular expression):</source>
+        <translation>Patrón de có&amp;digo (expresión regular):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;code:</source>
+        <translation>Código de e&amp;jemplo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Check this link: public templates for this carrier disagree. Test it with a real code before trusting it.</source>
+        <translation>Verifique este enlace: las plantillas públicas de este transportista no coinciden. Pruébelo con un código real antes de confiar en él.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This carrier cannot be kept as it is: check its fields.</source>
+        <translation>Este transportista no puede quedar así: revise sus campos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A carrier needs a name.</source>
+        <translation>Un transportista necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking URL template is a web address (https://…) with {placeholder} where the code goes.</source>
+        <translation>La plantilla de URL de seguimiento es una dirección web (https://…) con {placeholder} donde va el código.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code pattern is not a valid regular expression.</source>
+        <translation>El patrón de código no es una expresión regular válida.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a sample code and a URL template with {placeholder} first.</source>
+        <translation>Escriba antes un código de ejemplo y una plantilla de URL con {placeholder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New carrier {number}</source>
+        <translation>Nuevo transportista {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The carriers could not be saved: {reason}</source>
+        <translation>No se pudieron guardar los transportistas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
@@ -2689,7 +2778,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add to list</source>
-        <translation>Ag&amp;regar a la lista</translation>
+        <translation>Agregar a la &amp;lista</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2881,14 +2970,14 @@
         <translation>Recibo o error</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Return invoice</source>
         <translation>Factura de devolución</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3201,19 @@
         <location line="-210"/>
         <source>Copy selected</source>
         <translation>Copiar selección</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLauncher</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/__init__.py" line="+28"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;tracking…</source>
+        <translation>Importar &amp;seguimientos…</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3668,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-229"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-82"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -3670,9 +3772,9 @@
         <translation>Abrir un archivo XML de NF-e (pestaña Factura)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add NF-e files to the batch (Batch tab: check, then send many)</source>
-        <translation>Añadir archivos de NF-e al lote (pestaña Lote: verificar y luego enviar varias)</translation>
+        <location line="+2"/>
+        <source>Import tracking numbers from a spreadsheet (Tools menu)</source>
+        <translation>Importar números de seguimiento de una planilla (menú Herramientas)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3709,6 +3811,11 @@
         <source>This list of keyboard shortcuts</source>
         <translation>Esta lista de atajos de teclado</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>Add NF-e files to the batch (Batch tab: check, then send many)</source>
+        <translation>Añadir archivos de NF-e al lote (pestaña Lote: verificar y luego enviar varias)</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -3731,7 +3838,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3756,12 +3863,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Batch</source>
-        <translation>&amp;Lote</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -3777,7 +3879,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3848,6 +3950,84 @@
         <location line="+45"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lote</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/mapping.py" line="+19"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace order</source>
+        <translation>Pedido del marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL</source>
+        <translation>URL de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch date</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event city</source>
+        <translation>Ciudad del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event state</source>
+        <translation>Estado del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event description</source>
+        <translation>Descripción del evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no column)</source>
+        <translation>(ninguna columna)</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4902,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+67"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -4788,9 +4968,238 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/model.py" line="+27"/>
+        <source>Sent</source>
+        <extracomment>The status in the clerk&apos;s language (the report keeps the English words).</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the order</source>
+        <translation>Ya está en el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportWindow</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+51"/>
+        <source>Import tracking</source>
+        <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
+        <translation>Importar seguimientos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spreadsheet</source>
+        <translation>Planilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel (.xlsx) file of tracking numbers</source>
+        <translation>Un archivo CSV o Excel (.xlsx) con números de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>Ele&amp;gir archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;arriers…</source>
+        <translation>&amp;Transportistas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chec&amp;k (dry run)</source>
+        <translation>&amp;Verificar (simulación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+251"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report…</source>
+        <translation>Guardar &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the tracking spreadsheet</source>
+        <translation>Elija la planilla de seguimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Planillas (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VTEX Admin order export, {rows} rows under the header on line {line}: {headers}</source>
+        <translation>Exportación de pedidos del Admin de VTEX, {rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} rows under the header on line {line}: {headers}</source>
+        <translation>{rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checking {rows} rows against the store&apos;s orders…</source>
+        <translation>Verificando {rows} filas con los pedidos de la tienda…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send tracking numbers</source>
+        <translation>Enviar números de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the tracking of {count} rows to store {store}? The other rows are not sent.</source>
+        <translation>¿Enviar el seguimiento de {count} filas a la tienda {store}? Las demás filas no se envían.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send {count}</source>
+        <translation>Enviar {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending {count} rows…</source>
+        <translation>Enviando {count} filas…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopping after the rows being sent…</source>
+        <translation>Deteniendo después de las filas que se están enviando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>No se pudo escribir el informe en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rows} rows: {counts}</source>
+        <translation>{rows} filas: {counts}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Send {count}…</source>
+        <translation>&amp;Enviar {count}…</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+49"/>
         <source>Dispatch date</source>
         <translation>Fecha de despacho</translation>
     </message>
@@ -4810,7 +5219,7 @@
         <translation>Transportista</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
@@ -4835,13 +5244,13 @@
         <translation>Despachad&amp;o:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Send tracking number</source>
         <translation>Enviar número de seguimiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Load an order first.</source>
         <translation>Primero cargue un pedido.</translation>
     </message>
@@ -4861,8 +5270,8 @@
         <translation>el número de seguimiento de la factura {invoice}</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+64"/>
+        <location line="-92"/>
+        <location line="+67"/>
         <source>Tracking number of invoice {invoice} received by VTEX</source>
         <translation>Número de seguimiento de la factura {invoice} recibido por VTEX</translation>
     </message>

@@ -605,6 +605,95 @@
     </message>
 </context>
 <context>
+    <name>CarrierEditor</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/carrier_editor.py" line="+32"/>
+        <location line="+7"/>
+        <source>Carriers</source>
+        <translation>Transportadoras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Link checked (I opened one and it works)</source>
+        <translation>&amp;Link conferido (abri um e funciona)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test link</source>
+        <translation>&amp;Testar link</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name (as VTEX knows it):</source>
+        <translation>&amp;Nome (como a VTEX conhece):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking &amp;URL template:</source>
+        <translation>&amp;Modelo de URL de rastreio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code &amp;pattern (regular expression):</source>
+        <translation>&amp;Padrão do código (expressão regular):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample &amp;code:</source>
+        <translation>Código de e&amp;xemplo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Check this link: public templates for this carrier disagree. Test it with a real code before trusting it.</source>
+        <translation>Confira este link: os modelos públicos desta transportadora não batem. Teste-o com um código real antes de confiar nele.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This carrier cannot be kept as it is: check its fields.</source>
+        <translation>Esta transportadora não pode ficar assim: confira os campos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A carrier needs a name.</source>
+        <translation>Uma transportadora precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking URL template is a web address (https://…) with {placeholder} where the code goes.</source>
+        <translation>O modelo de URL de rastreio é um endereço web (https://…) com {placeholder} onde vai o código.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The code pattern is not a valid regular expression.</source>
+        <translation>O padrão do código não é uma expressão regular válida.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a sample code and a URL template with {placeholder} first.</source>
+        <translation>Digite antes um código de exemplo e um modelo de URL com {placeholder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New carrier {number}</source>
+        <translation>Nova transportadora {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The carriers could not be saved: {reason}</source>
+        <translation>Não foi possível salvar as transportadoras: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/accounts/connection_test.py" line="+39"/>
@@ -2881,14 +2970,14 @@
         <translation>Recibo ou erro</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Return invoice</source>
         <translation>Nota de devolução</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3201,19 @@
         <location line="-210"/>
         <source>Copy selected</source>
         <translation>Copiar seleção</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLauncher</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/__init__.py" line="+28"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;tracking…</source>
+        <translation>Importar &amp;rastreios…</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3668,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-229"/>
+        <location filename="../../vtex_invoice_gui/ui/history/model.py" line="-82"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -3670,9 +3772,9 @@
         <translation>Abrir um arquivo XML de NF-e (aba Nota fiscal)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add NF-e files to the batch (Batch tab: check, then send many)</source>
-        <translation>Adicionar arquivos de NF-e ao lote (aba Lote: verificar e depois enviar várias)</translation>
+        <location line="+2"/>
+        <source>Import tracking numbers from a spreadsheet (Tools menu)</source>
+        <translation>Importar códigos de rastreio de uma planilha (menu Ferramentas)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3709,6 +3811,11 @@
         <source>This list of keyboard shortcuts</source>
         <translation>Esta lista de atalhos de teclado</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>Add NF-e files to the batch (Batch tab: check, then send many)</source>
+        <translation>Adicionar arquivos de NF-e ao lote (aba Lote: verificar e depois enviar várias)</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -3731,7 +3838,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3756,12 +3863,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Batch</source>
-        <translation>L&amp;ote</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -3777,7 +3879,7 @@
         <translation>Contas…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -3848,6 +3950,84 @@
         <location line="+45"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>A loja {store} não está configurada neste computador.</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>&amp;Batch</source>
+        <translation>L&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>MappingForm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/mapping.py" line="+19"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace order</source>
+        <translation>Pedido do marketplace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Número da nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking URL</source>
+        <translation>URL de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch date</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event date</source>
+        <translation>Data do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event city</source>
+        <translation>Cidade do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event state</source>
+        <translation>UF do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event description</source>
+        <translation>Descrição do evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no column)</source>
+        <translation>(nenhuma coluna)</translation>
     </message>
 </context>
 <context>
@@ -4722,7 +4902,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+59"/>
+        <location filename="../../vtex_invoice_gui/ui/keyboard.py" line="+67"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -4788,9 +4968,238 @@
     </message>
 </context>
 <context>
+    <name>TrackingImportModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/model.py" line="+27"/>
+        <source>Sent</source>
+        <extracomment>The status in the clerk&apos;s language (the report keeps the English words).</extracomment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the order</source>
+        <translation>Já está no pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>Pronto para enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportWindow</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+51"/>
+        <source>Import tracking</source>
+        <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
+        <translation>Importar rastreios</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spreadsheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV or Excel (.xlsx) file of tracking numbers</source>
+        <translation>Um arquivo CSV ou Excel (.xlsx) com códigos de rastreio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>Escol&amp;her arquivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;arriers…</source>
+        <translation>&amp;Transportadoras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chec&amp;k (dry run)</source>
+        <translation>&amp;Verificar (simulação)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+251"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report…</source>
+        <translation>Salvar &amp;relatório…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the tracking spreadsheet</source>
+        <translation>Escolha a planilha de rastreios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Planilhas (*.csv *.xlsx *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the file…</source>
+        <translation>Lendo o arquivo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VTEX Admin order export, {rows} rows under the header on line {line}: {headers}</source>
+        <translation>Exportação de pedidos do Admin VTEX, {rows} linhas abaixo do cabeçalho na linha {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{rows} rows under the header on line {line}: {headers}</source>
+        <translation>{rows} linhas abaixo do cabeçalho na linha {line}: {headers}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checking {rows} rows against the store&apos;s orders…</source>
+        <translation>Verificando {rows} linhas com os pedidos da loja…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send tracking numbers</source>
+        <translation>Enviar códigos de rastreio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the tracking of {count} rows to store {store}? The other rows are not sent.</source>
+        <translation>Enviar o rastreio de {count} linhas para a loja {store}? As outras linhas não são enviadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send {count}</source>
+        <translation>Enviar {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not send</source>
+        <translation>Não enviar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sending {count} rows…</source>
+        <translation>Enviando {count} linhas…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopping after the rows being sent…</source>
+        <translation>Parando depois das linhas que estão sendo enviadas…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>Não foi possível gravar o relatório em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report saved to {path}</source>
+        <translation>Relatório salvo em {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rows} rows: {counts}</source>
+        <translation>{rows} linhas: {counts}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Send {count}…</source>
+        <translation>&amp;Enviar {count}…</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+48"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+49"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -4810,7 +5219,7 @@
         <translation>Transportadora</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
@@ -4835,13 +5244,13 @@
         <translation>Despachado e&amp;m:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Send tracking number</source>
         <translation>Enviar código de rastreio</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Load an order first.</source>
         <translation>Carregue um pedido primeiro.</translation>
     </message>
@@ -4861,8 +5270,8 @@
         <translation>o código de rastreio da nota {invoice}</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+64"/>
+        <location line="-92"/>
+        <location line="+67"/>
         <source>Tracking number of invoice {invoice} received by VTEX</source>
         <translation>Código de rastreio da nota {invoice} recebido pela VTEX</translation>
     </message>

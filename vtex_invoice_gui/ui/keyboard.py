@@ -31,6 +31,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F6", QT_TRANSLATE_NOOP("Keyboard", "Go to the day's queue (Ctrl+1 too); Enter opens the order")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Keyboard", "Open an NF-e XML file (Invoice tab)")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Keyboard", "Add NF-e files to the batch (Batch tab: check, then send many)")),
+    ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("Keyboard", "Import tracking numbers from a spreadsheet (Tools menu)")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Keyboard", "Send on the current tab (review, then confirm)")),
     ("Tab", QT_TRANSLATE_NOOP("Keyboard", "Next field or button (tables are passed through)")),
     ("Shift+Tab", QT_TRANSLATE_NOOP("Keyboard", "Previous field or button")),

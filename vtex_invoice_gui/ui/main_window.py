@@ -36,6 +36,7 @@ from .order.session import OrderSession
 from .sending.reconcile_panel import ReconcilePanel
 from .runtime.startup import AfterFirstPaint
 from .tracking.tab import TrackingTab
+from .tracking_import import ImportLauncher
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
 from .widgets.scroll import scrolls_only_down
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         )
         keyboard.tabs_leave_tables(self)
         self.enter_moves_on = keyboard.EnterMovesOn((self.invoice_tab.form, self.tracking_tab, self.events_tab), self)
+        self.tracking_import = ImportLauncher(self, self.ctx)  # Tools > Import tracking… (Ctrl+Shift+I)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.menuAction().setObjectName("helpMenu")
         action = self.help_menu.addAction(self.tr("&Keyboard shortcuts…"), self.show_shortcuts)

@@ -25,6 +25,7 @@ from ..widgets.error_view import ErrorView
 from ..widgets.invoice_combo import InvoiceCombo
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.scroll import scroll_into
+from .carrier_hint import CarrierHint, warning_label
 
 
 class TrackingTab(QWidget):
@@ -62,6 +63,11 @@ class TrackingTab(QWidget):
                 ("", "trackingForm"),
             )
         }
+        self.number_warning = warning_label("trackingNumberWarning")
+        self.carrier_hint = CarrierHint(
+            self.number_edit, self.courier_edit, self.url_edit, self.number_warning, ctx.config_dir,
+            lambda: ctx.store.id if ctx.store is not None else "",
+        )
         form = QFormLayout()
         for text, widget, key in (
             (self.tr("&Invoice:"), self.invoice_combo, None),
@@ -72,7 +78,10 @@ class TrackingTab(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, with_problem(widget, self.problems[key]) if key else widget)
+            box = with_problem(widget, self.problems[key]) if key else widget
+            if key == "tracking_number":
+                box.layout().addWidget(self.number_warning)  # under the field: a warning, never a block
+            form.addRow(label, box)
         self.gate_label = QLabel(objectName="trackingGateLabel")
         self.gate_label.setWordWrap(True)
         set_tone(self.gate_label, Tone.NOTICE)
@@ -122,6 +131,9 @@ class TrackingTab(QWidget):
         self._update_send()
 
     def _fill(self, order: Order | None, package: Package | None) -> None:
+        self.carrier_hint.filling(lambda: self._fill_fields(order, package))
+
+    def _fill_fields(self, order: Order | None, package: Package | None) -> None:
         self.number_edit.setText(package.tracking_number or "" if package else "")
         self.url_edit.setText(package.tracking_url or "" if package else "")
         courier = (package.courier if package else None) or (order.default_courier if order else None)
@@ -243,6 +255,9 @@ class TrackingTab(QWidget):
         }
 
     def restore_draft(self, data: dict[str, Any]) -> None:
+        self.carrier_hint.filling(lambda: self._restore_fields(data))
+
+    def _restore_fields(self, data: dict[str, Any]) -> None:
         if data.get("invoice") and not self.invoice_combo.select(str(data["invoice"])):
             raise LookupError(f"invoice {data['invoice']} is no longer on the order")
         for key, edit in (("tracking_number", self.number_edit), ("tracking_url", self.url_edit),

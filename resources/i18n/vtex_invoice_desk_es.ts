@@ -2778,7 +2778,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add to list</source>
-        <translation>Agregar a la &amp;lista</translation>
+        <translation>Ag&amp;regar a la lista</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -5044,7 +5044,7 @@
 <context>
     <name>TrackingImportWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+51"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+52"/>
         <source>Import tracking</source>
         <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
         <translation>Importar seguimientos</translation>
@@ -5081,12 +5081,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -5156,12 +5156,17 @@
         <translation>No enviar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sending {count} rows…</source>
         <translation>Enviando {count} filas…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Stopping after the rows being sent…</source>
         <translation>Deteniendo después de las filas que se están enviando…</translation>
     </message>

@@ -106,6 +106,7 @@ def test_dry_run_then_send_then_report(qtbot: Any, window: MainWindow, sandbox: 
     assert view.layout_ is not None
     assert MappingFile(window.ctx.config_dir).load(store, view.layout_.signature)["Pedido"] == "order_id"
 
+    sandbox.faults.rate_limit("PATCH", "/invoice/000123465", retry_after=0.3)  # VTEX asks to wait, once
     asked = answer_send()
     click(qtbot, view.send_button)
     qtbot.waitUntil(lambda: bool(asked) and not view.busy, timeout=WAIT)
@@ -113,9 +114,11 @@ def test_dry_run_then_send_then_report(qtbot: Any, window: MainWindow, sandbox: 
     assert statuses(view)[NO_TRACKING] is Status.SENT and statuses(view)[HANDLING_INVOICED] is Status.SENT
     assert statuses(view)[TWO_INVOICES] is Status.FAILED and statuses(view)[UNKNOWN] is Status.UNMATCHED
     first = posts(sandbox, "/invoice/000123465", "PATCH")
-    assert len(first) == 1 and first[0].body["trackingNumber"] == "JT124720455BR"
+    assert [r.status for r in first] == [429, 200] and first[1].body["trackingNumber"] == "JT124720455BR"
     assert len(posts(sandbox, "/invoice/000123458", "PATCH")) == 1
-    assert len(posts(sandbox, "", "PATCH")) == 2  # flagged and already-there rows never sent
+    assert len([r for r in posts(sandbox, "", "PATCH") if r.status == 200]) == 2  # flagged, already-there: never
+    batches = {entry.batch for entry in window.ctx.journal.query()}
+    assert len(batches) == 1 and next(iter(batches)).startswith("rastreios.csv · ")  # one import in History
     assert view.progress.value() == view.progress.maximum() == 2
     assert not view.send_button.isEnabled()  # sent: a second press cannot send again
 

@@ -17,15 +17,14 @@ from PySide6.QtCore import QObject, Signal
 from ...batch.dryrun import preview_batch
 from ...batch.matching import OrderBook
 from ...batch.preview import BatchRow
-from ...batch.send import SEND_RATE, BatchSender, SendResult, sent_before
+from ...batch.send import BatchSender, SendResult, sent_before
 from ...journal import Journal, JournaledClient
 from ...sending.clients import ApiFactory
 from ...sending.flow import APPLY_TIMEOUT
 from ...settings import StoreProfile
 from ...vtex import RetryNotice
 from ...vtex.api import OrdersApi
-from ...worklist.rate import TokenBucket
-from ...worklist.reader import pause_on_429
+from ..sending.pause import pausing
 
 
 class BatchSignals(QObject):
@@ -75,15 +74,10 @@ def send_job(
         if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
             raise RuntimeError("the store's client does not write the journal")
         api = JournaledClient(api.client, api.journal, store=api.store, batch=name)  # the same client, tagged
-        bucket = TokenBucket(SEND_RATE, settings.concurrency)
-        on_retry = pause_on_429(bucket, signals.retrying.emit)
+        bucket, listen = pausing(factory, profile, settings.concurrency, signals.retrying.emit)
 
         def on_start(index: int) -> None:
-            # On the sender's own thread: its requests' retries (a 429) pause every send.
-            try:
-                factory.build(profile, on_retry=on_retry)
-            except Exception:  # noqa: BLE001 - no pause hook on this thread; the client still waits
-                pass
+            listen()  # on the sender's own thread: its requests' retries (a 429) pause every send
             signals.started.emit(index)
 
         sender = BatchSender(

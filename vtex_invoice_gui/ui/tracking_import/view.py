@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from ...fill import fill
+from ...sending.queue import batch_name
 from ...sending.queue import SendResult
 from ...settings import StoreProfile
 from ...tracking_import.cli import report_csv
@@ -238,7 +239,8 @@ class TrackingImportWindow(QWidget):
             return
         if not count or self.busy:
             return
-        results, window = self.results, self.ctx.apply_window
+        results, window, profile = self.results, self.ctx.apply_window, self.store
+        name = batch_name(self.layout_.path.name if self.layout_ is not None else self.tr("import"))
         self.cancel = cancel = threading.Event()
         self.sent_rows = set()
         self.progress.setRange(0, count)
@@ -247,7 +249,8 @@ class TrackingImportWindow(QWidget):
         self._start_busy()
         emit = self.rowSent.emit
         self.ctx.call(
-            lambda api: work.send_results(api, results, window=window, cancel=cancel, on_result=emit),
+            lambda api: work.send_results(api, results, window=window, cancel=cancel, on_result=emit,
+                                          factory=self.ctx.api, profile=profile, name=name),
             succeeded=self._all_sent, failed=self._failed, name="tracking_import_send", store=self.store,
         )  # fmt: skip
 

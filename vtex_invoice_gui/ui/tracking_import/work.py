@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...messages import Message
-from ...sending.queue import SendQueue, SendResult
+from ...journal import JournaledClient
+from ...sending.clients import ApiFactory
+from ...sending.queue import DEFAULT_CONCURRENCY, SendQueue, SendResult
+from ...settings import StoreProfile
+from ..sending.pause import pausing
 from ...tracking_import.fields import (
     check_mapping, find_header_row, guess_mapping, is_admin_export, signature,
 )  # fmt: skip
@@ -81,11 +85,17 @@ def check_rows(
 
 
 def send_results(
-    api: object, results: list[RowResult], *, window: float, cancel: threading.Event,
-    on_result: Callable[[int, SendResult], None],
+    api: OrdersApi, results: list[RowResult], *, window: float, cancel: threading.Event,
+    on_result: Callable[[int, SendResult], None], factory: ApiFactory, profile: StoreProfile | None, name: str,
 ) -> dict[int, SendResult]:
-    """Every would-send row's job through the send queue (``api``: the store's journaled client)."""
-    queue = SendQueue(api, window=window, cancel=cancel, on_result=on_result)  # type: ignore[arg-type]
+    """Every would-send row's job through the send queue (``api``: the store's journaled client),
+    journaled under the import's ``name``; a 429 pauses every send."""
+    if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
+        raise RuntimeError("the store's client does not write the journal")
+    tagged = JournaledClient(api.client, api.journal, store=api.store, batch=name)
+    bucket, listen = pausing(factory, profile, DEFAULT_CONCURRENCY)
+    queue = SendQueue(tagged, window=window, bucket=bucket, cancel=cancel, on_start=lambda _i: listen(),
+                      on_result=on_result)  # fmt: skip
     return queue.run([job_for(result) for result in results])
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
 
 from ...tracking_import.carriers import Carrier, clean_code, find_carrier
@@ -50,7 +50,8 @@ class CarrierHint(QObject):
         #: The link this helper put in the URL field (the field still showing it is not the clerk's).
         self.filled = ""
         self.paused = False
-        self.completer = QCompleter([], courier)
+        self.names = QStringListModel(self)  # the store's carrier names, offered as the clerk types
+        self.completer = QCompleter(self.names, courier)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         courier.setCompleter(self.completer)
         number.textChanged.connect(lambda: self.update())
@@ -66,7 +67,7 @@ class CarrierHint(QObject):
         if self._cache is None or self._cache[:2] != (store, stamp):
             carriers = self.file.load(store)
             self._cache = (store, stamp, carriers)
-            self.completer.model().setStringList([c.name for c in carriers])  # type: ignore[attr-defined]
+            self.names.setStringList([c.name for c in carriers])
         return self._cache[2]
 
     def carrier(self) -> Carrier | None:

@@ -11,7 +11,8 @@ window's own controls:
   small order so that every answer replaces the whole order panel and invoice form;
 - ``nfe``: importing a 500-item NF-e XML file through the invoice form's import function;
 - ``history``: the History tab with 100,000 journal rows: open it, scroll down 100 pages (the view
-  fetches each on demand), back to the top, type a search and clear it.
+  fetches each on demand), back to the top, type a search and clear it;
+- ``batch``: the Batch tab checking a folder of 500 NF-e (one per order), rows shown at the end.
 
 The baseline is the same meter in the same process with the window idle for a second: the
 floor of timer jitter on this machine. The target is absolute: no stall over 16 ms (one frame).
@@ -40,6 +41,7 @@ def _sizes(opts: Options) -> dict[str, int]:
         "history_rows": opts.size(100_000, 2_000),
         "history_pages": opts.size(100, 5),
         "worklist_rows": opts.size(3_000, 150),
+        "batch_files": opts.size(500, 20),
     }
 
 
@@ -49,6 +51,7 @@ LABELS = {
     "stall_nfe": "Stall: NF-e import, {nfe_items} items",
     "stall_history": "Stall: History tab, {history_rows} rows",
     "stall_worklist": "Stall: queue \"To invoice\", {worklist_rows} rows",
+    "stall_batch": "Stall: Batch tab checks {batch_files} NF-e",
 }
 
 
@@ -64,6 +67,11 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         from .history_load import prepare_history
 
         prepare_history(int(args["history_rows"]))  # before the window opens: the journal is on disk
+    if workload == "batch":
+        from .batch_view_load import prepare_files
+
+        folder = Path(tempfile.mkdtemp(prefix="vtex-bench-batch-"))
+        prepare_files(args["sandbox"], int(args["batch_files"]), folder)  # before the meter starts
     desk = Desk(args["sandbox"])
     seeds = list(args["sandbox"]["seed_ids"].values())
     desk.load_order(seeds[0])
@@ -94,6 +102,10 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         from .worklist_load import exercise_worklist
 
         extra = exercise_worklist(desk, int(args["worklist_rows"]))
+    elif workload == "batch":
+        from .batch_view_load import exercise_batch
+
+        extra = exercise_batch(desk, folder, int(args["batch_files"]))
     else:
         raise ValueError(f"unknown workload {workload}")
     pump(0.1)
@@ -129,7 +141,21 @@ def collect(opts: Options) -> list[Row]:
                     continue
                 rows.append(_row(key, label, runs, reps))
         rows.append(_worklist_row(sizes, reps, 0.3 if opts.quick else IDLE_SECONDS))
+        rows.append(_batch_row(sizes, reps, 0.3 if opts.quick else IDLE_SECONDS))
     return rows
+
+
+def _batch_row(sizes: dict[str, int], reps: int, idle_seconds: float) -> Row:
+    key, label = "stall_batch", LABELS["stall_batch"].format(**sizes)
+    try:
+        with sandbox_process(latency=0.0, ready_orders=sizes["batch_files"]) as sb:
+            runs = [run_child("stall", {"workload": "batch", "sandbox": sb, "idle_seconds": idle_seconds, **sizes},
+                              timeout=900) for _ in range(reps)]
+    except PROBLEMS as exc:
+        return problem_row(key, label, "ms", exc)
+    row = _row(key, label, runs, reps)
+    row.note = f"checked in {median([r['check_ms'] for r in runs]):.0f} ms; {row.note}"
+    return row
 
 
 def _worklist_row(sizes: dict[str, int], reps: int, idle_seconds: float) -> Row:

@@ -106,7 +106,9 @@ def test_a_flagged_row_edited_checked_again_and_sent_once(
     assert path.read_bytes() == on_disk  # edits never touch the file
 
 
-def test_an_edit_cancelled_changes_nothing(qtbot: Any, window: MainWindow, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_an_edit_cancelled_changes_nothing_and_an_invoice_another_row_sends_is_flagged(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox, tmp_path: Path
+) -> None:
     view = open_import(qtbot, window)
     read(qtbot, view, spreadsheet(tmp_path))
     check(qtbot, view)
@@ -117,3 +119,10 @@ def test_an_edit_cancelled_changes_nothing(qtbot: Any, window: MainWindow, sandb
     form.edits["tracking_number"].setText("AA123456785BR")
     form.reject()
     assert view.results[flagged] is before and before.status is Status.FAILED and "2" in view.send_button.text()
+
+    unknown = row_of(view, UNKNOWN)
+    prefilled = edit_by_keyboard(qtbot, view, unknown, order_id=NO_TRACKING, invoice_number="000123465")
+    assert prefilled["dispatched_date"] == "02/12/2026"
+    again = view.results[unknown]
+    assert again.status is Status.SKIPPED and again.messages[0].code == "tracking_import.duplicate"  # row 3 sends it
+    assert "2" in view.send_button.text() and posts(sandbox, "", "PATCH") == []

@@ -33,7 +33,8 @@ class RowEditForm(QDialog):
                               "this window."), wordWrap=True)  # fmt: skip
         set_tone(note, Tone.MUTED)
         self.edits: dict[str, QLineEdit] = {}
-        dispatched = row.dispatched_date.strftime("%d/%m/%Y %H:%M") if row.dispatched_date else ""
+        when = row.dispatched_date
+        dispatched = when.strftime("%d/%m/%Y" if (when.hour, when.minute) == (0, 0) else "%d/%m/%Y %H:%M") if when else ""
         values = {"order_id": row.order_id or result.order_id, "invoice_number": row.invoice_number,
                   "tracking_number": row.raw_tracking or row.tracking_number, "courier": row.courier,
                   "dispatched_date": dispatched}  # fmt: skip

@@ -40,7 +40,7 @@ class ImportView(Protocol):
     def _summarise(self) -> None: ...
     def _failed(self, error: BaseException) -> None: ...
 
-#: Rows whose send is under way or not yet shown: an edited row must not send their invoice a second number.
+# Rows whose send is under way or not yet shown: an edited row must not send their invoice a second number.
 _CLAIMING = (Status.WOULD_SEND, Status.PENDING)
 
 

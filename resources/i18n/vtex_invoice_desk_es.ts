@@ -4832,6 +4832,77 @@
     </message>
 </context>
 <context>
+    <name>RowEditForm</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/edit_form.py" line="+27"/>
+        <source>Edit row {line}</source>
+        <translation>Editar fila {line}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spreadsheet is not changed: the corrected row is checked again and sent from this window.</source>
+        <translation>La hoja de cálculo no se modifica: la fila corregida se verifica de nuevo y se envía desde esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pedido:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Invoice number:</source>
+        <translation>Número de &amp;factura:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>Número de &amp;seguimiento:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Transportista:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dispatch date:</source>
+        <translation>Fecha de &amp;envío:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(the order&apos;s one sale invoice)</source>
+        <translation>(la única factura de venta del pedido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and chec&amp;k</source>
+        <translation>Guardar y &amp;verificar</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditing</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/editing.py" line="+64"/>
+        <source>&amp;Edit row…</source>
+        <translation>Editar fi&amp;la…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct a flagged or failed row, check it again, then send it</source>
+        <translation>Corregir una fila marcada o que falló, verificarla de nuevo y luego enviarla</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Checking the edited row…</source>
+        <translation>Verificando la fila editada…</translation>
+    </message>
+</context>
+<context>
     <name>SendController</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/sending/controller.py" line="+108"/>
@@ -5044,13 +5115,13 @@
 <context>
     <name>TrackingImportWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+52"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+54"/>
         <source>Import tracking</source>
         <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
         <translation>Importar seguimientos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Spreadsheet</source>
         <translation>Planilla</translation>
     </message>
@@ -5081,12 +5152,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-254"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -5106,7 +5177,7 @@
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Choose the tracking spreadsheet</source>
         <translation>Elija la planilla de seguimientos</translation>
     </message>
@@ -5156,12 +5227,12 @@
         <translation>No enviar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>import</source>
         <translation>importación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sending {count} rows…</source>
         <translation>Enviando {count} filas…</translation>
     </message>

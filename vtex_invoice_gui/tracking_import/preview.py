@@ -50,6 +50,11 @@ class Preview:
         #: (order, invoice) -> (line, code) of the row that sends that invoice its tracking number.
         self._claimed: dict[tuple[str, str], tuple[int, str]] = {}
 
+    def claim(self, order_id: str, invoice: str, line: int, code: str) -> None:
+        """Another row (checked earlier, or sent) sends this invoice ``code``: a row checked again
+        alone is flagged as its duplicate instead of sending the invoice a second number."""
+        self._claimed[(order_id, invoice)] = (line, code)
+
     def run(self, rows: Sequence[ImportRow], progress: Callable[[int, int], None] | None = None) -> list[RowResult]:
         results = []
         for done, row in enumerate(rows, start=1):

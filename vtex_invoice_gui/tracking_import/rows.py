@@ -167,3 +167,27 @@ def collapse_admin_export(rows: Sequence[ImportRow]) -> list[ImportRow]:
             seen[key] = copy
     return [row for row in seen.values() if not row.is_blank]
 
+
+
+def edited(
+    row: ImportRow, *, order_id: str, invoice_number: str, tracking_number: str, courier: str,
+    dispatched_date: str | datetime | None, tz: tzinfo | None = None,
+) -> ImportRow:
+    """A copy of ``row`` with the clerk's corrections (the file is never changed): the tracking
+    number cleaned, the dispatch date parsed; the problems of the fields corrected are found again,
+    the others (an incomplete event) kept."""
+    new = ImportRow(**{**row.__dict__, "problems": []})
+    new.order_id, new.invoice_number = order_id.strip(), invoice_number.strip()
+    new.raw_tracking, new.tracking_number = tracking_number.strip(), clean_code(tracking_number)
+    new.courier = " ".join(courier.split())
+    dispatch_word = WORDS["dispatched_date"]
+    for problem in row.problems:
+        if problem.code == MSG_SCIENTIFIC.code:
+            continue
+        if problem.code == MSG_BAD_DATE.code and problem.params.get("field") == dispatch_word:
+            continue
+        new.problems.append(problem)
+    if _SCIENTIFIC.fullmatch(new.raw_tracking):
+        new.problems.insert(0, MSG_SCIENTIFIC.format(value=new.raw_tracking))
+    new.dispatched_date = _date(new, "dispatched_date", {"dispatched_date": dispatched_date}, tz)
+    return new

@@ -4,7 +4,8 @@ Choose a CSV or XLSX file; the header found and a combo per field (the store's s
 the guesses) show how it is read. *Check (dry run)* checks every row against its order on a worker;
 *Send N…* asks, then sends the rows that are ready through the desk's send queue (journaled, one
 send per order at a time, a 429 pausing every send), each row's status shown as it ends. The rows
-the check flagged are never sent. *Save report…* writes the rows as ``batch tracking`` does.
+the check flagged are never sent; *Edit row…* (or a row activated) corrects one, checks it again
+and a later *Send N…* sends it (:mod:`.editing`). *Save report…* writes the rows as ``batch tracking`` does.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..text.core_text import translate
 from ..widgets.banner import Tone, set_tone
 from . import work
 from .carrier_editor import CarrierEditor
+from .editing import RowEditing
 from .mapping import MappingForm
 from .model import RowsModel, status_text
 
@@ -57,7 +59,8 @@ class TrackingImportWindow(QWidget):
         self.store: StoreProfile | None = None  # the store the rows were checked against
         self.cancel: threading.Event | None = None
         self.busy = False
-        self.sent_rows: set[int] = set()
+        self.sent_rows: set[int] = set()  # the rows the current (or last) send has answered
+        self.spent: set[int] = set()  # rows handed to a send: never sent again unless edited
 
         self.path_edit = QLineEdit(objectName="importPathEdit", readOnly=True)
         self.path_edit.setAccessibleName(self.tr("Spreadsheet"))
@@ -97,6 +100,7 @@ class TrackingImportWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.editing = RowEditing(self)
 
         top = QHBoxLayout()
         top.addWidget(file_label)
@@ -104,7 +108,7 @@ class TrackingImportWindow(QWidget):
         top.addWidget(self.choose_button)
         top.addWidget(self.carriers_button)
         buttons = QHBoxLayout()
-        for button in (self.check_button, self.send_button, self.stop_button):
+        for button in (self.check_button, self.editing.button, self.send_button, self.stop_button):
             buttons.addWidget(button)
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.report_button)
@@ -208,7 +212,7 @@ class TrackingImportWindow(QWidget):
 
     # -- the send -----------------------------------------------------------------------------
     def ready(self) -> int:
-        return work.sendable(self.results) if not self.sent_rows else 0
+        return work.sendable(self.results, self.spent)
 
     def ask_send(self) -> None:
         count = self.ready()
@@ -240,9 +244,11 @@ class TrackingImportWindow(QWidget):
         if not count or self.busy:
             return
         results, window, profile = self.results, self.ctx.apply_window, self.store
+        only = work.ready_rows(results, self.spent)
         name = batch_name(self.layout_.path.name if self.layout_ is not None else self.tr("import"))
         self.cancel = cancel = threading.Event()
         self.sent_rows = set()
+        self.spent.update(only)
         self.progress.setRange(0, count)
         self.progress.setValue(0)
         self.summary_label.setText(fill(self.tr("Sending {count} rows…"), count=count))
@@ -250,7 +256,7 @@ class TrackingImportWindow(QWidget):
         emit = self.rowSent.emit
         self.ctx.call(
             lambda api: work.send_results(api, results, window=window, cancel=cancel, on_result=emit,
-                                          factory=self.ctx.api, profile=profile, name=name),
+                                          factory=self.ctx.api, profile=profile, name=name, only=only),
             succeeded=self._all_sent, failed=self._failed, name="tracking_import_send", store=self.store,
         )  # fmt: skip
 
@@ -265,7 +271,7 @@ class TrackingImportWindow(QWidget):
     def _all_sent(self, sent: dict[int, SendResult]) -> None:
         for index, outcome in sent.items():
             self._row_sent(index, outcome)  # any answer the signals have not brought yet
-        self.sent_rows.update(range(len(self.results)))  # nothing more to send from this check
+        self.spent.update(range(len(self.results)))  # nothing more to send from this check (but edited rows)
         self._end_busy()
         self._summarise()
 
@@ -294,7 +300,7 @@ class TrackingImportWindow(QWidget):
 
     # -- state --------------------------------------------------------------------------------
     def _set_results(self, results: list[RowResult]) -> None:
-        self.results, self.sent_rows = results, set()
+        self.results, self.sent_rows, self.spent = results, set(), set()
         self.model.set_results(results)
         self._summarise()
 
@@ -334,6 +340,7 @@ class TrackingImportWindow(QWidget):
         self.send_button.setEnabled(not self.busy and count > 0 and not self.ctx.sending_blocked)
         self.stop_button.setEnabled(self.cancel is not None)
         self.report_button.setEnabled(not self.busy and bool(self.results))
+        self.editing.update()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.stop()  # a closed window sends no further row (what is in flight is settled)

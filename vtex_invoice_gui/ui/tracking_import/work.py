@@ -5,7 +5,7 @@ them (the preview), and send them through the desk's send queue."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,17 +87,26 @@ def check_rows(
 def send_results(
     api: OrdersApi, results: list[RowResult], *, window: float, cancel: threading.Event,
     on_result: Callable[[int, SendResult], None], factory: ApiFactory, profile: StoreProfile | None, name: str,
+    only: Collection[int] | None = None,
 ) -> dict[int, SendResult]:
-    """Every would-send row's job through the send queue (``api``: the store's journaled client),
-    journaled under the import's ``name``; a 429 pauses every send."""
+    """Every would-send row's job (of the rows ``only`` names, when given) through the send queue
+    (``api``: the store's journaled client), journaled under the import's ``name``; a 429 pauses
+    every send."""
     if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
         raise RuntimeError("the store's client does not write the journal")
     tagged = JournaledClient(api.client, api.journal, store=api.store, batch=name)
     bucket, listen = pausing(factory, profile, DEFAULT_CONCURRENCY)
     queue = SendQueue(tagged, window=window, bucket=bucket, cancel=cancel, on_start=lambda _i: listen(),
                       on_result=on_result)  # fmt: skip
-    return queue.run([job_for(result) for result in results])
+    chosen = range(len(results)) if only is None else set(only)
+    return queue.run([job_for(result) if i in chosen else None for i, result in enumerate(results)])
 
 
-def sendable(results: list[RowResult]) -> int:
-    return sum(1 for r in results if r.status is Status.WOULD_SEND and job_for(r) is not None)
+def ready_rows(results: list[RowResult], spent: Collection[int] = ()) -> list[int]:
+    """The rows a send would send: would-send, with something to send, and not handed to a send yet."""
+    return [i for i, r in enumerate(results)
+            if i not in spent and r.status is Status.WOULD_SEND and job_for(r) is not None]  # fmt: skip
+
+
+def sendable(results: list[RowResult], spent: Collection[int] = ()) -> int:
+    return len(ready_rows(results, spent))

@@ -161,6 +161,79 @@
     </message>
 </context>
 <context>
+    <name>BatchFixes</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+38"/>
+        <source>Set &amp;order…</source>
+        <translation>Indicar pe&amp;dido…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected file its VTEX order (before the send)</source>
+        <translation>Dar al archivo seleccionado su pedido VTEX (antes del envío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send failed a&amp;gain…</source>
+        <translation>Reenv&amp;iar las fallidas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the files again, then send the rows that failed or are pending: nothing is sent twice</source>
+        <translation>Verificar los archivos de nuevo y enviar las filas fallidas o pendientes: nada se envía dos veces</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Set the order</source>
+        <translation>Indicar el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX order id for {file} (such as 1234567890123-01):</source>
+        <translation>Id del pedido VTEX para {file} (como 1234567890123-01):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the order</source>
+        <translation>Leer el pedido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading order {order}…</source>
+        <translation>Leyendo el pedido {order}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview changed while the order was read: the row was not changed.</source>
+        <translation>La vista previa cambió mientras se leía el pedido: la fila no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} now goes to order {order}: its checks were run again.</source>
+        <translation>{file} ahora va al pedido {order}: sus verificaciones se hicieron de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store has no order {order}: the row was not changed.</source>
+        <translation>La tienda no tiene el pedido {order}: la fila no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} could not be read: the row was not changed.</source>
+        <translation>No se pudo leer el pedido {order}: la fila no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the order</source>
+        <translation>Leyendo el pedido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked again: no row is left to send. Look at the messages of the rows.</source>
+        <translation>Verificado de nuevo: no queda ninguna fila para enviar. Vea los mensajes de las filas.</translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/batch/model.py" line="+39"/>
@@ -422,7 +495,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+76"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
@@ -448,12 +521,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-243"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -468,7 +541,7 @@
         <translation>Detenerse después de las facturas que ya están en camino</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Add NF-e files</source>
         <translation>Añadir archivos de NF-e</translation>
     </message>
@@ -594,7 +667,7 @@
         <translation>E&amp;nviar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
         <translation>Añada o suelte las NF-e del día: archivos XML, carpetas o archivos ZIP.</translation>
     </message>

@@ -100,3 +100,32 @@ def test_send_failed_again_posts_only_the_rows_that_failed(
     assert again == [refused]  # only the refused invoice went again; nothing sent was posted twice
     assert _cell(view, ready_row, STATUS) == status_text("sent")
     assert not view.fixes.resend_button.isEnabled()
+
+
+def test_map_items_maps_a_line_by_hand_and_checks_the_row_again(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
+) -> None:
+    view = _view(window)
+    view.add_paths([day])
+    _check(qtbot, window, view)
+    stranger = _row(view, "stranger.xml")
+    view.table.selectRow(stranger)
+    assert not view.fixes.mapping.button.isEnabled()  # no order yet: nothing to map to
+    with qtbot.waitSignal(view.fixes.orderSet, timeout=WAIT):
+        _set_order(qtbot, view, stranger, SEED_IDS["handling_boleto"])
+    assert "unmatched_items" in {check.code for check in view.model.rows[stranger].checks}
+    assert view.fixes.mapping.button.isEnabled()
+
+    click(qtbot, view.fixes.mapping.button)
+    dialog, lines = view.fixes.mapping.dialog, view.fixes.mapping.rows_widget
+    assert dialog is not None and dialog.isVisible() and lines is not None
+    qtbot.waitUntil(lambda: not lines.pending and bool(lines.combos), timeout=WAIT)
+    combo = lines.combos[0]  # the NF-e's one line, "X-1", that no order item matched
+    combo.setCurrentIndex(1)  # the order's first item
+    with qtbot.waitSignal(view.fixes.mapping.mapped, timeout=WAIT):
+        dialog.accept()
+    row = view.model.rows[stranger]
+    assert row.mapping is not None and row.mapping.lines[0].order_index == combo.currentData()
+    assert "unmatched_items" not in {check.code for check in row.checks}  # checked again with the mapping
+    assert "mapped by hand" in view.status_label.text()
+    assert {r.method for r in sandbox.requests} == {"GET"}

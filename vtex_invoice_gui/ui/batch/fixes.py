@@ -1,4 +1,5 @@
-"""The Batch tab's row fixes: "Set order…" before a send, "Send failed again…" after one.
+"""The Batch tab's row fixes: "Set order…" (and "Map items…", :mod:`.mapping`) before a send,
+"Send failed again…" after one.
 
 *Set order…* (the selected row, before the send): the clerk types the VTEX order id of a file with
 no order, or with the wrong one; the order is read on a worker and the preview becomes
@@ -23,6 +24,7 @@ from ...fill import fill
 from ...vtex import NotFoundError
 from ...vtex.order import Order
 from ..widgets.banner import Tone
+from .mapping import BatchMapping
 
 _AGAIN = (SendStatus.FAILED.value, SendStatus.PENDING.value)
 
@@ -43,6 +45,7 @@ class BatchFixes(QObject):
             self.tr("Check the files again, then send the rows that failed or are pending: nothing is sent twice"))
         self.resend_button.clicked.connect(self.send_failed_again)
         self.order_dialog: QInputDialog | None = None
+        self.mapping = BatchMapping(view)  # "Map items…"
         self._resend = False  # a check started by "Send failed again…": confirm the send after it
         view.table.selectionModel().selectionChanged.connect(self.update)
         view.checked.connect(self._checked)
@@ -69,6 +72,7 @@ class BatchFixes(QObject):
 
     def update(self) -> None:
         self.order_button.setEnabled(self.can_set_order(self.selected_row()))
+        self.mapping.update(self.selected_row())
         self.resend_button.setEnabled(bool(self.failed_rows()) and not self.view.busy)
 
     # -- Set order… -------------------------------------------------------------------------

@@ -129,7 +129,7 @@ class BatchView(QWidget):
         top.addWidget(self.sources_label, 1)
         actions = QHBoxLayout()
         for button in (self.check_button, self.send_button, self.cancel_button, self.fixes.order_button,
-                       self.fixes.resend_button):
+                       self.fixes.mapping.button, self.fixes.resend_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.danfe_button)

@@ -163,7 +163,7 @@
 <context>
     <name>BatchFixes</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+38"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+40"/>
         <source>Set &amp;order…</source>
         <translation>Indicar pe&amp;dido…</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Verificar los archivos de nuevo y enviar las filas fallidas o pendientes: nada se envía dos veces</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Set the order</source>
         <translation>Indicar el pedido</translation>
     </message>
@@ -231,6 +231,34 @@
         <location line="+19"/>
         <source>Checked again: no row is left to send. Look at the messages of the rows.</source>
         <translation>Verificado de nuevo: no queda ninguna fila para enviar. Vea los mensajes de las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMapping</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+34"/>
+        <source>&amp;Map items…</source>
+        <translation>&amp;Mapear ítems…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which order item each unmatched NF-e line of the selected file is</source>
+        <translation>Indicar qué ítem del pedido es cada línea sin correspondencia de la NF-e del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Map the items of {file}</source>
+        <translation>Mapear los ítems de {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: its items were mapped by hand and its checks were run again.</source>
+        <translation>{file}: sus ítems se mapearon a mano y sus verificaciones se hicieron de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@
 <context>
     <name>BatchFixes</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+38"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+40"/>
         <source>Set &amp;order…</source>
         <translation>Definir pe&amp;dido…</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Verificar os arquivos de novo e enviar as linhas que falharam ou estão pendentes: nada é enviado duas vezes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Set the order</source>
         <translation>Definir o pedido</translation>
     </message>
@@ -231,6 +231,34 @@
         <location line="+19"/>
         <source>Checked again: no row is left to send. Look at the messages of the rows.</source>
         <translation>Verificado de novo: nenhuma linha ficou para enviar. Veja as mensagens das linhas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMapping</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+34"/>
+        <source>&amp;Map items…</source>
+        <translation>&amp;Mapear itens…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which order item each unmatched NF-e line of the selected file is</source>
+        <translation>Dizer qual item do pedido é cada linha sem correspondência da NF-e do arquivo selecionado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Map the items of {file}</source>
+        <translation>Mapear os itens de {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: its items were mapped by hand and its checks were run again.</source>
+        <translation>{file}: os itens foram mapeados à mão e as verificações foram refeitas.</translation>
     </message>
 </context>
 <context>

@@ -128,15 +128,19 @@ class BatchView(QWidget):
             top.addWidget(button)
         top.addWidget(self.sources_label, 1)
         actions = QHBoxLayout()
-        for button in (self.check_button, self.send_button, self.cancel_button, self.fixes.order_button,
-                       self.fixes.mapping.button, self.fixes.resend_button):
+        for button in (self.check_button, self.send_button, self.cancel_button):
             actions.addWidget(button)
+        fixes = QHBoxLayout()  # the selected row's fixes, and the failed rows' second send
+        for button in (self.fixes.order_button, self.fixes.mapping.button, self.fixes.resend_button):
+            fixes.addWidget(button)
+        fixes.addStretch(1)
         actions.addStretch(1)
         actions.addWidget(self.danfe_button)
         actions.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(fixes)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)

@@ -161,6 +161,107 @@
     </message>
 </context>
 <context>
+    <name>BatchFixes</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+40"/>
+        <source>Set &amp;order…</source>
+        <translation>Indicar pe&amp;dido…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected file its VTEX order (before the send)</source>
+        <translation>Dar al archivo seleccionado su pedido VTEX (antes del envío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send failed a&amp;gain…</source>
+        <translation>Reenv&amp;iar las fallidas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the files again, then send the rows that failed or are pending: nothing is sent twice</source>
+        <translation>Verificar los archivos de nuevo y enviar las filas fallidas o pendientes: nada se envía dos veces</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Set the order</source>
+        <translation>Indicar el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX order id for {file} (such as 1234567890123-01):</source>
+        <translation>Id del pedido VTEX para {file} (como 1234567890123-01):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the order</source>
+        <translation>Leer el pedido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading order {order}…</source>
+        <translation>Leyendo el pedido {order}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview changed while the order was read: the row was not changed.</source>
+        <translation>La vista previa cambió mientras se leía el pedido: la fila no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} now goes to order {order}: its checks were run again.</source>
+        <translation>{file} ahora va al pedido {order}: sus verificaciones se hicieron de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store has no order {order}: the row was not changed.</source>
+        <translation>La tienda no tiene el pedido {order}: la fila no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} could not be read: the row was not changed.</source>
+        <translation>No se pudo leer el pedido {order}: la fila no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the order</source>
+        <translation>Leyendo el pedido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked again: no row is left to send. Look at the messages of the rows.</source>
+        <translation>Verificado de nuevo: no queda ninguna fila para enviar. Vea los mensajes de las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMapping</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+34"/>
+        <source>&amp;Map items…</source>
+        <translation>&amp;Mapear ítems…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which order item each unmatched NF-e line of the selected file is</source>
+        <translation>Indicar qué ítem del pedido es cada línea sin correspondencia de la NF-e del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Map the items of {file}</source>
+        <translation>Mapear los ítems de {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: its items were mapped by hand and its checks were run again.</source>
+        <translation>{file}: sus ítems se mapearon a mano y sus verificaciones se hicieron de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/batch/model.py" line="+39"/>
@@ -422,7 +523,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+76"/>
         <source>Add &amp;files…</source>
         <translation>Añadir &amp;archivos…</translation>
     </message>
@@ -448,12 +549,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-247"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -468,7 +569,7 @@
         <translation>Detenerse después de las facturas que ya están en camino</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Add NF-e files</source>
         <translation>Añadir archivos de NF-e</translation>
     </message>
@@ -594,7 +695,7 @@
         <translation>E&amp;nviar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
         <translation>Añada o suelte las NF-e del día: archivos XML, carpetas o archivos ZIP.</translation>
     </message>
@@ -4844,7 +4945,7 @@
         <translation>La hoja de cálculo no se modifica: la fila corregida se verifica de nuevo y se envía desde esta ventana.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Order:</source>
         <translation>&amp;Pedido:</translation>
     </message>

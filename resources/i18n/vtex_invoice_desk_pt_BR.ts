@@ -161,6 +161,107 @@
     </message>
 </context>
 <context>
+    <name>BatchFixes</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+40"/>
+        <source>Set &amp;order…</source>
+        <translation>Definir pe&amp;dido…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected file its VTEX order (before the send)</source>
+        <translation>Dar ao arquivo selecionado o seu pedido VTEX (antes do envio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send failed a&amp;gain…</source>
+        <translation>Reenv&amp;iar as falhas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the files again, then send the rows that failed or are pending: nothing is sent twice</source>
+        <translation>Verificar os arquivos de novo e enviar as linhas que falharam ou estão pendentes: nada é enviado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Set the order</source>
+        <translation>Definir o pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VTEX order id for {file} (such as 1234567890123-01):</source>
+        <translation>Id do pedido VTEX para {file} (como 1234567890123-01):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the order</source>
+        <translation>Ler o pedido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading order {order}…</source>
+        <translation>Lendo o pedido {order}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview changed while the order was read: the row was not changed.</source>
+        <translation>A prévia mudou enquanto o pedido era lido: a linha não foi alterada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} now goes to order {order}: its checks were run again.</source>
+        <translation>{file} agora vai para o pedido {order}: as verificações foram refeitas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The store has no order {order}: the row was not changed.</source>
+        <translation>A loja não tem o pedido {order}: a linha não foi alterada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order {order} could not be read: the row was not changed.</source>
+        <translation>Não foi possível ler o pedido {order}: a linha não foi alterada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the order</source>
+        <translation>Lendo o pedido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked again: no row is left to send. Look at the messages of the rows.</source>
+        <translation>Verificado de novo: nenhuma linha ficou para enviar. Veja as mensagens das linhas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMapping</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+34"/>
+        <source>&amp;Map items…</source>
+        <translation>&amp;Mapear itens…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which order item each unmatched NF-e line of the selected file is</source>
+        <translation>Dizer qual item do pedido é cada linha sem correspondência da NF-e do arquivo selecionado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Map the items of {file}</source>
+        <translation>Mapear os itens de {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: its items were mapped by hand and its checks were run again.</source>
+        <translation>{file}: os itens foram mapeados à mão e as verificações foram refeitas.</translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/batch/model.py" line="+39"/>
@@ -422,7 +523,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+75"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+76"/>
         <source>Add &amp;files…</source>
         <translation>Adicionar &amp;arquivos…</translation>
     </message>
@@ -448,12 +549,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-247"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -468,7 +569,7 @@
         <translation>Parar depois das notas que já estão a caminho</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Add NF-e files</source>
         <translation>Adicionar arquivos de NF-e</translation>
     </message>
@@ -594,7 +695,7 @@
         <translation>E&amp;nviar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add or drop the day&apos;s NF-e: XML files, folders or ZIP files.</source>
         <translation>Adicione ou solte as NF-e do dia: arquivos XML, pastas ou arquivos ZIP.</translation>
     </message>
@@ -4844,7 +4945,7 @@
         <translation>A planilha não é alterada: a linha corrigida é verificada de novo e enviada desta janela.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Order:</source>
         <translation>&amp;Pedido:</translation>
     </message>

@@ -37,6 +37,7 @@ from ...sending.queue import batch_name
 from ..invoice.nfe_drop import local_files
 from ..runtime.context import DeskContext
 from ..widgets.banner import Tone, set_tone
+from .fixes import BatchFixes
 from .jobs import BatchSignals, SendSettings, check_job, retry_seconds, send_job
 from .model import FILE, MESSAGE, BatchModel
 from .outputs import BatchOutputs
@@ -120,6 +121,7 @@ class BatchView(QWidget):
         self.outputs.reportSaved.connect(self.reportSaved)
         self.report_button, self.danfe_button = self.outputs.report_button, self.outputs.danfe_button
         self.confirm_box: QMessageBox | None = None
+        self.fixes = BatchFixes(self)  # "Set order…" and "Send failed again…"
 
         top = QHBoxLayout()
         for button in (self.add_files_button, self.add_folder_button, self.clear_button):
@@ -128,12 +130,17 @@ class BatchView(QWidget):
         actions = QHBoxLayout()
         for button in (self.check_button, self.send_button, self.cancel_button):
             actions.addWidget(button)
+        fixes = QHBoxLayout()  # the selected row's fixes, and the failed rows' second send
+        for button in (self.fixes.order_button, self.fixes.mapping.button, self.fixes.resend_button):
+            fixes.addWidget(button)
+        fixes.addStretch(1)
         actions.addStretch(1)
         actions.addWidget(self.danfe_button)
         actions.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(fixes)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
@@ -359,6 +366,7 @@ class BatchView(QWidget):
         self.send_button.setEnabled(self._can_send())
         self.cancel_button.setEnabled(self._busy == "sending" and not self.cancel_event.is_set())
         self.outputs.update(idle)
+        self.fixes.update()
         self._update_totals()
         if not self.paths:
             self.sources_label.setText(self.tr("Add or drop the day's NF-e: XML files, folders or ZIP files."))

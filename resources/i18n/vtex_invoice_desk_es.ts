@@ -1998,7 +1998,12 @@
         <translation>Un envío anterior (registro n.º {id}) aún no está resuelto; no se volvió a enviar. Vuelva a ejecutarlo más tarde.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+3"/>
+        <source>{summary} VTEX says: {said}</source>
+        <translation>{summary} VTEX dice: {said}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Already sent by an earlier run (journal #{id}), and it is on the order; not sent again.</source>
         <translation>Ya enviada en una ejecución anterior (registro n.º {id}) y ya está en el pedido; no se volvió a enviar.</translation>
     </message>

@@ -1998,7 +1998,12 @@
         <translation>Um envio anterior (registro nº {id}) ainda não foi resolvido; não foi enviado de novo. Rode de novo mais tarde.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+3"/>
+        <source>{summary} VTEX says: {said}</source>
+        <translation>{summary} A VTEX diz: {said}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Already sent by an earlier run (journal #{id}), and it is on the order; not sent again.</source>
         <translation>Já enviada numa execução anterior (registro nº {id}) e já está no pedido; não foi enviada de novo.</translation>
     </message>

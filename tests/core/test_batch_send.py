@@ -232,3 +232,21 @@ def test_label_without_danfe_is_a_usage_error(tmp_path: Path, sandbox: Sandbox) 
     xml.write_bytes(nfe_for(seed("ready"), 9405))
     done = batch(xml, "--label", "--base-url", sandbox.base_url, env=sandbox_env(sandbox, tmp_path))
     assert done.returncode == 2 and done.stderr.strip() == "--label goes with --danfe FILE.pdf."
+
+
+def test_a_refused_row_says_vtexs_words_in_a_message_the_window_translates(
+    tmp_path: Path, sandbox: Sandbox, oms: OmsClient, journal: Journal
+) -> None:
+    from vtex_invoice_gui.messages import Message
+
+    ready = tmp_path / "ready.xml"
+    ready.write_bytes(nfe_for(seed("ready"), 9406, info=f"Pedido {SEED_IDS['ready']}"))
+    sandbox.faults.status(400, "POST", "/invoice", body='{"error":{"code":"1","message":"Bad invoice"}}')
+    results = BatchSender(JournaledClient(oms, journal, store=STORE), window=0.3, settle_timeout=1.0).run(
+        preview(oms, tmp_path)
+    )
+    (result,) = results.values()
+    assert result.status is SendStatus.FAILED
+    assert isinstance(result.message, Message) and result.message.code == "queue.vtex_says"
+    assert isinstance(result.message.params["summary"], Message)  # worded in the clerk's language
+    assert str(result.message).endswith("VTEX says: 1 Bad invoice")  # VTEX's own words untouched

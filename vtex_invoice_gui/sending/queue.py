@@ -34,6 +34,7 @@ from enum import StrEnum
 from ..journal import JournalEntry, JournaledClient, ReconcileOutcome, SendState, Verdict
 from ..journal.reconcile import reconcile_entry
 from ..messages import Message, message_of
+from ..vtex.errors import VtexError
 from ..worklist.rate import TokenBucket
 from .flow import APPLY_TIMEOUT, Failed, NotYetShown, Outcome, Refused, SendRequest, Settled, Shown, send
 
@@ -49,6 +50,7 @@ MSG_CANCELLED = Message("queue.cancelled")
 MSG_EARLIER_RUN = Message("queue.earlier_run")
 MSG_CONFIRMED_NOT_SHOWN = Message("queue.confirmed_not_shown")
 MSG_STILL_SETTLING = Message("queue.still_settling")
+MSG_VTEX_SAYS = Message("queue.vtex_says")
 
 
 class SendStatus(StrEnum):
@@ -211,10 +213,10 @@ class SendQueue:
         if isinstance(outcome, NotYetShown):
             return SendResult(SendStatus.PENDING, outcome.receipt.receipt, MSG_NOT_SHOWN_YET)
         if isinstance(outcome, Failed):
-            words = " ".join(str(message_of(outcome.error)).split())
+            why = _why(outcome.error)
             if outcome.may_have_applied:
-                return SendResult(SendStatus.PENDING, message=MSG_NO_ANSWER.format(problem=words))
-            return SendResult(SendStatus.FAILED, message=words)
+                return SendResult(SendStatus.PENDING, message=MSG_NO_ANSWER.format(problem=why))
+            return SendResult(SendStatus.FAILED, message=why)
         if isinstance(outcome, Settled):
             if outcome.verdict.verdict is Verdict.CONFIRMED:
                 return SendResult(SendStatus.ALREADY_ON_ORDER, message=outcome.verdict.message)
@@ -243,6 +245,15 @@ class SendQueue:
             outcome = send(self.api, request, replaces=entry.id, window=self.window, timeout=self.settle_timeout)
             return self._result(outcome)
         return SendResult(SendStatus.PENDING, message=check.message or MSG_STILL_SETTLING.format(id=entry.id))
+
+
+def _why(error: BaseException) -> Message | str:
+    """Why a send failed, as a message the window words in the clerk's language: VTEX's own code
+    and words are passed through untouched."""
+    if isinstance(error, VtexError):
+        said = " ".join(p for p in (error.code, error.vtex_message) if p)
+        return MSG_VTEX_SAYS.format(summary=error.summary, said=said) if said else error.summary
+    return message_of(error)
 
 
 def batch_name(first: str, now: datetime | None = None) -> str:

@@ -104,4 +104,5 @@ BATCH_TEMPLATES: dict[str, str] = {
     "queue.still_settling": QT_TRANSLATE_NOOP(
         "CoreText", "An earlier send of it (journal #{id}) is not settled yet; it was not sent again. Run again later."
     ),
+    "queue.vtex_says": QT_TRANSLATE_NOOP("CoreText", "{summary} VTEX says: {said}"),
 }

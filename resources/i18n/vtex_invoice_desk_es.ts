@@ -656,8 +656,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sent, but some rows are pending or failed: see their messages. Check again later to settle pending rows.</source>
-        <translation>Enviado, pero algunas filas quedaron pendientes o fallaron: vea sus mensajes. Verifique de nuevo más tarde para resolver las pendientes.</translation>
+        <source>Sent, but some rows are pending or failed: see their messages. Fix what they name, then Send failed again… (later, for pending rows).</source>
+        <translation>Enviado, pero algunas filas están pendientes o fallaron: vea sus mensajes. Corrija lo que indican y use Reenviar las fallidas… (más tarde, para las pendientes).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -656,8 +656,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Sent, but some rows are pending or failed: see their messages. Check again later to settle pending rows.</source>
-        <translation>Enviado, mas algumas linhas estão pendentes ou falharam: veja as mensagens. Verifique de novo mais tarde para resolver as pendentes.</translation>
+        <source>Sent, but some rows are pending or failed: see their messages. Fix what they name, then Send failed again… (later, for pending rows).</source>
+        <translation>Enviado, mas algumas linhas estão pendentes ou falharam: veja as mensagens. Corrija o que elas apontam e use Reenviar as falhas… (mais tarde, para as pendentes).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -333,8 +333,8 @@ class BatchView(QWidget):
             self._say(self.tr("Cancelled. Check again and send to go on with the rest: nothing is sent twice."),
                       Tone.WARNING)  # fmt: skip
         elif failed:
-            self._say(self.tr("Sent, but some rows are pending or failed: see their messages. "
-                              "Check again later to settle pending rows."), Tone.WARNING)  # fmt: skip
+            self._say(self.tr("Sent, but some rows are pending or failed: see their messages. Fix what they "
+                              "name, then Send failed again… (later, for pending rows)."), Tone.WARNING)  # fmt: skip
         else:
             self._say(self.tr("The batch was sent."), Tone.SUCCESS)
         self._update()

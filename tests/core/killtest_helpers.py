@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -124,3 +125,28 @@ def make_plan(host, per_order):
             )
             plan.append({"order_id": order.order_id, "body": invoice.to_wire()})
     return plan
+
+
+#: A line of a batch command's send progress (``[3/200] day/a.xml: sent receipt …``); the preview's
+#: lines carry no status.
+SENT_LINE = re.compile(r"^\[\d+/\d+\] .*: (sent|pending|failed|already-on-order|skipped)\b")
+
+
+def run_command_killed(args: list[str], env: dict[str, str], kill_after: int | None = None) -> tuple[int, str]:
+    """``python -m vtex_invoice_gui ARGS`` as the clerk runs it; SIGKILLed once ``kill_after`` rows
+    are sent (None: run to the end). Returns its exit status and its stderr, each line timed."""
+    start = time.monotonic()
+    child = subprocess.Popen([sys.executable, "-m", "vtex_invoice_gui", *args], stderr=subprocess.PIPE,
+                             stdout=subprocess.DEVNULL, text=True, env=env)  # fmt: skip
+    assert child.stderr is not None
+    lines: list[str] = []
+    finished = 0
+    for line in child.stderr:
+        lines.append(f"{time.monotonic() - start:7.2f} {line}")
+        finished += SENT_LINE.match(line) is not None
+        if kill_after is not None and finished >= kill_after:
+            os.kill(child.pid, signal.SIGKILL)
+            break
+    child.wait(timeout=300)
+    child.stderr.close()
+    return child.returncode, "".join(lines)

@@ -9,20 +9,16 @@ VTEX processed is counted where the sandbox's state changes, not from what the c
 
 from __future__ import annotations
 
-import os
 import random
-import re
 import signal
-import subprocess
-import sys
 import threading
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 from batch_helpers import SEED_IDS, nfe_for, write_day
+from killtest_helpers import run_command_killed
 from test_batch_cli import sandbox_env
 from test_batch_send import invoices_on, report_rows
 
@@ -39,8 +35,6 @@ pytestmark = [
 FILES = 200
 KILL_AFTER = 60  # rows finished before the first run is killed
 TO_INVOICE = ("ready-for-handling", "handling")
-#: A send's progress line (the preview's lines have no status).
-SENT_LINE = re.compile(r"^\[\d+/\d+\] .*: (sent|pending|failed|already-on-order|skipped)\b")
 FAULTS = (
     ("status", {"status": 429, "retry_after": 0.3}),
     ("drop_after", {}),  # processed, answer lost: never posted again
@@ -67,22 +61,8 @@ class ProcessedPosts:
 
 
 def run_batch(folder: Path, report: Path, env: dict[str, str], *, kill_after: int | None = None) -> tuple[int, str]:
-    command = [sys.executable, "-m", "vtex_invoice_gui", "batch", "invoices", str(folder), "--report", str(report),
-               "--base-url", env["BASE_URL"]]  # fmt: skip
-    start = time.monotonic()
-    child = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    assert child.stderr is not None
-    lines: list[str] = []
-    finished = 0
-    for line in child.stderr:
-        lines.append(f"{time.monotonic() - start:7.2f} {line}")
-        finished += SENT_LINE.match(line) is not None
-        if kill_after is not None and finished >= kill_after:
-            os.kill(child.pid, signal.SIGKILL)
-            break
-    child.wait(timeout=300)
-    child.stderr.close()
-    return child.returncode, "".join(lines)
+    args = ["batch", "invoices", str(folder), "--report", str(report), "--base-url", env["BASE_URL"]]
+    return run_command_killed(args, env, kill_after)
 
 
 def test_a_killed_batch_resumes_and_every_order_gets_its_invoice_once(tmp_path: Path) -> None:

@@ -9,17 +9,14 @@ the sandbox's state changes.
 
 from __future__ import annotations
 
-import os
-import re
 import signal
-import subprocess
-import sys
 import threading
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from killtest_helpers import run_command_killed
 from test_batch_cli import sandbox_env
 
 from vtex_invoice_gui.sandbox import Sandbox
@@ -32,7 +29,6 @@ pytestmark = [
 
 ROWS = 80
 KILL_AFTER = 25
-SENT_LINE = re.compile(r"^\[\d+/\d+\] .*: (sent|pending|failed|already-on-order|skipped)\b")
 
 
 class ProcessedPatches:
@@ -52,19 +48,7 @@ class ProcessedPatches:
 
 
 def run(sheet: Path, env: dict[str, str], base_url: str, *, kill_after: int | None = None) -> tuple[int, str]:
-    command = [sys.executable, "-m", "vtex_invoice_gui", "batch", "tracking", str(sheet), "--base-url", base_url]
-    child = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    assert child.stderr is not None
-    said, finished = [], 0
-    for line in child.stderr:
-        said.append(line)
-        finished += SENT_LINE.match(line) is not None
-        if kill_after is not None and finished >= kill_after:
-            os.kill(child.pid, signal.SIGKILL)
-            break
-    child.wait(timeout=300)
-    child.stderr.close()
-    return child.returncode, "".join(said)
+    return run_command_killed(["batch", "tracking", str(sheet), "--base-url", base_url], env, kill_after)
 
 
 def test_a_killed_tracking_import_resumes_and_each_invoice_is_patched_once(tmp_path: Path) -> None:

@@ -7,13 +7,12 @@ lets a batch run again find its orders through the journal (:func:`sent_before`)
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..journal import Journal, JournaledClient, JournalFilter, Operation, SendState
-from ..sending.flow import APPLY_TIMEOUT, invoice_request
-from ..sending.queue import DEFAULT_CONCURRENCY, SEND_RATE, Job, Listener, SendQueue, SendResult, SendStatus
-from ..worklist.rate import TokenBucket
+from ..sending.flow import invoice_request
+from ..sending.queue import DEFAULT_CONCURRENCY, SEND_RATE, Job, SendQueue, SendResult, SendStatus
 from .preview import BatchRow, RowStatus
 
 __all__ = ["DEFAULT_CONCURRENCY", "SEND_RATE", "BatchSender", "SendResult", "SendStatus", "job_for", "sent_before"]
@@ -40,24 +39,11 @@ def job_for(row: BatchRow) -> Job | None:
 
 
 class BatchSender:
-    """Sends a preview's ``would-send`` rows; :meth:`run` returns each one's result by row index."""
+    """Sends a preview's ``would-send`` rows; :meth:`run` returns each one's result by row index.
+    ``options`` are the send queue's (``window``, ``concurrency``, ``bucket``, ``cancel``, ...)."""
 
-    def __init__(
-        self,
-        api: JournaledClient,
-        *,
-        window: float,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        bucket: TokenBucket | None = None,
-        settle_timeout: float = APPLY_TIMEOUT,
-        cancel: threading.Event | None = None,
-        on_start: Callable[[int], None] | None = None,
-        on_result: Listener | None = None,
-    ) -> None:
-        self.queue = SendQueue(
-            api, window=window, concurrency=concurrency, bucket=bucket, settle_timeout=settle_timeout,
-            cancel=cancel, on_start=on_start, on_result=on_result,
-        )  # fmt: skip
+    def __init__(self, api: JournaledClient, **options: Any) -> None:
+        self.queue = SendQueue(api, **options)
         self.cancel = self.queue.cancel
 
     def run(self, rows: Sequence[BatchRow]) -> dict[int, SendResult]:

@@ -17,12 +17,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..journal import JournaledClient, UnavailableJournal, open_journal
-from ..journal.window import settle_window
+from ..journal import JournaledClient
 from ..money import format_cents
-from ..settings import SettingsFile, config_dir
-from ..vtex import RetryNotice
-from ..vtex.client import DEFAULT_TIMEOUT
 from ..vtex.errors import VtexError
 from ..worklist.rate import TokenBucket
 from ..worklist.reader import pause_on_429
@@ -33,6 +29,7 @@ from ..danfe.cli import write_atomically
 from .preview import BatchRow, RowStatus, totals
 from .printing import print_batch
 from .report import write_report
+from ..sending.command import command_window, open_command_journal, progress, say, say_retry
 from ..sending.queue import batch_name
 from .send import DEFAULT_CONCURRENCY, SEND_RATE, BatchSender, SendResult, SendStatus, sent_before
 from .sources import collect
@@ -77,16 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def _progress(done: int, total: int | None, name: str) -> None:
-    _say(f"[{done}/{total if total is not None else '?'}] {name}")
-
-
-def _say_retry(notice: RetryNotice) -> None:
-    _say(f"VTEX asked to wait: retrying in {notice.delay:.0f} s (attempt {notice.attempt + 1})")
+    say(f"[{done}/{total if total is not None else '?'}] {name}")
 
 
 def _summary(rows: list[BatchRow], results: dict[int, SendResult] | None) -> str:
@@ -107,17 +96,9 @@ def _send(
 ) -> dict[int, SendResult]:
     """Send the preview's would-send rows through the journal, progress on stderr."""
     total = sum(1 for row in rows if row.status is RowStatus.WOULD_SEND)
-    done = 0
-
-    def finished(index: int, result: SendResult) -> None:
-        nonlocal done
-        done += 1
-        receipt = f" receipt {result.receipt}" if result.receipt else ""
-        _say(f"[{done}/{total}] {rows[index].file}: {result.status.value}{receipt}")
-
-    apply_time = SettingsFile(config_dir() / "settings.json").load().apply_time_s
-    window = settle_window(DEFAULT_TIMEOUT.read or 0.0, apply_time)
-    sender = BatchSender(api, window=window, concurrency=args.concurrency, bucket=bucket, on_result=finished)
+    finished = progress(total, lambda index: rows[index].file)
+    sender = BatchSender(api, window=command_window(), concurrency=args.concurrency, bucket=bucket,
+                         on_result=finished)  # fmt: skip
     return sender.run(rows)
 
 
@@ -125,16 +106,16 @@ def _print(args: argparse.Namespace, rows: list[BatchRow], results: dict[int, Se
     """Write the DANFEs (labels) of the rows on their orders; False when the PDF cannot be written."""
     printed = print_batch(rows, results, label=args.label)
     for name, why in printed.left_out:
-        _say(f"{name}: not printed: {' '.join(str(why).split())}")
+        say(f"{name}: not printed: {' '.join(str(why).split())}")
     if printed.pdf is None:
-        _say(f"No invoice on its order to print; {args.danfe} was not written.")
+        say(f"No invoice on its order to print; {args.danfe} was not written.")
         return True
     try:
         write_atomically(args.danfe, printed.pdf)
     except OSError as error:
-        _say(f"The PDF cannot be written to {args.danfe} ({error.strerror or type(error).__name__}).")
+        say(f"The PDF cannot be written to {args.danfe} ({error.strerror or type(error).__name__}).")
         return False
-    _say(f"{printed.count} {'label(s)' if args.label else 'DANFE(s)'} written to {args.danfe}.")
+    say(f"{printed.count} {'label(s)' if args.label else 'DANFE(s)'} written to {args.danfe}.")
     return True
 
 
@@ -145,31 +126,27 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
     except SystemExit as stop:  # argparse: --help (0) or a usage error (2)
         return int(stop.code or 0)
     if not 1 <= args.concurrency <= MAX_CONCURRENCY:
-        _say(f"--concurrency is between 1 and {MAX_CONCURRENCY}.")
+        say(f"--concurrency is between 1 and {MAX_CONCURRENCY}.")
         return EXIT_USAGE
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
-        _say(f"Not found: {', '.join(missing)}")
+        say(f"Not found: {', '.join(missing)}")
         return EXIT_USAGE
     for target, what in ((args.report, "report"), (args.danfe, "PDF")):
         if target is not None and not target.resolve().parent.is_dir():
-            _say(f"The {what}'s folder does not exist: {target.resolve().parent}")
+            say(f"The {what}'s folder does not exist: {target.resolve().parent}")
             return EXIT_USAGE
     if args.label and args.danfe is None:
-        _say("--label goes with --danfe FILE.pdf.")
+        say("--label goes with --danfe FILE.pdf.")
         return EXIT_USAGE
     bucket = TokenBucket(SEND_RATE, args.concurrency)
     try:
-        store = open_client(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry))
+        store = open_client(args.store, args.base_url, on_retry=pause_on_429(bucket, say_retry))
     except ConnectError as error:
-        _say(str(error))
+        say(str(error))
         return EXIT_USAGE
-    journal, problem = open_journal()  # the desk's: what an earlier run sent is known
-    if problem is not None:
-        _say(str(problem))
-    if isinstance(journal, UnavailableJournal) and not args.dry_run:  # never send unjournaled
-        _say("Nothing was sent: the desk's journal could not be opened (see above).")
-        journal.close()
+    journal = open_command_journal(sending=not args.dry_run)  # the desk's: what an earlier run sent is known
+    if journal is None:
         return EXIT_ROWS
     results: dict[int, SendResult] | None = None
     with journal, store.client as client:
@@ -177,26 +154,26 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
         try:
             rows = preview_batch(collect(args.paths), book, _progress)
         except VtexError as error:
-            _say(f"The store could not be read: {' '.join(str(error).split())}")
+            say(f"The store could not be read: {' '.join(str(error).split())}")
             return EXIT_ROWS
         for row in rows:
             if row.status not in OK_STATUSES:
-                _say(f"{row.file}: {row.status.value}: {row.message}")
+                say(f"{row.file}: {row.status.value}: {row.message}")
         if not args.dry_run:
             api = JournaledClient(client, journal, store=store.profile.id, batch=batch_name(args.paths[0].name))
             results = _send(args, api, bucket, rows)
             for index, result in results.items():
                 if result.status not in SENT_OK:
-                    _say(f"{rows[index].file}: {result.status.value}: {' '.join(str(result.message).split())}")
+                    say(f"{rows[index].file}: {result.status.value}: {' '.join(str(result.message).split())}")
     if args.report is not None:
         try:
             write_report(args.report, rows, results)
         except OSError as error:
-            _say(f"The report cannot be written to {args.report} ({error.strerror or type(error).__name__}).")
+            say(f"The report cannot be written to {args.report} ({error.strerror or type(error).__name__}).")
             return EXIT_ROWS
     if args.danfe is not None and not _print(args, rows, results):
         return EXIT_ROWS
-    _say(_summary(rows, results))
+    say(_summary(rows, results))
     if not rows:
         return EXIT_ROWS
     if results is None:

@@ -19,17 +19,14 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import sys
 from collections import Counter
 from pathlib import Path
 
-from ..journal import JournaledClient, UnavailableJournal, open_journal
-from ..journal.window import settle_window
+from ..journal import JournaledClient
 from ..messages import message_of
-from ..settings import SettingsFile, config_dir
+from ..sending.command import command_window, open_command_journal, progress, say, say_retry
+from ..settings import config_dir
 from ..sending.queue import DEFAULT_CONCURRENCY, SEND_RATE, SendQueue, SendResult, batch_name
-from ..vtex import RetryNotice
-from ..vtex.client import DEFAULT_TIMEOUT
 from ..vtex.errors import VtexError
 from ..worklist.rate import TokenBucket
 from ..worklist.reader import pause_on_429
@@ -76,14 +73,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def _say_retry(notice: RetryNotice) -> None:
-    _say(f"VTEX asked to wait: retrying in {notice.delay:.0f} s (attempt {notice.attempt + 1})")
-
-
 def _explicit(parser: argparse.ArgumentParser, pairs: list[str]) -> dict[str, str]:
     explicit = {}
     for pair in pairs:
@@ -99,22 +88,18 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
     args = parser.parse_args(argv)
     explicit = _explicit(parser, args.map)
     if not 1 <= args.concurrency <= MAX_CONCURRENCY:
-        _say(f"--concurrency is between 1 and {MAX_CONCURRENCY}.")
+        say(f"--concurrency is between 1 and {MAX_CONCURRENCY}.")
         return EXIT_USAGE
     bucket = TokenBucket(SEND_RATE, args.concurrency)
     try:
-        connection = connect(args.store, args.base_url, args.account, on_retry=pause_on_429(bucket, _say_retry))
+        connection = connect(args.store, args.base_url, args.account, on_retry=pause_on_429(bucket, say_retry))
     except ConnectProblem as problem:
-        _say(f"{problem}")
+        say(f"{problem}")
         return EXIT_USAGE
     journal = None
     if not args.dry_run:
-        journal, problem = open_journal()  # the desk's: what an earlier run sent is known
-        if problem is not None:
-            _say(str(problem))
-        if isinstance(journal, UnavailableJournal):  # never send unjournaled
-            _say("Nothing was sent: the desk's journal could not be opened (see above).")
-            journal.close()
+        journal = open_command_journal(sending=True)  # the desk's: what an earlier run sent is known
+        if journal is None:
             connection.client.close()
             return EXIT_ROWS
     folder = config_dir()
@@ -124,7 +109,7 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
             try:
                 plan = load(args.file, explicit=explicit, mappings=MappingFile(folder), store=connection.store_id)
             except (SpreadsheetError, MappingProblem) as error:
-                _say(f"{args.file}: {message_of(error)}")
+                say(f"{args.file}: {message_of(error)}")
                 return EXIT_ROWS
             kind = "VTEX Admin order export" if plan.admin_export else f"header on line {plan.header_line}"
             columns = ", ".join(f"{h} -> {f}" for h, f in plan.mapping_by_header().items())
@@ -132,7 +117,7 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
             try:
                 results = Preview(client, CarrierFile(folder).load(connection.store_id)).run(plan.rows)
             except VtexError as error:  # List Orders refused (the key may not list): said, not a traceback
-                _say(f"{message_of(error)}")
+                say(f"{message_of(error)}")
                 return EXIT_ROWS
             if journal is not None:
                 api = JournaledClient(client, journal, store=connection.store_id, batch=batch_name(Path(args.file).name))
@@ -149,7 +134,7 @@ def main(argv: list[str]) -> int:  # noqa: C901 - one step after the other, each
         try:
             write_atomically(args.report, report_csv(results).encode("utf-8-sig"))
         except OSError as error:
-            _say(f"{args.report}: cannot be written ({error.strerror or type(error).__name__}).")
+            say(f"{args.report}: cannot be written ({error.strerror or type(error).__name__}).")
             return EXIT_ROWS
     good = GOOD if sent is None else DONE
     return EXIT_OK if results and all(r.status in good for r in results) else EXIT_ROWS
@@ -160,18 +145,13 @@ def _send(
 ) -> dict[int, SendResult]:
     """Send the preview's would-send rows through the journal and the send queue, progress on stderr."""
     total = sum(1 for r in results if r.status is Status.WOULD_SEND)
-    done = 0
 
-    def finished(index: int, outcome: SendResult) -> None:
-        nonlocal done
-        done += 1
-        row, receipt = results[index], f" receipt {outcome.receipt}" if outcome.receipt else ""
-        where = f"row {row.row.line} {row.order_id} {row.invoice_number}"
-        _say(f"[{done}/{total}] {where}: {outcome.status.value}{receipt}")
+    def where(index: int) -> str:
+        row = results[index]
+        return f"row {row.row.line} {row.order_id} {row.invoice_number}"
 
-    apply_time = SettingsFile(config_dir() / "settings.json").load().apply_time_s
-    window = settle_window(DEFAULT_TIMEOUT.read or 0.0, apply_time)
-    queue = SendQueue(api, window=window, concurrency=args.concurrency, bucket=bucket, on_result=finished)
+    queue = SendQueue(api, window=command_window(), concurrency=args.concurrency, bucket=bucket,
+                      on_result=progress(total, where))  # fmt: skip
     return send_rows(queue, results)
 
 

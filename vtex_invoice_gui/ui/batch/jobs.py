@@ -18,13 +18,13 @@ from ...batch.dryrun import preview_batch
 from ...batch.matching import OrderBook
 from ...batch.preview import BatchRow
 from ...batch.send import BatchSender, SendResult, sent_before
-from ...journal import Journal, JournaledClient
+from ...journal import Journal
 from ...sending.clients import ApiFactory
 from ...sending.flow import APPLY_TIMEOUT
 from ...settings import StoreProfile
 from ...vtex import RetryNotice
 from ...vtex.api import OrdersApi
-from ..sending.pause import pausing
+from ..sending.pause import pausing, queue_client
 
 
 class BatchSignals(QObject):
@@ -71,9 +71,7 @@ def send_job(
     frozen = tuple(rows)
 
     def job(api: OrdersApi) -> dict[int, SendResult]:
-        if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
-            raise RuntimeError("the store's client does not write the journal")
-        api = JournaledClient(api.client, api.journal, store=api.store, batch=name)  # the same client, tagged
+        api = queue_client(api, name)  # the same client, its writes named for the batch
         bucket, listen = pausing(factory, profile, settings.concurrency, signals.retrying.emit)
 
         def on_start(index: int) -> None:

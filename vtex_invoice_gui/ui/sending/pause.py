@@ -1,4 +1,5 @@
-"""A send queue run from the window pauses every send on a 429, as the command line's does.
+"""A send queue run from the window: its client, journaled under the batch's name, and a 429
+pausing every send, as the command line's does.
 
 The command line gives its one client ``on_retry=pause_on_429(bucket)``. The desk's client is
 shared and built once per store (``sending.clients.ApiFactory``); its retries are told, per
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...journal import JournaledClient
 from ...sending.clients import ApiFactory
 from ...sending.queue import SEND_RATE
 from ...settings import StoreProfile
 from ...vtex import RetryNotice
+from ...vtex.api import OrdersApi
 from ...worklist.rate import TokenBucket
 from ...worklist.reader import pause_on_429
 
@@ -32,3 +35,11 @@ def pausing(
             pass
 
     return bucket, listen
+
+
+def queue_client(api: OrdersApi, name: str) -> JournaledClient:
+    """The store's client (``ctx.call`` gives it), its writes journaled under the batch ``name``.
+    The desk's clients always write the journal; anything else is refused: never send unjournaled."""
+    if not isinstance(api, JournaledClient):
+        raise RuntimeError("the store's client does not write the journal")
+    return JournaledClient(api.client, api.journal, store=api.store, batch=name)

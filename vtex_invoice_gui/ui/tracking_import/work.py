@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...messages import Message
-from ...journal import JournaledClient
 from ...sending.clients import ApiFactory
 from ...sending.queue import DEFAULT_CONCURRENCY, SendQueue, SendResult
 from ...settings import StoreProfile
-from ..sending.pause import pausing
+from ..sending.pause import pausing, queue_client
 from ...tracking_import.fields import (
     check_mapping, find_header_row, guess_mapping, is_admin_export, signature,
 )  # fmt: skip
@@ -92,9 +91,7 @@ def send_results(
     """Every would-send row's job (of the rows ``only`` names, when given) through the send queue
     (``api``: the store's journaled client), journaled under the import's ``name``; a 429 pauses
     every send."""
-    if not isinstance(api, JournaledClient):  # the desk's clients always are: never send unjournaled
-        raise RuntimeError("the store's client does not write the journal")
-    tagged = JournaledClient(api.client, api.journal, store=api.store, batch=name)
+    tagged = queue_client(api, name)
     bucket, listen = pausing(factory, profile, DEFAULT_CONCURRENCY)
     queue = SendQueue(tagged, window=window, bucket=bucket, cancel=cancel, on_start=lambda _i: listen(),
                       on_result=on_result)  # fmt: skip

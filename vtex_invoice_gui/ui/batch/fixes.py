@@ -13,10 +13,8 @@ order (or in the journal) by then, so only the rows that did not go are sent: ne
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from ...batch.preview import BatchRow, with_order
 from ...batch.send import SendStatus
@@ -24,6 +22,7 @@ from ...fill import fill
 from ...vtex import NotFoundError
 from ...vtex.order import Order
 from ..widgets.banner import Tone
+from .host import BatchHost
 from .mapping import BatchMapping
 
 _AGAIN = (SendStatus.FAILED.value, SendStatus.PENDING.value)
@@ -34,8 +33,8 @@ class BatchFixes(QObject):
 
     orderSet = Signal(int)
 
-    def __init__(self, view: Any) -> None:  # the BatchView (not imported: it holds this)
-        super().__init__(view)
+    def __init__(self, view: BatchHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
         self.order_button = QPushButton(self.tr("Set &order…"), objectName="batchSetOrder")
         self.order_button.setToolTip(self.tr("Give the selected file its VTEX order (before the send)"))
@@ -45,7 +44,7 @@ class BatchFixes(QObject):
             self.tr("Check the files again, then send the rows that failed or are pending: nothing is sent twice"))
         self.resend_button.clicked.connect(self.send_failed_again)
         self.order_dialog: QInputDialog | None = None
-        self.mapping = BatchMapping(view)  # "Map items…"
+        self.mapping = BatchMapping(view, self.selected_row, parent)  # "Map items…"
         self._resend = False  # a check started by "Send failed again…": confirm the send after it
         view.table.selectionModel().selectionChanged.connect(self.update)
         view.checked.connect(self._checked)
@@ -100,9 +99,8 @@ class BatchFixes(QObject):
         view = self.view
         if not order_id or view.busy or rows != view.model.rows or not self.can_set_order(index):
             return
-        view._busy = "reading"
-        view._say(fill(self.tr("Reading order {order}…"), order=order_id), None)
-        view._update()
+        view.say(fill(self.tr("Reading order {order}…"), order=order_id), None)
+        view.set_busy("reading")
         view.ctx.call(
             lambda api: api.get_order(order_id),
             succeeded=lambda order: self._order_read(rows, index, order),
@@ -112,28 +110,26 @@ class BatchFixes(QObject):
 
     def _order_read(self, rows: list[BatchRow], index: int, order: Order) -> None:
         view = self.view
-        view._busy = ""
         if rows != view.model.rows or view.model.frozen:
-            view._say(self.tr("The preview changed while the order was read: the row was not changed."), Tone.WARNING)
+            view.say(self.tr("The preview changed while the order was read: the row was not changed."), Tone.WARNING)
         else:
             view.model.set_rows(with_order(rows, index, order), view.paths)
             view.table.selectRow(index)
-            view._say(fill(self.tr("{file} now goes to order {order}: its checks were run again."),
+            view.say(fill(self.tr("{file} now goes to order {order}: its checks were run again."),
                            file=view.model.index(index, 1).data(), order=order.order_id), None)  # fmt: skip
             self.orderSet.emit(index)
-        view._update()
+        view.set_busy("")
 
     def _order_failed(self, order_id: str, error: BaseException) -> None:
         view = self.view
-        view._busy = ""
         if isinstance(error, NotFoundError):
-            view._say(fill(self.tr("The store has no order {order}: the row was not changed."), order=order_id),
+            view.say(fill(self.tr("The store has no order {order}: the row was not changed."), order=order_id),
                       Tone.WARNING)  # fmt: skip
         else:
-            view._say(fill(self.tr("Order {order} could not be read: the row was not changed."), order=order_id),
+            view.say(fill(self.tr("Order {order} could not be read: the row was not changed."), order=order_id),
                       Tone.ERROR)  # fmt: skip
             view.failed.emit(error, self.tr("Reading the order"))
-        view._update()
+        view.set_busy("")
 
     # -- Send failed again… -----------------------------------------------------------------
     def send_failed_again(self) -> None:
@@ -151,7 +147,7 @@ class BatchFixes(QObject):
         if self.view.sendable():
             self.view.confirm_send()
         else:
-            self.view._say(self.tr("Checked again: no row is left to send. Look at the messages of the rows."),
+            self.view.say(self.tr("Checked again: no row is left to send. Look at the messages of the rows."),
                            Tone.NOTICE)  # fmt: skip
 
     def _stopped(self, *_args: object) -> None:

@@ -5,15 +5,16 @@ Only before the send; Cancel changes nothing."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...batch.preview import BatchRow, with_mapping
 from ...fill import fill
 from ...nfe.mapping import ItemMapping, MatchedBy
 from ..invoice.nfe_panel import NfeMappingRows
+from .host import BatchHost
 
 
 def to_map(row: BatchRow) -> bool:
@@ -28,9 +29,9 @@ class BatchMapping(QObject):
 
     mapped = Signal(int)
 
-    def __init__(self, view: Any) -> None:  # the BatchView (not imported: it holds this)
-        super().__init__(view)
-        self.view = view
+    def __init__(self, view: BatchHost, selected: Callable[[], int | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view, self.selected, self.parent_widget = view, selected, parent
         self.button = QPushButton(self.tr("&Map items…"), objectName="batchMapItems")
         self.button.setToolTip(self.tr("Say which order item each unmatched NF-e line of the selected file is"))
         self.button.clicked.connect(self.ask)
@@ -49,14 +50,14 @@ class BatchMapping(QObject):
         self.button.setEnabled(self.can_map(index))
 
     def ask(self) -> None:
-        index = self.view.fixes.selected_row()
+        index = self.selected()
         if not self.can_map(index):
             return
         rows = self.view.model.rows
         row = rows[index]
         assert row.mapping is not None and row.match is not None and row.match.order is not None
         self.mapping = row.mapping
-        dialog = QDialog(self.view, objectName="batchMappingDialog")
+        dialog = QDialog(self.parent_widget, objectName="batchMappingDialog")
         dialog.setMinimumWidth(560)
         dialog.setWindowTitle(fill(self.tr("Map the items of {file}"), file=self.view.model.index(index, 1).data()))
         lines = NfeMappingRows(dialog)
@@ -83,7 +84,7 @@ class BatchMapping(QObject):
             return
         view.model.set_rows(with_mapping(rows, index, self.mapping), view.paths)
         view.table.selectRow(index)
-        view._say(fill(self.tr("{file}: its items were mapped by hand and its checks were run again."),
-                       file=view.model.index(index, 1).data()), None)  # fmt: skip
-        view._update()
+        view.say(fill(self.tr("{file}: its items were mapped by hand and its checks were run again."),
+                      file=view.model.index(index, 1).data()), None)  # fmt: skip
+        view.update_state()
         self.mapped.emit(index)

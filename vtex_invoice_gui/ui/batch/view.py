@@ -87,7 +87,7 @@ class BatchView(QWidget):
         self.sources_label.setWordWrap(True)
 
         self.model = BatchModel(self)
-        self.model.excludedChanged.connect(self._update)
+        self.model.excludedChanged.connect(self.update_state)
         self.table = QTableView(objectName="batchTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Files of the batch"))
@@ -121,11 +121,11 @@ class BatchView(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="batchCancel")
         self.cancel_button.setToolTip(self.tr("Stop after the invoices already on their way"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.outputs = BatchOutputs(ctx, self.model, self._say, self)
+        self.outputs = BatchOutputs(ctx, self.model, self.say, self)
         self.outputs.reportSaved.connect(self.reportSaved)
         self.report_button, self.danfe_button = self.outputs.report_button, self.outputs.danfe_button
         self.confirm_box: QMessageBox | None = None
-        self.fixes = BatchFixes(self)  # "Set order…" and "Send failed again…"
+        self.fixes = BatchFixes(self, self)  # "Set order…" and "Send failed again…"
 
         top = QHBoxLayout()
         for button in (self.add_files_button, self.add_folder_button, self.clear_button):
@@ -149,7 +149,7 @@ class BatchView(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addLayout(actions)
-        self._update()
+        self.update_state()
 
     # -- files ------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -176,7 +176,7 @@ class BatchView(QWidget):
         self._preview_current = False
         self.status_label.setText(self.tr("Press Check to see what would be sent."))
         set_tone(self.status_label, None)
-        self._update()
+        self.update_state()
 
     def clear(self) -> None:
         if self._busy:
@@ -188,7 +188,7 @@ class BatchView(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("")
-        self._update()
+        self.update_state()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if not self._busy and local_files(event.mimeData()):
@@ -209,13 +209,13 @@ class BatchView(QWidget):
         if self._busy or not self.paths:
             return
         if store is None:
-            self._say(self.tr("No store: open Accounts to add one"), Tone.WARNING)
+            self.say(self.tr("No store: open Accounts to add one"), Tone.WARNING)
             return
         self._busy = "checking"
         self.model.set_rows([])
         self.progress.setRange(0, 0)
-        self._say(self.tr("Reading the files and the store's orders…"), None)
-        self._update()
+        self.say(self.tr("Reading the files and the store's orders…"), None)
+        self.update_state()
         job = check_job(list(self.paths), self.ctx.journal, store.id, self.signals)
         self.ctx.call(job, succeeded=self._checked, failed=self._check_failed, name="batch_check")
 
@@ -232,17 +232,17 @@ class BatchView(QWidget):
         self.progress.setRange(0, max(1, len(rows)))
         self.progress.setValue(len(rows))
         self.progress.setFormat(fill(self.tr("{done} of {total} files"), done=len(rows), total=len(rows)))
-        self._say(self.tr("Checked: nothing was sent. Look at the rows, exclude what should not go, then send."), None)
+        self.say(self.tr("Checked: nothing was sent. Look at the rows, exclude what should not go, then send."), None)
         self._fit_columns()
-        self._update()
+        self.update_state()
         self.checked.emit(len(rows))
 
     def _check_failed(self, error: BaseException) -> None:
         self._busy = ""
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self._say(self.tr("The batch could not be checked: the store could not be read."), Tone.ERROR)
-        self._update()
+        self.say(self.tr("The batch could not be checked: the store could not be read."), Tone.ERROR)
+        self.update_state()
         self.failed.emit(error, self.tr("Checking the batch"))
 
     def _fit_columns(self) -> None:
@@ -288,8 +288,8 @@ class BatchView(QWidget):
         self.progress.setRange(0, max(1, self._to_send))
         self.progress.setValue(0)
         self._show_send_progress()
-        self._say(self.tr("Sending…"), None)
-        self._update()
+        self.say(self.tr("Sending…"), None)
+        self.update_state()
         name = batch_name(self.paths[0].name if self.paths else self.tr("batch"))
         job = send_job(rows, self.settings, self.cancel_event, self.signals, self.ctx.api, self.ctx.store, name)
         self.ctx.call(job, succeeded=self._send_over, failed=self._send_failed, name="batch_send")
@@ -297,8 +297,8 @@ class BatchView(QWidget):
     def cancel(self) -> None:
         if self._busy == "sending" and not self.cancel_event.is_set():
             self.cancel_event.set()
-            self._say(self.tr("Cancelling: the invoices already on their way finish, no other is sent."), Tone.NOTICE)
-            self._update()
+            self.say(self.tr("Cancelling: the invoices already on their way finish, no other is sent."), Tone.NOTICE)
+            self.update_state()
 
     def _row_started(self, index: int) -> None:
         if self._busy == "sending":
@@ -325,7 +325,7 @@ class BatchView(QWidget):
     def _retrying(self, notice: object) -> None:
         if self._busy == "sending":
             seconds = retry_seconds(notice)  # type: ignore[arg-type]
-            self._say(fill(self.tr("VTEX asked to wait: every send pauses for {seconds} s."), seconds=seconds),
+            self.say(fill(self.tr("VTEX asked to wait: every send pauses for {seconds} s."), seconds=seconds),
                       Tone.NOTICE)  # fmt: skip
 
     def _send_over(self, results: dict[int, SendResult]) -> None:
@@ -336,29 +336,35 @@ class BatchView(QWidget):
         self._show_send_progress()
         failed = sum(1 for r in results.values() if r.status in (SendStatus.FAILED, SendStatus.PENDING))
         if self.cancel_event.is_set():
-            self._say(self.tr("Cancelled. Check again and send to go on with the rest: nothing is sent twice."),
+            self.say(self.tr("Cancelled. Check again and send to go on with the rest: nothing is sent twice."),
                       Tone.WARNING)  # fmt: skip
         elif failed:
-            self._say(self.tr("Sent, but some rows are pending or failed: see their messages. Fix what they "
+            self.say(self.tr("Sent, but some rows are pending or failed: see their messages. Fix what they "
                               "name, then Send failed again… (later, for pending rows)."), Tone.WARNING)  # fmt: skip
         else:
-            self._say(self.tr("The batch was sent."), Tone.SUCCESS)
-        self._update()
+            self.say(self.tr("The batch was sent."), Tone.SUCCESS)
+        self.update_state()
         self.sent.emit(results)
 
     def _send_failed(self, error: BaseException) -> None:
         self._busy = ""
-        self._say(self.tr("The batch stopped. Check again: what was sent is in the journal and is never sent twice."),
+        self.say(self.tr("The batch stopped. Check again: what was sent is in the journal and is never sent twice."),
                   Tone.ERROR)  # fmt: skip
-        self._update()
+        self.update_state()
         self.failed.emit(error, self.tr("Sending the batch"))
 
     # -- state ------------------------------------------------------------------------------
-    def _say(self, text: str, tone: Tone | None) -> None:
+    def say(self, text: str, tone: Tone | None) -> None:
+        """The status line under the table, in ``tone`` (None: plain)."""
         self.status_label.setText(text)
         set_tone(self.status_label, tone)
 
-    def _update(self) -> None:
+    def set_busy(self, state: str) -> None:
+        """What the tab is doing ("" when idle: the buttons follow)."""
+        self._busy = state
+        self.update_state()
+
+    def update_state(self) -> None:
         idle = not self._busy
         for button in (self.add_files_button, self.add_folder_button, self.clear_button):
             button.setEnabled(idle)

@@ -131,8 +131,11 @@ def test_a_delay_longer_than_the_client_timeout_times_out(sandbox):
 
 
 def test_slow_body_arrives_in_pieces_but_whole(sandbox):
-    sandbox.faults.add("slow_body", chunk=4096, pause=0.001)
     headers = {"X-VTEX-API-AppKey": sandbox.app_key, "X-VTEX-API-AppToken": sandbox.app_token}
+    size = len(httpx.get(sandbox.base_url + ORDER_URL, headers=headers).content)
+    # Two pieces 0.3 s apart: a reader on a busy machine (CI runs two test workers on two cores)
+    # still gets the first before the second is written; 1 ms apart it could get both in one read.
+    sandbox.faults.add("slow_body", chunk=size // 2 + 1, pause=0.3)
     with httpx.stream("GET", sandbox.base_url + ORDER_URL, headers=headers) as response:
         pieces = [len(p) for p in response.iter_raw()]
     assert sum(pieces) == int(response.headers["Content-Length"])

@@ -1,0 +1,147 @@
+"""End to end, real widgets against the sandbox over HTTP: the return wizard (issue 16).
+
+Full return, two partial returns up to the cap (the third refused by the desk), a return on a
+partly invoiced order (warned, sent only after confirmation), a duplicate-SKU order, a boleto
+order, a key without Notify refund, one return at a time, and no tracking for a return.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desk_helpers import WAIT, click
+from pages import OrderPanelPage, ReturnPage
+
+from vtex_invoice_gui.sandbox import SEED_IDS, Sandbox
+
+
+def packages(sandbox: Sandbox, name: str) -> list[dict[str, Any]]:
+    return sandbox.order(SEED_IDS[name])["packageAttachment"]["packages"]
+
+
+def returns_of(sandbox: Sandbox, name: str) -> list[dict[str, Any]]:
+    return [p for p in packages(sandbox, name) if p["type"] == "Input"]
+
+
+def invoice_posts(sandbox: Sandbox) -> list[Any]:
+    return [r for r in sandbox.requests if r.method == "POST" and r.path.endswith("/invoice")]
+
+
+def test_a_full_return_refunds_what_was_invoiced_and_leaves_nothing(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_no_tracking"])
+    click(qtbot, wizard.all_button)
+    order = window.session.order
+    page.pick({}, "DEV1001", shipping=order.shipping_cents)
+    assert not wizard.confirm_box.isVisible()  # fully invoiced: nothing to confirm
+    page.send()
+    (sent,) = returns_of(sandbox, "invoiced_no_tracking")
+    assert sent["invoiceValue"] == order.invoiced_cents
+    assert sent["restitutions"]["Refund"]["value"] == sent["invoiceValue"]
+    assert "refunded" in wizard.refund_label.text() and "only" not in wizard.refund_label.text()
+    assert not window.returns_bar.return_button.isEnabled()  # nothing left to return
+
+
+def test_two_partial_returns_reach_the_cap_and_the_desk_refuses_a_third(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    page.open(SEED_IDS["invoiced_delivered"])
+    page.pick({"7001": 1}, "DEV2001")
+    page.send()
+    order = window.session.order
+    page.open(SEED_IDS["invoiced_delivered"])
+    page.pick({"3003": 1}, "DEV2002", shipping=order.shipping_cents)
+    page.send()
+    values = [p["invoiceValue"] for p in returns_of(sandbox, "invoiced_delivered")]
+    assert len(values) == 2 and sum(values) == window.session.order.invoiced_cents
+    assert not window.returns_bar.return_button.isEnabled()
+    posts = len(invoice_posts(sandbox))
+    window.returns.open_wizard()  # asked for all the same (e.g. from the queue): the desk refuses
+    wizard = page.wizard
+    type_text_number(qtbot, wizard, "DEV2003")
+    click(qtbot, wizard.send_button)
+    assert "nothing is left" in page.problems()
+    assert len(invoice_posts(sandbox)) == posts
+
+
+def type_text_number(qtbot: Any, wizard: Any, number: str) -> None:
+    wizard.number_edit.clear()
+    qtbot.keyClicks(wizard.number_edit, number)
+
+
+def test_a_return_on_a_partly_invoiced_order_is_warned_and_sent_only_when_confirmed(
+    qtbot: Any, window: Any, sandbox: Sandbox
+) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["payment_approved_partial"])
+    assert "refunds nothing" in wizard.rules.warnings()
+    assert [line.sku for line in wizard.model.lines()] == ["3001"]  # only what a sale invoice carried
+    page.pick({"3001": 1}, "DEV3001")
+    posts = len(invoice_posts(sandbox))
+    click(qtbot, wizard.send_button)
+    assert "Send it anyway" in page.problems() and len(invoice_posts(sandbox)) == posts
+    wizard.confirm_box.setChecked(True)
+    page.send()
+    (sent,) = returns_of(sandbox, "payment_approved_partial")
+    assert sent["restitutions"]["Refund"]["value"] == 0  # VTEX accepted it, and refunds nothing
+    assert "refunded only" in wizard.refund_label.text()
+
+
+def test_a_duplicate_sku_order_returns_the_sku_on_one_line(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_same_sku_twice"])
+    assert [(line.sku, line.returnable) for line in wizard.model.lines()] == [("2002", 3), ("3003", 1)]
+    page.pick({"2002": 3}, "DEV4001")
+    page.send()
+    body = invoice_posts(sandbox)[-1].body
+    assert [(i["id"], i["quantity"]) for i in body["items"]] == [("2002", 3)]
+    (sent,) = returns_of(sandbox, "invoiced_same_sku_twice")
+    assert sent["restitutions"]["Refund"]["value"] == sent["invoiceValue"] > 0  # refunded: one line per SKU
+
+
+def test_a_boleto_order_is_warned_that_vtex_will_not_refund_it(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_boleto"])
+    assert "boleto" in wizard.rules.warnings() and "voucher or bank transfer" in wizard.rules.warnings()
+    page.pick({"7001": 1}, "DEV5001")
+    page.send()
+    (sent,) = returns_of(sandbox, "invoiced_boleto")
+    assert sent["restitutions"]["Refund"]["value"] == 0
+    assert "refunded only" in wizard.refund_label.text()
+
+
+def test_a_key_without_notify_refund_is_told_exactly_that(qtbot: Any, make_window: Any, sandbox: Sandbox) -> None:
+    window = make_window(key=sandbox.norefund_app_key, token=sandbox.norefund_app_token)
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_no_tracking"])
+    assert "Notify refund" in wizard.rules.notes_label.text()
+    page.pick({"3002": 1}, "DEV6001")
+    page.send()
+    assert wizard.errors.isVisible()
+    assert "Notify refund" in wizard.errors.advice.text()
+    assert returns_of(sandbox, "invoiced_no_tracking") == []
+
+
+def test_returns_go_one_at_a_time(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_no_tracking"])
+    page.pick({"3002": 1}, "DEV7001")
+    sandbox.faults.add("delay", "POST", "/invoice", seconds=1.5)  # the return stays in flight meanwhile
+    click(qtbot, wizard.send_button)
+    qtbot.waitUntil(lambda: wizard.sender.in_flight, timeout=WAIT)
+    window.session.load(SEED_IDS["invoiced_boleto"])  # another order, read while the return is out
+    qtbot.waitUntil(lambda: window.session.order.order_id == SEED_IDS["invoiced_boleto"], timeout=WAIT)
+    assert wizard.sender.in_flight
+    assert not window.returns.open_wizard()  # a second return while the first is in flight: refused
+    assert wizard.order_id == SEED_IDS["invoiced_no_tracking"]
+    tab = window.invoice_tab
+    tab.form.set_type("Input")
+    assert "one at a time" in tab.blocked_reason()
+    qtbot.waitUntil(lambda: not wizard.sender.in_flight and page.idle(), timeout=WAIT)
+    assert tab.blocked_reason() is None or "one at a time" not in tab.blocked_reason()
+
+
+def test_tracking_is_never_offered_for_a_return_invoice(qtbot: Any, window: Any) -> None:
+    OrderPanelPage(qtbot, window).open_order(SEED_IDS["invoiced_with_return"])
+    for combo in (window.tracking_tab.invoice_combo, window.events_tab.invoice_combo):
+        offered = [combo.itemData(i) for i in range(combo.count())]
+        assert offered == ["000123466"], offered  # the sale only; 000123566 is the return

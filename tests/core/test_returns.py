@@ -138,3 +138,26 @@ def test_the_returns_queue_lists_marked_orders_first_and_keeps_them_until_unmark
         boleto = client.get_order(marked[0])
         marked.clear()  # the return went: the mark cleared
         assert worklist.row_after("returns", rows[0], boleto) is None  # no return invoice: leaves the queue
+
+
+def test_the_worklist_command_lists_marked_orders_in_returns(sandbox: Sandbox, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from vtex_invoice_gui.sending.stores import CLI_STORE_ID
+
+    marks = ReturnMarks(tmp_path / "data" / "journal.sqlite3")
+    marks.mark(CLI_STORE_ID, SEED_IDS["invoiced_boleto"])
+    marks.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VTEX_")}
+    env.update(VTEX_APP_KEY=sandbox.app_key, VTEX_APP_TOKEN=sandbox.app_token, VTEX_DESK_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "vtex_invoice_gui", "worklist", "returns", "--since", "2026-09-01", "--until",
+         "2026-12-31", "--format", "json", "--base-url", sandbox.base_url],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {r["orderId"]: r["missing"] for r in json.loads(result.stdout)}
+    assert rows == {SEED_IDS["invoiced_boleto"]: "return", SEED_IDS["invoiced_with_return"]: "return-review"}

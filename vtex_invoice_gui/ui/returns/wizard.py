@@ -114,6 +114,7 @@ class ReturnWizard(QDialog):
         self.sender.changed.connect(self.update_state)
         self._layout()
         self.setAcceptDrops(True)
+        self.setProperty("ownFileDrops", True)  # an NF-e dropped here fills the return, not the Invoice tab
         self.resize(760, 640)
 
     def _layout(self) -> None:

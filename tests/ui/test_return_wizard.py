@@ -145,3 +145,60 @@ def test_tracking_is_never_offered_for_a_return_invoice(qtbot: Any, window: Any)
     for combo in (window.tracking_tab.invoice_combo, window.events_tab.invoice_combo):
         offered = [combo.itemData(i) for i in range(combo.count())]
         assert offered == ["000123466"], offered  # the sale only; 000123566 is the return
+
+
+def test_a_marked_order_waits_in_the_returns_queue_until_its_return_is_sent(
+    qtbot: Any, window: Any, sandbox: Sandbox
+) -> None:
+    from vtex_invoice_gui.worklist import Missing
+
+    boleto, bar, panel = SEED_IDS["invoiced_boleto"], window.returns_bar, window.worklist.panel
+    OrderPanelPage(qtbot, window).open_order(SEED_IDS["payment_approved_partial"])
+    assert not bar.mark_button.isEnabled()  # only a fully invoiced order is marked for return
+    OrderPanelPage(qtbot, window).open_order(boleto)
+    click(qtbot, bar.mark_button)
+    assert window.returns.is_marked(boleto) and bar.mark_button.text() == "Unmark for return"
+    window.focus_worklist()  # a small (offscreen) screen starts with the queue hidden
+    panel.days.setValue(730)
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT):
+        panel.queue_combo.setCurrentIndex(panel.queue_combo.findData("returns"))
+    rows = {row.order_id: row.missing for row in panel.model.rows()}
+    assert rows == {boleto: Missing.RETURN_MARKED, SEED_IDS["invoiced_with_return"]: Missing.RETURN}
+
+    OrderPanelPage(qtbot, window).open_order(SEED_IDS["ready"])  # the queue opens the wizard on its order
+    panel.table.selectRow(next(i for i, r in enumerate(panel.model.rows()) if r.order_id == boleto))
+    click(qtbot, panel.return_button)
+    qtbot.waitUntil(lambda: window.returns.wizard is not None and window.returns.wizard.order_id == boleto,
+                    timeout=WAIT)
+    page = ReturnPage(qtbot, window)
+    page.pick({"7001": 1}, "DEV8001")
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT):  # the mark cleared: the queue is read again
+        page.send()
+    assert not window.returns.is_marked(boleto)
+    assert {row.order_id: row.missing for row in panel.model.rows()}[boleto] is Missing.RETURN
+
+
+def test_an_nfe_of_return_dropped_on_the_wizard_fills_it(qtbot: Any, window: Any, tmp_path: Any) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from test_nfe_drop import drop
+
+    from tests.support.nfe_samples import build_nfe_xml
+
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_no_tracking"])
+    order = window.session.order
+    issued = datetime(2026, 12, 1, 9, 30, tzinfo=timezone(timedelta(hours=-3)))
+    sale = build_nfe_xml(4711, 1, [("REF-3011", None, "MOUSE", 2, 6990)], None, None, issued)
+    back = build_nfe_xml(4712, 1, [("REF-3011", None, "MOUSE", 1, 6990)], None,
+                         order.client_profile_data.fiscal_document, issued, operation_type=0, purpose=4)
+    (tmp_path / "sale.xml").write_bytes(sale)
+    (tmp_path / "back.xml").write_bytes(back)
+    assert drop(window, tmp_path / "sale.xml", target=wizard)
+    qtbot.waitUntil(lambda: "not an NF-e of return" in wizard.nfe.label.text(), timeout=WAIT)
+    assert wizard.number_edit.text() == ""  # nothing was changed
+    assert drop(window, tmp_path / "back.xml", target=wizard)
+    qtbot.waitUntil(lambda: wizard.nfe.label.text().startswith("Filled from"), timeout=WAIT)
+    assert wizard.number_edit.text() == "4712" and len(wizard.key_edit.text()) == 44
+    assert wizard.model.quantities() == {"3011": 1}
+    assert wizard.plan().value(wizard.model.lines()) == 6990

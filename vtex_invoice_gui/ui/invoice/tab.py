@@ -73,7 +73,7 @@ class InvoiceTab(QWidget):
         self.form.xml_folder = ctx.settings.nfe_folder or ""
         self.form.xmlFolderChanged.connect(self._remember_folder)
 
-        #: Set by the window (ui/returns/bar.py): whether the return wizard is sending a return now.
+        # Set by the window (ui/returns/bar.py): whether the return wizard is sending a return now.
         self.returns_busy: Callable[[], bool] = lambda: False
         body = self.body = scroll_into(self)
         body.addWidget(self.nfe.panel)

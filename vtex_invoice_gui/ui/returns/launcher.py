@@ -29,7 +29,7 @@ class ReturnsDesk(QObject):
         self.ctx, self.session, self.window, self.status = ctx, session, window, status
         self.wizard: ReturnWizard | None = None
         self._marks: ReturnMarks | None = None
-        #: Set by the window: whether the Invoice tab is sending a return (Input) right now.
+        # Set by the window: whether the Invoice tab is sending a return (Input) right now.
         self.invoice_tab_returning: Callable[[], bool] = lambda: False
 
     # -- marks --------------------------------------------------------------------------------

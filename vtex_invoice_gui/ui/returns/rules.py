@@ -16,22 +16,20 @@ from ..text.formatting import money_text
 from ..widgets.banner import Banner, Role
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnRules", text)
-
-
 def warnings_for(order: Order) -> list[str]:
     """What makes this return refund less than the clerk expects."""
     found: list[str] = []
     if not fully_invoiced(order):
-        found.append(_tr(
+        found.append(QCoreApplication.translate(
+            "ReturnRules",
             "This order is not fully invoiced. VTEX accepts the return but refunds nothing: it refunds only "
-            "orders that were fully invoiced first."
+            "orders that were fully invoiced first.",
         ))
     if is_boleto(order):
-        found.append(_tr(
+        found.append(QCoreApplication.translate(
+            "ReturnRules",
             "Paid by boleto: VTEX does not refund it automatically. Refund the customer yourself, by voucher "
-            "or bank transfer."
+            "or bank transfer.",
         ))
     return found
 
@@ -39,9 +37,12 @@ def warnings_for(order: Order) -> list[str]:
 def notes() -> list[str]:
     """The rules of every return."""
     return [
-        _tr("The app key needs the Notify refund resource (in a role such as OMS - Full access)."),
-        _tr("Returns are sent one at a time: VTEX can lose refunds sent together."),
-        _tr("A return takes no tracking: VTEX would show the customer a delivery that is not happening."),
+        QCoreApplication.translate(
+            "ReturnRules", "The app key needs the Notify refund resource (in a role such as OMS - Full access)."),
+        QCoreApplication.translate(
+            "ReturnRules", "Returns are sent one at a time: VTEX can lose refunds sent together."),
+        QCoreApplication.translate(
+            "ReturnRules", "A return takes no tracking: VTEX would show the customer a delivery that is not happening."),
     ]
 
 
@@ -49,15 +50,18 @@ def refund_text(refund: Refund, currency: str) -> str:
     """Requested vs refunded, as the order shows it."""
     requested = money_text(refund.requested, currency)
     if refund.refunded is None:
-        return fill(_tr("Requested {requested}; the order does not show a refund yet."), requested=requested)
+        text = QCoreApplication.translate("ReturnRules", "Requested {requested}; the order does not show a refund yet.")
+        return fill(text, requested=requested)
     refunded = money_text(refund.refunded, currency)
     if refund.refunded >= refund.requested:
-        return fill(_tr("Requested {requested}; refunded {refunded}."), requested=requested, refunded=refunded)
-    return fill(
-        _tr("Requested {requested}; refunded only {refunded}. Refund the difference to the customer yourself "
-            "(voucher or bank transfer), or check the payment in the VTEX Admin."),
-        requested=requested, refunded=refunded,
-    )
+        text = QCoreApplication.translate("ReturnRules", "Requested {requested}; refunded {refunded}.")
+    else:
+        text = QCoreApplication.translate(
+            "ReturnRules",
+            "Requested {requested}; refunded only {refunded}. Refund the difference to the customer yourself "
+            "(voucher or bank transfer), or check the payment in the VTEX Admin.",
+        )
+    return fill(text, requested=requested, refunded=refunded)
 
 
 class RulesPanel(Banner):

@@ -71,7 +71,7 @@ class WorklistPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("worklistPanel")
         self.ctx = ctx
-        #: Set by the window (ui/returns/bar.py): the current store's orders marked for return.
+        # Set by the window (ui/returns/bar.py): the current store's orders marked for return.
         self.marked: Callable[[], Collection[str]] = tuple
         self._caches: dict[str, OrderCache] = {}
         self.bucket = TokenBucket()

@@ -5145,7 +5145,7 @@
         <translation>Reembolso del &amp;envío:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
@@ -5165,7 +5165,7 @@
         <translation>C&amp;lave de acceso:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Return for order {order} ({client})</source>
         <translation>Devolución del pedido {order} ({client})</translation>
     </message>
@@ -5175,7 +5175,7 @@
         <translation>como máximo {cap}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Everything invoiced on this order was returned already: nothing is left.</source>
         <translation>Todo lo facturado en este pedido ya se devolvió: no queda nada.</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>Devolución {invoice} del pedido {order}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Waiting for VTEX to show the return and its refund on the order…</source>
         <translation>Esperando que VTEX muestre la devolución y su reembolso en el pedido…</translation>
     </message>

@@ -5054,17 +5054,17 @@
     <message>
         <location line="+9"/>
         <source>Requested {requested}; the order does not show a refund yet.</source>
-        <translation>Pedido de reembolso: {requested}; o pedido ainda não mostra reembolso.</translation>
+        <translation>Solicitado: {requested}; o pedido ainda não mostra reembolso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requested {requested}; refunded {refunded}.</source>
-        <translation>Pedido de reembolso: {requested}; reembolsado: {refunded}.</translation>
+        <translation>Solicitado: {requested}; reembolsado: {refunded}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requested {requested}; refunded only {refunded}. Refund the difference to the customer yourself (voucher or bank transfer), or check the payment in the VTEX Admin.</source>
-        <translation>Pedido de reembolso: {requested}; reembolsado só {refunded}. Reembolse a diferença ao cliente você mesmo (vale-compra ou transferência bancária) ou confira o pagamento no Admin VTEX.</translation>
+        <translation>Solicitado: {requested}; reembolsado só {refunded}. Reembolse a diferença ao cliente você mesmo (vale-compra ou transferência bancária) ou confira o pagamento no Admin VTEX.</translation>
     </message>
 </context>
 <context>
@@ -5145,7 +5145,7 @@
         <translation>Reembolso do &amp;frete:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
@@ -5165,7 +5165,7 @@
         <translation>C&amp;have de acesso:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Return for order {order} ({client})</source>
         <translation>Devolução do pedido {order} ({client})</translation>
     </message>
@@ -5175,7 +5175,7 @@
         <translation>no máximo {cap}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Everything invoiced on this order was returned already: nothing is left.</source>
         <translation>Tudo o que foi faturado neste pedido já foi devolvido: não sobrou nada.</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>Devolução {invoice} do pedido {order}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Waiting for VTEX to show the return and its refund on the order…</source>
         <translation>Esperando a VTEX mostrar a devolução e o reembolso no pedido…</translation>
     </message>

@@ -44,6 +44,16 @@ def test_a_sku_on_two_lines_is_one_returnable_line_at_its_invoiced_average_price
     plan = ReturnPlan({"2002": 3}, number="DEV1", issued=WHEN)
     items = plan.invoice_items(return_lines(same))
     assert [(i.id, i.quantity) for i in items] == [("2002", 3)]  # one line, never two
+    assert plan.value(return_lines(same)) == total  # the average's rounding never adds a cent
+
+
+def test_returning_every_unit_in_parts_gives_back_exactly_what_was_charged() -> None:
+    from vtex_invoice_gui.returns import ReturnLine
+
+    line = ReturnLine("2002", "x", 5327, sold=3, returned=0, sold_cents=15980)
+    first = line.value_of(1)
+    rest = ReturnLine("2002", "x", 5327, sold=3, returned=1, sold_cents=15980).value_of(2)
+    assert first + rest == 15980 == line.value_of(3)
 
 
 def test_returned_units_and_value_come_off_what_is_returnable() -> None:

@@ -32,10 +32,22 @@ class ReturnLine:
     unit_price: int
     sold: int
     returned: int
+    sold_cents: int = 0  # what the sale invoices charged for all its units (0: unknown, use unit_price)
 
     @property
     def returnable(self) -> int:
         return max(self.sold - self.returned, 0)
+
+    def value_of(self, quantity: int) -> int:
+        """What ``quantity`` more units are worth: a share of what was charged, so that returning
+        every unit (at once or in parts) gives back exactly that, never a rounding cent more."""
+        if not self.sold_cents or not self.sold:
+            return self.unit_price * quantity
+
+        def upto(units: int) -> int:
+            return (self.sold_cents * units * 2 + self.sold) // (2 * self.sold)
+
+        return upto(min(self.returned + quantity, self.sold)) - upto(min(self.returned, self.sold))
 
 
 def _sku_of(order: Order, index: int | None, sku: str | None) -> str | None:
@@ -73,7 +85,8 @@ def return_lines(order: Order) -> list[ReturnLine]:
         seen.add(sku)
         quantity = sold[sku]
         price = (sold_money[sku] * 2 + quantity) // (2 * quantity) if sold_money.get(sku) else item.unit_price_cents
-        lines.append(ReturnLine(sku, item.name or sku, max(price, 0), quantity, back.get(sku, 0)))
+        lines.append(ReturnLine(sku, item.name or sku, max(price, 0), quantity, back.get(sku, 0),
+                                max(sold_money.get(sku, 0), 0)))
     return lines
 
 
@@ -130,8 +143,8 @@ class ReturnPlan:
     nfe_value: int | None = None
 
     def items_value(self, lines: list[ReturnLine]) -> int:
-        prices = {line.sku: line.unit_price for line in lines}
-        return sum(prices.get(sku, 0) * qty for sku, qty in self.quantities.items() if qty > 0)
+        by_sku = {line.sku: line for line in lines}
+        return sum(by_sku[sku].value_of(qty) for sku, qty in self.quantities.items() if qty > 0 and sku in by_sku)
 
     def value(self, lines: list[ReturnLine]) -> int:
         return self.nfe_value if self.nfe_value is not None else self.items_value(lines) + self.shipping

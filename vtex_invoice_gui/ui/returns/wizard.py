@@ -122,7 +122,9 @@ class ReturnWizard(QDialog):
         shipping = QHBoxLayout()
         shipping.addWidget(self.shipping_edit)
         shipping.addWidget(self.shipping_hint, 1)
-        form.addRow(self.tr("&Shipping refund:"), shipping)
+        shipping_label = QLabel(self.tr("&Shipping refund:"))
+        shipping_label.setBuddy(self.shipping_edit)
+        form.addRow(shipping_label, shipping)
         form.addRow("", self.problem_labels["shipping"])
         form.addRow(self.tr("Value:"), self.value_label)
         form.addRow("", self.problem_labels["value"])
@@ -136,7 +138,8 @@ class ReturnWizard(QDialog):
             if label is not None and isinstance(label.widget(), QLabel) and field is not None and field.widget():
                 label.widget().setBuddy(field.widget())
         items_row = QHBoxLayout()
-        items_row.addWidget(self.problem_labels["items"], 1)
+        items_row.addWidget(self.problem_labels["items"])
+        items_row.addStretch(1)
         items_row.addWidget(self.all_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.nfe_button)
@@ -195,6 +198,8 @@ class ReturnWizard(QDialog):
             refund = refund_of(order, self.sent_number)
             if refund is not None:
                 self.refund_label.setText(refund_text(refund, order.currency_code))
+                full = refund.refunded is not None and refund.refunded >= refund.requested
+                set_tone(self.refund_label, Tone.SUCCESS if full else Tone.WARNING)
         if not self.sender.in_flight:
             self._show_order(order)  # what is left to return, after a send or a reload
 
@@ -315,6 +320,7 @@ class ReturnWizard(QDialog):
 
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.sent_number = request.invoice_number
+        self.number_edit.clear()  # the next return of this order needs another number
         self.desk.return_sent(request.order_id)
         self.receipt.add_note(self.tr("Waiting for VTEX to show the return and its refund on the order…"))
 

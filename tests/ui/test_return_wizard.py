@@ -202,3 +202,38 @@ def test_an_nfe_of_return_dropped_on_the_wizard_fills_it(qtbot: Any, window: Any
     assert wizard.number_edit.text() == "4712" and len(wizard.key_edit.text()) == 44
     assert wizard.model.quantities() == {"3011": 1}
     assert wizard.plan().value(wizard.model.lines()) == 6990
+
+
+def test_the_invoice_tab_warns_of_a_return_that_refunds_nothing_and_sends_it_when_confirmed(
+    qtbot: Any, window: Any, sandbox: Sandbox
+) -> None:
+    from pages import InvoicePage
+
+    order_id = SEED_IDS["payment_approved_partial"]
+    page = InvoicePage(qtbot, window, window.invoice_tab)
+    page.open_order(order_id)
+    tab = window.invoice_tab
+    tab.form.set_type("Input")
+    assert tab.blocked_reason() is None  # VTEX accepts it: not refused any more
+    page.fill(number="DEV9001")
+    page.review()
+    assert "refunds nothing" in tab.warnings_label.text()
+    click(qtbot, tab.confirm_button)
+    page.wait_on_order("DEV9001")
+    (sent,) = returns_of(sandbox, "payment_approved_partial")
+    assert sent["restitutions"]["Refund"]["value"] == 0
+
+
+def test_a_return_sent_from_the_invoice_tab_clears_the_mark_too(qtbot: Any, window: Any) -> None:
+    from pages import InvoicePage
+
+    order_id = SEED_IDS["invoiced_delivered"]
+    page = InvoicePage(qtbot, window, window.invoice_tab)
+    page.open_order(order_id)
+    assert window.returns.toggle_mark(window.session.order)
+    window.invoice_tab.form.set_type("Input")
+    page.fill(number="DEV9101")
+    page.click_send()
+    page.wait_on_order("DEV9101")
+    assert not window.returns.is_marked(order_id)
+    assert window.returns_bar.mark_button.text() == "Mark for return"

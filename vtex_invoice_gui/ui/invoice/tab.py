@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...fill import fill
@@ -28,6 +28,8 @@ from ..widgets.scroll import scroll_into
 
 class InvoiceTab(QWidget):
     """Form -> review (problems, duplicate guard, warnings) -> confirm -> send -> receipt -> re-read."""
+
+    sent = Signal(object)  # the SendRequest VTEX accepted (a return clears the order's mark: ui/returns/bar.py)
 
     def __init__(
         self,
@@ -144,6 +146,7 @@ class InvoiceTab(QWidget):
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         number = request.invoice_number
         self.draft.sent()
+        self.sent.emit(request)
         self.status(fill(self.tr("Invoice {invoice} sent; waiting for VTEX to show it on the order…"), invoice=number))
         self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
 

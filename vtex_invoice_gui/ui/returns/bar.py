@@ -60,6 +60,8 @@ def wire_returns(desk: ReturnsDesk, tab: InvoiceTab, panel: WorklistPanel,
     tab.add_bar(bar)
     tab.returns_busy = desk.in_flight
     desk.invoice_tab_returning = lambda: tab.sender.in_flight and tab.form.invoice_type == "Input"
+    tab.sent.connect(lambda request: desk.return_sent(request.order_id)
+                     if getattr(request.payload, "type", None) == "Input" else None)
     panel.marked = desk.marked_ids
     desk.marksChanged.connect(panel.marks_changed)
     waiting: list[str] = []  # an order opened from the Returns queue, whose wizard opens once it is read

@@ -112,6 +112,9 @@ class ReturnWizard(QDialog):
                                      Operation.INVOICE)
         self.sender.orderRead.connect(self._order_read)
         self.sender.changed.connect(self.update_state)
+        for button in (self.all_button, self.nfe_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a field sends (after every check), never opens a file
+        self.send_button.setDefault(True)
         self._layout()
         self.setAcceptDrops(True)
         self.setProperty("ownFileDrops", True)  # an NF-e dropped here fills the return, not the Invoice tab

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -10,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ...returns import return_lines
 from ...vtex import Order
 from .launcher import ReturnsDesk
+
+__all__ = ["ReturnsBar", "ReturnsDesk", "wire_returns"]
 
 if TYPE_CHECKING:
     from ..invoice.tab import InvoiceTab
@@ -52,8 +53,7 @@ class ReturnsBar(QWidget):
             self.desk.toggle_mark(order)
 
 
-def wire_returns(desk: ReturnsDesk, tab: InvoiceTab, panel: WorklistPanel,
-                 open_order: Callable[[str], None]) -> ReturnsBar:
+def wire_returns(desk: ReturnsDesk, tab: InvoiceTab, panel: WorklistPanel) -> ReturnsBar:
     """Put the returns row on the Invoice tab, keep one return at a time between the tab and the
     wizard, show marked orders in the Returns queue, and open the wizard from it."""
     bar = ReturnsBar(desk, tab)
@@ -72,7 +72,7 @@ def wire_returns(desk: ReturnsDesk, tab: InvoiceTab, panel: WorklistPanel,
             desk.open_wizard()
             return
         waiting[:] = [order_id]
-        open_order(order_id)
+        panel.openOrder.emit(order_id)  # the window opens it, as from the queue
 
     def order_read(order: object) -> None:
         if waiting and getattr(order, "order_id", None) == waiting[0]:

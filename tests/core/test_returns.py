@@ -137,7 +137,7 @@ def test_the_returns_queue_lists_marked_orders_first_and_keeps_them_until_unmark
     from vtex_invoice_gui.vtex import OmsClient
     from vtex_invoice_gui.vtex.account import Account
 
-    marked = [SEED_IDS["invoiced_boleto"]]
+    marked = [SEED_IDS["invoiced_boleto"], "9999999999999-01"]  # the second is no order: skipped
     window = window_for(datetime(2026, 9, 1).date(), datetime(2026, 12, 31).date())
     with OmsClient(Account.sandbox(sandbox.base_url), sandbox.app_key, sandbox.app_token) as client:
         worklist = Worklist(client, TokenBucket(rate=10_000, burst=1_000), marked=lambda: marked)
@@ -146,6 +146,7 @@ def test_the_returns_queue_lists_marked_orders_first_and_keeps_them_until_unmark
         assert {r.order_id for r in rows[1:]} == {SEED_IDS["invoiced_with_return"]}
         assert {r.missing for r in rows[1:]} == {Missing.RETURN}
         boleto = client.get_order(marked[0])
+        assert "9999999999999-01" not in {r.order_id for r in rows}
         marked.clear()  # the return went: the mark cleared
         assert worklist.row_after("returns", rows[0], boleto) is None  # no return invoice: leaves the queue
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
+from ..vtex.errors import NotFoundError
 from ..vtex.order import Order, OrderList
 from .fetch import MAX_PAGES, PER_PAGE, ListFetcher, ListProgress, Window
 from .queues import QUEUES, Missing, Queue, WorkRow, custom_queue, row_for
@@ -88,7 +89,10 @@ class Worklist:
         if queue.name == "returns":
             for order_id in self.marked():
                 seen.add(order_id)
-                order = self.reader.read(order_id)
+                try:
+                    order = self.reader.read(order_id)
+                except NotFoundError:  # older than VTEX keeps (two years), or mistyped: not a row
+                    continue
                 progress.read += 1
                 progress.kept += 1
                 yield row_for(_summary_of(order), order, Missing.RETURN_MARKED)

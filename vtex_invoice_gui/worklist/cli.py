@@ -38,7 +38,8 @@ def _day(text: str) -> date:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vtex-invoice-gui worklist",
-        description="Print one of the desk's queues (the orders that need work) from a store.",
+        description="Print one of the desk's queues (the orders that need work) from a store. The returns "
+                    "queue also lists the orders marked for return in the desk (missing: return).",
     )
     parser.add_argument("name", choices=QUEUE_NAMES, metavar="NAME", help=f"one of: {', '.join(QUEUE_NAMES)}")
     parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD",

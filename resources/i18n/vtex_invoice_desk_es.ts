@@ -3670,7 +3670,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+58"/>
         <source>Review and send…</source>
         <translation>Revisar y enviar…</translation>
     </message>
@@ -3690,7 +3690,7 @@
         <translation>la factura {invoice}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>La factura {invoice} está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
@@ -3720,7 +3720,7 @@
         <translation>Este pedido no puede recibir una factura de venta ahora (estado {status}).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Invoice {invoice} of order {order}</source>
         <translation>Factura {invoice} del pedido {order}</translation>
     </message>
@@ -3737,7 +3737,7 @@
         <translation>Factura {invoice} recibida por VTEX</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
         <translation>Factura {invoice} enviada; esperando que VTEX la muestre en el pedido…</translation>
     </message>
@@ -3767,7 +3767,7 @@
         <translation>No se pudo releer el pedido; vuelva a cargarlo para ver la factura nueva.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Re-reading order {order} after sending</source>
         <translation>Releyendo el pedido {order} después del envío</translation>
     </message>
@@ -3950,7 +3950,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+62"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+61"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3975,7 +3975,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -4064,7 +4064,7 @@
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
@@ -4984,12 +4984,12 @@
 <context>
     <name>ReturnNfe</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/nfe.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/nfe.py" line="+74"/>
         <source>Edited after the fill: the value is the picked units.</source>
         <translation>Editado después del llenado: el valor es el de las unidades elegidas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open NF-e of return</source>
         <translation>Abrir NF-e de devolución</translation>
     </message>
@@ -4999,7 +4999,7 @@
         <translation>XML de la NF-e (*.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Open the return from its order first.</source>
         <translation>Primero abra la devolución desde su pedido.</translation>
     </message>
@@ -5052,7 +5052,7 @@
         <translation>Una devolución no lleva seguimiento: VTEX le mostraría al cliente una entrega que no está ocurriendo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Requested {requested}; the order does not show a refund yet.</source>
         <translation>Solicitado: {requested}; el pedido todavía no muestra un reembolso.</translation>
     </message>
@@ -5070,7 +5070,7 @@
 <context>
     <name>ReturnWizard</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+61"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+65"/>
         <source>Return</source>
         <translation>Devolución</translation>
     </message>
@@ -5140,7 +5140,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Shipping refund:</source>
         <translation>Reembolso del &amp;envío:</translation>
     </message>
@@ -5220,7 +5220,7 @@
         <translation>Se está enviando otra devolución. Las devoluciones van de a una: espere a que termine.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{value} (at most {cap})</source>
         <translation>{value} (como máximo {cap})</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>Devolución {invoice} del pedido {order}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for VTEX to show the return and its refund on the order…</source>
         <translation>Esperando que VTEX muestre la devolución y su reembolso en el pedido…</translation>
     </message>
@@ -5270,7 +5270,7 @@
         <translation>VTEX muestra la devolución {invoice} en el pedido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VTEX accepted the return but does not show it yet. Reload the order in a minute; do not send it again.</source>
         <translation>VTEX aceptó la devolución pero todavía no la muestra. Vuelva a cargar el pedido en un minuto; no la envíe otra vez.</translation>
     </message>
@@ -5288,7 +5288,7 @@
 <context>
     <name>ReturnsBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/bar.py" line="+24"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/bar.py" line="+25"/>
         <source>Return…</source>
         <translation>Devolución…</translation>
     </message>

@@ -3670,7 +3670,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+58"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -3690,7 +3690,7 @@
         <translation>a nota fiscal {invoice}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>A nota fiscal {invoice} está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
@@ -3720,7 +3720,7 @@
         <translation>Este pedido não pode receber uma nota de venda agora (status {status}).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Invoice {invoice} of order {order}</source>
         <translation>Nota fiscal {invoice} do pedido {order}</translation>
     </message>
@@ -3737,7 +3737,7 @@
         <translation>Nota fiscal {invoice} recebida pela VTEX</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
         <translation>Nota fiscal {invoice} enviada; aguardando a VTEX mostrá-la no pedido…</translation>
     </message>
@@ -3767,7 +3767,7 @@
         <translation>Não foi possível reler o pedido; recarregue-o para ver a nota nova.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Re-reading order {order} after sending</source>
         <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
@@ -3950,7 +3950,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+62"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+61"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3975,7 +3975,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -4064,7 +4064,7 @@
         <translation>A loja {store} não está configurada neste computador.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>&amp;Batch</source>
         <translation>L&amp;ote</translation>
     </message>
@@ -4984,12 +4984,12 @@
 <context>
     <name>ReturnNfe</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/nfe.py" line="+73"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/nfe.py" line="+74"/>
         <source>Edited after the fill: the value is the picked units.</source>
         <translation>Editado depois do preenchimento: o valor é o das unidades escolhidas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open NF-e of return</source>
         <translation>Abrir NF-e de devolução</translation>
     </message>
@@ -4999,7 +4999,7 @@
         <translation>XML da NF-e (*.xml);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Open the return from its order first.</source>
         <translation>Abra a devolução a partir do pedido primeiro.</translation>
     </message>
@@ -5052,7 +5052,7 @@
         <translation>Uma devolução não recebe rastreio: a VTEX mostraria ao cliente uma entrega que não está acontecendo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Requested {requested}; the order does not show a refund yet.</source>
         <translation>Solicitado: {requested}; o pedido ainda não mostra reembolso.</translation>
     </message>
@@ -5070,7 +5070,7 @@
 <context>
     <name>ReturnWizard</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+61"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+65"/>
         <source>Return</source>
         <translation>Devolução</translation>
     </message>
@@ -5140,7 +5140,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Shipping refund:</source>
         <translation>Reembolso do &amp;frete:</translation>
     </message>
@@ -5220,7 +5220,7 @@
         <translation>Outra devolução está sendo enviada. As devoluções vão uma de cada vez: espere ela terminar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{value} (at most {cap})</source>
         <translation>{value} (no máximo {cap})</translation>
     </message>
@@ -5260,7 +5260,7 @@
         <translation>Devolução {invoice} do pedido {order}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for VTEX to show the return and its refund on the order…</source>
         <translation>Esperando a VTEX mostrar a devolução e o reembolso no pedido…</translation>
     </message>
@@ -5270,7 +5270,7 @@
         <translation>A VTEX mostra a devolução {invoice} no pedido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VTEX accepted the return but does not show it yet. Reload the order in a minute; do not send it again.</source>
         <translation>A VTEX aceitou a devolução, mas ainda não a mostra. Recarregue o pedido em um minuto; não envie de novo.</translation>
     </message>
@@ -5288,7 +5288,7 @@
 <context>
     <name>ReturnsBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/bar.py" line="+24"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/bar.py" line="+25"/>
         <source>Return…</source>
         <translation>Devolução…</translation>
     </message>

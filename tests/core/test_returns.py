@@ -111,7 +111,9 @@ def test_the_sandbox_refunds_a_full_order_but_not_a_boleto_one(sandbox: Sandbox,
     assert boleto["requested"] > 0 and boleto["refunded"] == 0
 
 
-def test_the_sandbox_refunds_nothing_for_a_sku_on_two_return_lines(sandbox: Sandbox, sandbox_http: httpx.Client) -> None:
+def test_the_sandbox_refunds_nothing_for_a_sku_on_two_return_lines(
+    sandbox: Sandbox, sandbox_http: httpx.Client
+) -> None:
     oid = SEED_IDS["invoiced_same_sku_twice"]
     data = read(sandbox_http, oid)
     payload = body(data, "DEV102", lines=[0], kind="Input", invoiceValue="100")

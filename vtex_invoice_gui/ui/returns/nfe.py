@@ -9,17 +9,17 @@ the picked units again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDateTimeEdit, QFileDialog, QLabel, QLineEdit, QWidget
 
 from ...fill import fill
 from ...returns import plan_from_nfe
-from ..invoice.nfe_drop import local_files
+from ..invoice.nfe_drop import NfeDropTarget
 from ..invoice.nfe_import import read_nfe_file
 from ..runtime.workers import FILES, Latest
 from ..text.core_text import translate
@@ -61,6 +61,7 @@ class ReturnNfe(QObject):
         self.value: int | None = None
         self._filling = False
         self._latest = Latest()
+        self.drops: NfeDropTarget | None = None
 
     def forget(self) -> None:
         self._latest.invalidate()
@@ -70,7 +71,8 @@ class ReturnNfe(QObject):
     def edited(self) -> None:
         if not self._filling and self.value is not None:
             self.value = None
-            self.label.setText(self.label.text() + "\n" + self.tr("Edited after the fill: the value is the picked units."))
+            note = self.tr("Edited after the fill: the value is the picked units.")
+            self.label.setText(f"{self.label.text()}\n{note}")
 
     def choose(self) -> None:
         folder = self.wizard.ctx.settings.nfe_folder or ""
@@ -79,15 +81,13 @@ class ReturnNfe(QObject):
         if path:
             self.open_path(Path(path))
 
-    def drag_enter(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
+    def take_drops(self) -> None:
+        """Files dropped anywhere on the wizard (its fields included) come here (after its widgets exist)."""
+        self.drops = NfeDropTarget(self.parent_widget, self)
 
-    def drop(self, event: QDropEvent) -> None:
-        files = local_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.open_path(files[0])
+    def open_files(self, paths: Sequence[Path]) -> None:
+        if paths:
+            self.open_path(paths[0])
 
     def open_path(self, path: Path) -> None:
         order = self.wizard.order

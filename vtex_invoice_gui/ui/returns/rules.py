@@ -42,7 +42,9 @@ def notes() -> list[str]:
         QCoreApplication.translate(
             "ReturnRules", "Returns are sent one at a time: VTEX can lose refunds sent together."),
         QCoreApplication.translate(
-            "ReturnRules", "A return takes no tracking: VTEX would show the customer a delivery that is not happening."),
+            "ReturnRules",
+            "A return takes no tracking: VTEX would show the customer a delivery that is not happening.",
+        ),
     ]
 
 

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...fill import fill
 from ...journal import Operation
-from ...returns import Problem, ReturnPlan, fully_invoiced, refund_of, refundable_cents, return_lines, shipping_cap
+from ...returns import (
+    Problem, ReturnLine, ReturnPlan, fully_invoiced, refund_of, refundable_cents, return_lines, shipping_cap,
+)
 from ...sending.flow import SendRequest, invoice_request
 from ...vtex import InvoiceNotification, Order, Receipt, field_problems
 from ..order.session import OrderSession
@@ -55,7 +57,9 @@ class ReturnsHost(Protocol):
 
 
 class ReturnWizard(QDialog):
-    def __init__(self, ctx: DeskContext, session: OrderSession, desk: ReturnsHost, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, session: OrderSession, desk: ReturnsHost, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("returnWizard")
         self.setWindowTitle(self.tr("Return"))
@@ -116,7 +120,7 @@ class ReturnWizard(QDialog):
             button.setAutoDefault(False)  # Enter in a field sends (after every check), never opens a file
         self.send_button.setDefault(True)
         self._layout()
-        self.setAcceptDrops(True)
+        self.nfe.take_drops()  # then: the window's own drop target leaves the wizard alone
         self.setProperty("ownFileDrops", True)  # an NF-e dropped here fills the return, not the Invoice tab
         self.resize(760, 640)
 
@@ -250,8 +254,9 @@ class ReturnWizard(QDialog):
             lines = self.model.lines()
             plan = self.plan()
             value = plan.value(lines)
-            self.value_label.setText(fill(self.tr("{value} (at most {cap})"), value=money_text(value, order.currency_code),
-                                          cap=money_text(refundable_cents(order), order.currency_code)))
+            currency = order.currency_code
+            self.value_label.setText(fill(self.tr("{value} (at most {cap})"), value=money_text(value, currency),
+                                          cap=money_text(refundable_cents(order), currency)))
         reason = self.blocked_reason()
         self.gate_label.setText(reason or "")
         self.send_button.setEnabled(reason is None)
@@ -288,7 +293,7 @@ class ReturnWizard(QDialog):
         self.sender.send(invoice_request(order.order_id, invoice))
         return True
 
-    def _invoice(self, plan: ReturnPlan, lines: list) -> tuple[InvoiceNotification | None, dict[str, str]]:
+    def _invoice(self, plan: ReturnPlan, lines: list[ReturnLine]) -> tuple[InvoiceNotification | None, dict[str, str]]:
         try:
             invoice = InvoiceNotification(
                 type="Input", issuance_date=plan.issued, invoice_number=plan.number, invoice_value=plan.value(lines),
@@ -319,7 +324,8 @@ class ReturnWizard(QDialog):
         return fill(self.tr("Re-reading order {order} after sending"), order=order_id)
 
     def resend_what(self, request: SendRequest) -> str:
-        return fill(self.tr("Return {invoice} of order {order}"), invoice=request.invoice_number, order=request.order_id)
+        text = self.tr("Return {invoice} of order {order}")
+        return fill(text, invoice=request.invoice_number, order=request.order_id)
 
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.sent_number = request.invoice_number
@@ -329,7 +335,8 @@ class ReturnWizard(QDialog):
 
     def on_settled(self, request: SendRequest, shown: bool) -> None:
         if shown:
-            self.receipt.add_note(fill(self.tr("VTEX shows return {invoice} on the order."), invoice=request.invoice_number))
+            text = self.tr("VTEX shows return {invoice} on the order.")
+            self.receipt.add_note(fill(text, invoice=request.invoice_number))
         else:
             self.receipt.add_note(self.tr("VTEX accepted the return but does not show it yet. Reload the order in a "
                                           "minute; do not send it again."))
@@ -349,12 +356,6 @@ class ReturnWizard(QDialog):
             self.receipt.add_note(fill(self.tr("Return {invoice} is on the order: nothing more to do."),
                                        invoice=request.invoice_number))
 
-    # -- NF-e drops ---------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        self.nfe.drag_enter(event)
-
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        self.nfe.drop(event)
-
+    # -- NF-e ------------------------------------------------------------------------------
     def open_nfe(self, path: Path) -> None:
         self.nfe.open_path(path)

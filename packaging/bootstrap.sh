@@ -79,8 +79,10 @@ case "$cmd" in
     test)
         install_system_packages
         setup_venv
+        # One pytest worker per core (pytest-xdist); the long kill, soak and bundle tests are
+        # collected first (tests/conftest.py) so the other worker works through the rest meanwhile.
         exec dbus-run-session -- bash packaging/with-keyring.sh \
-            .venv/bin/python -m pytest "$@"
+            .venv/bin/python -m pytest -n "${VTEX_TEST_WORKERS:-auto}" --dist worksteal "$@"
         ;;
     *)
         echo "usage: bash packaging/bootstrap.sh demo|test [arguments]" >&2

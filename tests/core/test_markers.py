@@ -30,7 +30,8 @@ def test_ci_selects_no_markers_so_it_runs_the_slow_tests_too() -> None:
     assert "bash packaging/bootstrap.sh test" in ci and " -m " not in ci
     bootstrap = (ROOT / "packaging" / "bootstrap.sh").read_text(encoding="utf-8")
     test_branch = bootstrap.split("    test)", 1)[1].split(";;", 1)[0]
-    assert re.search(r"-m pytest \"\$@\"", test_branch), test_branch  # only what the caller passes
+    # only the workers and the caller's arguments: no marker selection
+    assert re.search(r"-m pytest -n \"\$\{VTEX_TEST_WORKERS:-auto\}\" --dist worksteal \"\$@\"", test_branch), test_branch
     options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
     assert "-m" not in options["addopts"].split()
     assert any(marker.startswith("slow:") for marker in options["markers"])

@@ -163,7 +163,7 @@
 <context>
     <name>BatchFixes</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+40"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+39"/>
         <source>Set &amp;order…</source>
         <translation>Indicar pe&amp;dido…</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>Leer el pedido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading order {order}…</source>
         <translation>Leyendo el pedido {order}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The preview changed while the order was read: the row was not changed.</source>
         <translation>La vista previa cambió mientras se leía el pedido: la fila no se modificó.</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>{file} ahora va al pedido {order}: sus verificaciones se hicieron de nuevo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The store has no order {order}: the row was not changed.</source>
         <translation>La tienda no tiene el pedido {order}: la fila no se modificó.</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>BatchMapping</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+34"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+35"/>
         <source>&amp;Map items…</source>
         <translation>&amp;Mapear ítems…</translation>
     </message>
@@ -523,8 +523,9 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+76"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+80"/>
         <source>Add &amp;files…</source>
+        <extracomment>Rows the column widths are measured on when a check ends.</extracomment>
         <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
@@ -549,12 +550,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+249"/>
+        <location line="+257"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-255"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -620,7 +621,7 @@
         <translation>Verificando el lote</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -675,7 +676,7 @@
         <translation>Enviando el lote</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Check again</source>
         <translation>&amp;Verificar de nuevo</translation>
     </message>
@@ -3325,7 +3326,7 @@
 <context>
     <name>InvoiceCombo</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+19"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -3348,7 +3349,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+32"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
         <source>Confirm and send</source>
         <translation>Confirmar y enviar</translation>
     </message>
@@ -3393,7 +3394,7 @@
         <translation>Una factura de devolución hace que VTEX reembolse al cliente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The value is more than the {returnable} that can still be returned.</source>
         <translation>El valor es mayor que los {returnable} que aún se pueden devolver.</translation>
     </message>
@@ -3669,7 +3670,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+58"/>
         <source>Review and send…</source>
         <translation>Revisar y enviar…</translation>
     </message>
@@ -3684,12 +3685,12 @@
         <translation>Revise el formulario y luego confirme (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Invoice {invoice}</source>
         <translation>la factura {invoice}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>La factura {invoice} está en el pedido: el envío llegó a VTEX. No hay nada más que hacer.</translation>
     </message>
@@ -3705,16 +3706,21 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>A return (Input) invoice needs a fully invoiced order (status is {status}).</source>
-        <translation>Una factura de devolución (Input) requiere un pedido totalmente facturado (el estado es {status}).</translation>
+        <source>Nothing was invoiced on this order: there is nothing to return.</source>
+        <translation>No se facturó nada en este pedido: no hay nada que devolver.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Another return is being sent. Returns go one at a time: wait for it to finish.</source>
+        <translation>Se está enviando otra devolución. Las devoluciones van de a una: espere a que termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This order cannot take a sale invoice now (status {status}).</source>
         <translation>Este pedido no puede recibir una factura de venta ahora (estado {status}).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Invoice {invoice} of order {order}</source>
         <translation>Factura {invoice} del pedido {order}</translation>
     </message>
@@ -3731,7 +3737,7 @@
         <translation>Factura {invoice} recibida por VTEX</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
         <translation>Factura {invoice} enviada; esperando que VTEX la muestre en el pedido…</translation>
     </message>
@@ -3761,7 +3767,7 @@
         <translation>No se pudo releer el pedido; vuelva a cargarlo para ver la factura nueva.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Re-reading order {order} after sending</source>
         <translation>Releyendo el pedido {order} después del envío</translation>
     </message>
@@ -3944,7 +3950,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+61"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3969,7 +3975,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -4058,7 +4064,7 @@
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
@@ -4938,6 +4944,400 @@
     </message>
 </context>
 <context>
+    <name>ReturnItemsModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/model.py" line="+27"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returnable</source>
+        <translation>Se puede devolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return now</source>
+        <translation>Devolver ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNfe</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/nfe.py" line="+74"/>
+        <source>Edited after the fill: the value is the picked units.</source>
+        <translation>Editado después del llenado: el valor es el de las unidades elegidas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open NF-e of return</source>
+        <translation>Abrir NF-e de devolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NF-e XML (*.xml);;All files (*)</source>
+        <translation>XML de la NF-e (*.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the return from its order first.</source>
+        <translation>Primero abra la devolución desde su pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} is not an NF-e of return (finNFe 4): nothing was changed.</source>
+        <translation>{file} no es una NF-e de devolución (finNFe 4): no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from NF-e of return {number}, {total}: check the items, then send.</source>
+        <translation>Completado con la NF-e de devolución {number}, {total}: revise los artículos y envíe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} cannot be used: {reason}</source>
+        <translation>{file} no se puede usar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRules</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/rules.py" line="+23"/>
+        <source>This order is not fully invoiced. VTEX accepts the return but refunds nothing: it refunds only orders that were fully invoiced first.</source>
+        <translation>Este pedido no está facturado por completo. VTEX acepta la devolución pero no reembolsa nada: solo reembolsa pedidos que se facturaron por completo antes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid by boleto: VTEX does not refund it automatically. Refund the customer yourself, by voucher or bank transfer.</source>
+        <translation>Pagado con boleto: VTEX no lo reembolsa automáticamente. Reembolse usted al cliente, con un vale o una transferencia bancaria.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The app key needs the Notify refund resource (in a role such as OMS - Full access).</source>
+        <translation>La clave de API necesita el recurso Notify refund (en un rol como OMS - Full access).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns are sent one at a time: VTEX can lose refunds sent together.</source>
+        <translation>Las devoluciones se envían de a una: VTEX puede perder reembolsos enviados juntos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return takes no tracking: VTEX would show the customer a delivery that is not happening.</source>
+        <translation>Una devolución no lleva seguimiento: VTEX le mostraría al cliente una entrega que no está ocurriendo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requested {requested}; the order does not show a refund yet.</source>
+        <translation>Solicitado: {requested}; el pedido todavía no muestra un reembolso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested {requested}; refunded {refunded}.</source>
+        <translation>Solicitado: {requested}; reembolsado: {refunded}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested {requested}; refunded only {refunded}. Refund the difference to the customer yourself (voucher or bank transfer), or check the payment in the VTEX Admin.</source>
+        <translation>Solicitado: {requested}; reembolsado solo {refunded}. Reembolse usted la diferencia al cliente (vale o transferencia bancaria) o revise el pago en el Admin de VTEX.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnWizard</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+65"/>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Items to return</source>
+        <translation>Artículos a devolver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return everything</source>
+        <translation>Devolver todo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping refund</source>
+        <translation>Reembolso del envío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 000123456</source>
+        <translation>p. ej. 000123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return invoice number</source>
+        <translation>Número de la factura de devolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuance date and time</source>
+        <translation>Fecha y hora de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>44-digit NF-e access key</source>
+        <translation>Clave de acceso de la NF-e (44 dígitos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key</source>
+        <translation>Clave de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open NF-e of return…</source>
+        <translation>Abrir NF-e de devolución…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the return from its NF-e XML (finNFe 4); you can also drop the file</source>
+        <translation>Completar la devolución con el XML de la NF-e (finNFe 4); también puede soltar el archivo aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it anyway: I understand VTEX will refund nothing</source>
+        <translation>Enviar de todos modos: entiendo que VTEX no reembolsará nada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send return</source>
+        <translation>Enviar devolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Shipping refund:</source>
+        <translation>Reembolso del &amp;envío:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice &amp;number:</source>
+        <translation>&amp;Número de factura:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Issued:</source>
+        <translation>E&amp;mitida el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;key:</source>
+        <translation>C&amp;lave de acceso:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Return for order {order} ({client})</source>
+        <translation>Devolución del pedido {order} ({client})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at most {cap}</source>
+        <translation>como máximo {cap}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Everything invoiced on this order was returned already: nothing is left.</source>
+        <translation>Todo lo facturado en este pedido ya se devolvió: no queda nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick at least one unit to return.</source>
+        <translation>Elija al menos una unidad para devolver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More units than are left to return.</source>
+        <translation>Más unidades de las que quedan por devolver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than the {cap} left to refund (invoiced minus returned).</source>
+        <translation>Más que los {cap} que quedan por reembolsar (facturado menos devuelto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {cap} of shipping.</source>
+        <translation>Como máximo {cap} de envío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of the return invoice.</source>
+        <translation>Escriba el número de la factura de devolución.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice of this order has that number: a return needs a new one.</source>
+        <translation>Una factura de este pedido ya tiene ese número: la devolución necesita uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order on screen changed: open the return again from its order.</source>
+        <translation>El pedido en pantalla cambió: abra la devolución otra vez desde su pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another return is being sent. Returns go one at a time: wait for it to finish.</source>
+        <translation>Se está enviando otra devolución. Las devoluciones van de a una: espere a que termine.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} (at most {cap})</source>
+        <translation>{value} (como máximo {cap})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This return refunds nothing: tick &quot;Send it anyway&quot; to send it all the same.</source>
+        <translation>Esta devolución no reembolsa nada: marque &quot;Enviar de todos modos&quot; para enviarla igual.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sending return {invoice}…</source>
+        <translation>Enviando la devolución {invoice}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {invoice} received by VTEX</source>
+        <translation>Devolución {invoice} recibida por VTEX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending return {invoice} to order {order}</source>
+        <translation>Enviando la devolución {invoice} al pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {invoice}</source>
+        <translation>Devolución {invoice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Releyendo el pedido {order} después del envío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {invoice} of order {order}</source>
+        <translation>Devolución {invoice} del pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for VTEX to show the return and its refund on the order…</source>
+        <translation>Esperando que VTEX muestre la devolución y su reembolso en el pedido…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX shows return {invoice} on the order.</source>
+        <translation>VTEX muestra la devolución {invoice} en el pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VTEX accepted the return but does not show it yet. Reload the order in a minute; do not send it again.</source>
+        <translation>VTEX aceptó la devolución pero todavía no la muestra. Vuelva a cargar el pedido en un minuto; no la envíe otra vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not re-read the order; reload it to see the refund.</source>
+        <translation>No se pudo releer el pedido; vuelva a cargarlo para ver el reembolso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return {invoice} is on the order: nothing more to do.</source>
+        <translation>La devolución {invoice} está en el pedido: no hay nada más que hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsBar</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/bar.py" line="+25"/>
+        <source>Return…</source>
+        <translation>Devolución…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a return (Input) invoice: pick the items, see the refund rules</source>
+        <translation>Enviar una factura de devolución (Input): elija los artículos y vea las reglas de reembolso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Mark for return</source>
+        <translation>Marcar para devolución</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Keep this order in the Returns queue until its return is sent</source>
+        <translation>Mantener este pedido en la cola Devoluciones hasta que se envíe su devolución</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unmark for return</source>
+        <translation>Desmarcar devolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked for return: it stays in the Returns queue until its return is sent.</source>
+        <translation>Marcado para devolución: queda en la cola Devoluciones hasta que se envíe su devolución.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDesk</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/launcher.py" line="+94"/>
+        <source>Load an order first.</source>
+        <translation>Primero cargue un pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was invoiced on this order: there is nothing to return.</source>
+        <translation>No se facturó nada en este pedido: no hay nada que devolver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A return is being sent. Returns go one at a time (VTEX can lose refunds sent together): wait for it to finish.</source>
+        <translation>Se está enviando una devolución. Las devoluciones van de a una (VTEX puede perder reembolsos enviados juntos): espere a que termine.</translation>
+    </message>
+</context>
+<context>
     <name>RowEditForm</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/tracking_import/edit_form.py" line="+27"/>
@@ -5631,6 +6031,11 @@
         <translation>Devolución por revisar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Return to send</source>
+        <translation>Devolución por enviar</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Order</source>
         <translation>Pedido</translation>
@@ -5674,7 +6079,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+307"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+332"/>
         <source>Worklist</source>
         <translation>Lista de trabajo</translation>
     </message>
@@ -5682,7 +6087,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-223"/>
+        <location line="-244"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -5727,12 +6132,22 @@
         <translation>Dirección de pedidos del Admin de VTEX</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Return…</source>
+        <translation>Devolución…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the return wizard for the selected order</source>
+        <translation>Abrir el asistente de devolución del pedido seleccionado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Orders in the queue</source>
         <translation>Pedidos en la cola</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>To invoice</source>
         <translation>Por facturar</translation>
     </message>
@@ -5772,7 +6187,7 @@
         <translation>Sin tienda: abra Cuentas para agregar una</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading the queue from VTEX…</source>
         <translation>Leyendo la cola en VTEX…</translation>
     </message>
@@ -5801,6 +6216,11 @@
         <location line="+1"/>
         <source>Reading the queue</source>
         <translation>Leyendo la cola</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pick an order in the queue first.</source>
+        <translation>Primero elija un pedido de la cola.</translation>
     </message>
 </context>
 <context>

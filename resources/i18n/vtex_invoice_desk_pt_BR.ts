@@ -163,7 +163,7 @@
 <context>
     <name>BatchFixes</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+40"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/fixes.py" line="+39"/>
         <source>Set &amp;order…</source>
         <translation>Definir pe&amp;dido…</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>Ler o pedido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading order {order}…</source>
         <translation>Lendo o pedido {order}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The preview changed while the order was read: the row was not changed.</source>
         <translation>A prévia mudou enquanto o pedido era lido: a linha não foi alterada.</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>{file} agora vai para o pedido {order}: as verificações foram refeitas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The store has no order {order}: the row was not changed.</source>
         <translation>A loja não tem o pedido {order}: a linha não foi alterada.</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>BatchMapping</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+34"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/mapping.py" line="+35"/>
         <source>&amp;Map items…</source>
         <translation>&amp;Mapear itens…</translation>
     </message>
@@ -523,8 +523,9 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+76"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+80"/>
         <source>Add &amp;files…</source>
+        <extracomment>Rows the column widths are measured on when a check ends.</extracomment>
         <translation>Adicionar &amp;arquivos…</translation>
     </message>
     <message>
@@ -549,12 +550,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+249"/>
+        <location line="+257"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-255"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -620,7 +621,7 @@
         <translation>Verificando o lote</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -675,7 +676,7 @@
         <translation>Enviando o lote</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>&amp;Check again</source>
         <translation>&amp;Verificar de novo</translation>
     </message>
@@ -3325,7 +3326,7 @@
 <context>
     <name>InvoiceCombo</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+16"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/invoice_combo.py" line="+19"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -3348,7 +3349,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+32"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
         <source>Confirm and send</source>
         <translation>Confirmar e enviar</translation>
     </message>
@@ -3393,7 +3394,7 @@
         <translation>Uma nota de devolução faz a VTEX reembolsar o cliente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The value is more than the {returnable} that can still be returned.</source>
         <translation>O valor é maior que os {returnable} que ainda podem ser devolvidos.</translation>
     </message>
@@ -3669,7 +3670,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+56"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+58"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -3684,12 +3685,12 @@
         <translation>Confira o formulário e depois confirme (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Invoice {invoice}</source>
         <translation>a nota fiscal {invoice}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Invoice {invoice} is on the order: the send did reach VTEX. Nothing more to do.</source>
         <translation>A nota fiscal {invoice} está no pedido: o envio chegou à VTEX. Nada mais a fazer.</translation>
     </message>
@@ -3705,16 +3706,21 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>A return (Input) invoice needs a fully invoiced order (status is {status}).</source>
-        <translation>Uma nota de devolução (Input) exige um pedido totalmente faturado (o status é {status}).</translation>
+        <source>Nothing was invoiced on this order: there is nothing to return.</source>
+        <translation>Nada foi faturado neste pedido: não há o que devolver.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Another return is being sent. Returns go one at a time: wait for it to finish.</source>
+        <translation>Outra devolução está sendo enviada. As devoluções vão uma de cada vez: espere ela terminar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This order cannot take a sale invoice now (status {status}).</source>
         <translation>Este pedido não pode receber uma nota de venda agora (status {status}).</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Invoice {invoice} of order {order}</source>
         <translation>Nota fiscal {invoice} do pedido {order}</translation>
     </message>
@@ -3731,7 +3737,7 @@
         <translation>Nota fiscal {invoice} recebida pela VTEX</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Invoice {invoice} sent; waiting for VTEX to show it on the order…</source>
         <translation>Nota fiscal {invoice} enviada; aguardando a VTEX mostrá-la no pedido…</translation>
     </message>
@@ -3761,7 +3767,7 @@
         <translation>Não foi possível reler o pedido; recarregue-o para ver a nota nova.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Re-reading order {order} after sending</source>
         <translation>Relendo o pedido {order} depois do envio</translation>
     </message>
@@ -3944,7 +3950,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+60"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+61"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3969,7 +3975,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -4058,7 +4064,7 @@
         <translation>A loja {store} não está configurada neste computador.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>&amp;Batch</source>
         <translation>L&amp;ote</translation>
     </message>
@@ -4938,6 +4944,400 @@
     </message>
 </context>
 <context>
+    <name>ReturnItemsModel</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/model.py" line="+27"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoiced</source>
+        <translation>Faturado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returnable</source>
+        <translation>Pode devolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return now</source>
+        <translation>Devolver agora</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNfe</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/nfe.py" line="+74"/>
+        <source>Edited after the fill: the value is the picked units.</source>
+        <translation>Editado depois do preenchimento: o valor é o das unidades escolhidas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open NF-e of return</source>
+        <translation>Abrir NF-e de devolução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NF-e XML (*.xml);;All files (*)</source>
+        <translation>XML da NF-e (*.xml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the return from its order first.</source>
+        <translation>Abra a devolução a partir do pedido primeiro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading {file}…</source>
+        <translation>Lendo {file}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} is not an NF-e of return (finNFe 4): nothing was changed.</source>
+        <translation>{file} não é uma NF-e de devolução (finNFe 4): nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from NF-e of return {number}, {total}: check the items, then send.</source>
+        <translation>Preenchido com a NF-e de devolução {number}, {total}: confira os itens e envie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} cannot be used: {reason}</source>
+        <translation>{file} não pode ser usado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRules</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/rules.py" line="+23"/>
+        <source>This order is not fully invoiced. VTEX accepts the return but refunds nothing: it refunds only orders that were fully invoiced first.</source>
+        <translation>Este pedido não está totalmente faturado. A VTEX aceita a devolução, mas não reembolsa nada: ela só reembolsa pedidos que foram totalmente faturados antes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid by boleto: VTEX does not refund it automatically. Refund the customer yourself, by voucher or bank transfer.</source>
+        <translation>Pago com boleto: a VTEX não reembolsa automaticamente. Reembolse o cliente você mesmo, com vale-compra ou transferência bancária.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The app key needs the Notify refund resource (in a role such as OMS - Full access).</source>
+        <translation>A chave de API precisa do recurso Notify refund (em um perfil como OMS - Full access).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns are sent one at a time: VTEX can lose refunds sent together.</source>
+        <translation>As devoluções são enviadas uma de cada vez: a VTEX pode perder reembolsos enviados juntos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A return takes no tracking: VTEX would show the customer a delivery that is not happening.</source>
+        <translation>Uma devolução não recebe rastreio: a VTEX mostraria ao cliente uma entrega que não está acontecendo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requested {requested}; the order does not show a refund yet.</source>
+        <translation>Solicitado: {requested}; o pedido ainda não mostra reembolso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested {requested}; refunded {refunded}.</source>
+        <translation>Solicitado: {requested}; reembolsado: {refunded}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested {requested}; refunded only {refunded}. Refund the difference to the customer yourself (voucher or bank transfer), or check the payment in the VTEX Admin.</source>
+        <translation>Solicitado: {requested}; reembolsado só {refunded}. Reembolse a diferença ao cliente você mesmo (vale-compra ou transferência bancária) ou confira o pagamento no Admin VTEX.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnWizard</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+65"/>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Items to return</source>
+        <translation>Itens a devolver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return everything</source>
+        <translation>Devolver tudo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping refund</source>
+        <translation>Reembolso do frete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 000123456</source>
+        <translation>ex.: 000123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return invoice number</source>
+        <translation>Número da nota de devolução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issuance date and time</source>
+        <translation>Data e hora de emissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>44-digit NF-e access key</source>
+        <translation>Chave de acesso da NF-e (44 dígitos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access key</source>
+        <translation>Chave de acesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open NF-e of return…</source>
+        <translation>Abrir NF-e de devolução…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the return from its NF-e XML (finNFe 4); you can also drop the file</source>
+        <translation>Preencher a devolução com o XML da NF-e (finNFe 4); você também pode soltar o arquivo aqui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it anyway: I understand VTEX will refund nothing</source>
+        <translation>Enviar mesmo assim: entendo que a VTEX não vai reembolsar nada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send return</source>
+        <translation>Enviar devolução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Shipping refund:</source>
+        <translation>Reembolso do &amp;frete:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice &amp;number:</source>
+        <translation>&amp;Número da nota:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Issued:</source>
+        <translation>E&amp;mitida em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;key:</source>
+        <translation>C&amp;have de acesso:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Return for order {order} ({client})</source>
+        <translation>Devolução do pedido {order} ({client})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at most {cap}</source>
+        <translation>no máximo {cap}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Everything invoiced on this order was returned already: nothing is left.</source>
+        <translation>Tudo o que foi faturado neste pedido já foi devolvido: não sobrou nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick at least one unit to return.</source>
+        <translation>Escolha ao menos uma unidade para devolver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More units than are left to return.</source>
+        <translation>Mais unidades do que as que ainda podem ser devolvidas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than the {cap} left to refund (invoiced minus returned).</source>
+        <translation>Mais que os {cap} que restam para reembolsar (faturado menos devolvido).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {cap} of shipping.</source>
+        <translation>No máximo {cap} de frete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of the return invoice.</source>
+        <translation>Digite o número da nota de devolução.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice of this order has that number: a return needs a new one.</source>
+        <translation>Uma nota deste pedido já tem esse número: a devolução precisa de um número novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order on screen changed: open the return again from its order.</source>
+        <translation>O pedido na tela mudou: abra a devolução de novo a partir do pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another return is being sent. Returns go one at a time: wait for it to finish.</source>
+        <translation>Outra devolução está sendo enviada. As devoluções vão uma de cada vez: espere ela terminar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} (at most {cap})</source>
+        <translation>{value} (no máximo {cap})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This return refunds nothing: tick &quot;Send it anyway&quot; to send it all the same.</source>
+        <translation>Esta devolução não reembolsa nada: marque &quot;Enviar mesmo assim&quot; para enviá-la assim mesmo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sending return {invoice}…</source>
+        <translation>Enviando a devolução {invoice}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {invoice} received by VTEX</source>
+        <translation>Devolução {invoice} recebida pela VTEX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending return {invoice} to order {order}</source>
+        <translation>Enviando a devolução {invoice} ao pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {invoice}</source>
+        <translation>Devolução {invoice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-reading order {order} after sending</source>
+        <translation>Relendo o pedido {order} depois do envio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return {invoice} of order {order}</source>
+        <translation>Devolução {invoice} do pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for VTEX to show the return and its refund on the order…</source>
+        <translation>Esperando a VTEX mostrar a devolução e o reembolso no pedido…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VTEX shows return {invoice} on the order.</source>
+        <translation>A VTEX mostra a devolução {invoice} no pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VTEX accepted the return but does not show it yet. Reload the order in a minute; do not send it again.</source>
+        <translation>A VTEX aceitou a devolução, mas ainda não a mostra. Recarregue o pedido em um minuto; não envie de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not re-read the order; reload it to see the refund.</source>
+        <translation>Não foi possível reler o pedido; recarregue-o para ver o reembolso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return {invoice} is on the order: nothing more to do.</source>
+        <translation>A devolução {invoice} está no pedido: nada mais a fazer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsBar</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/bar.py" line="+25"/>
+        <source>Return…</source>
+        <translation>Devolução…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a return (Input) invoice: pick the items, see the refund rules</source>
+        <translation>Enviar uma nota de devolução (Input): escolha os itens e veja as regras de reembolso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Mark for return</source>
+        <translation>Marcar para devolução</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Keep this order in the Returns queue until its return is sent</source>
+        <translation>Manter este pedido na fila Devoluções até a devolução ser enviada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unmark for return</source>
+        <translation>Desmarcar devolução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked for return: it stays in the Returns queue until its return is sent.</source>
+        <translation>Marcado para devolução: fica na fila Devoluções até a devolução ser enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsDesk</name>
+    <message>
+        <location filename="../../vtex_invoice_gui/ui/returns/launcher.py" line="+94"/>
+        <source>Load an order first.</source>
+        <translation>Carregue um pedido primeiro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was invoiced on this order: there is nothing to return.</source>
+        <translation>Nada foi faturado neste pedido: não há o que devolver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A return is being sent. Returns go one at a time (VTEX can lose refunds sent together): wait for it to finish.</source>
+        <translation>Uma devolução está sendo enviada. As devoluções vão uma de cada vez (a VTEX pode perder reembolsos enviados juntos): espere ela terminar.</translation>
+    </message>
+</context>
+<context>
     <name>RowEditForm</name>
     <message>
         <location filename="../../vtex_invoice_gui/ui/tracking_import/edit_form.py" line="+27"/>
@@ -5631,6 +6031,11 @@
         <translation>Devolução a conferir</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Return to send</source>
+        <translation>Devolução a enviar</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Order</source>
         <translation>Pedido</translation>
@@ -5674,7 +6079,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+307"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+332"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -5682,7 +6087,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-223"/>
+        <location line="-244"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
@@ -5727,12 +6132,22 @@
         <translation>Endereço de pedidos do Admin VTEX</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Return…</source>
+        <translation>Devolução…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the return wizard for the selected order</source>
+        <translation>Abrir o assistente de devolução do pedido selecionado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Orders in the queue</source>
         <translation>Pedidos na fila</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>To invoice</source>
         <translation>A faturar</translation>
     </message>
@@ -5772,7 +6187,7 @@
         <translation>Sem loja: abra Contas para adicionar uma</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading the queue from VTEX…</source>
         <translation>Lendo a fila na VTEX…</translation>
     </message>
@@ -5801,6 +6216,11 @@
         <location line="+1"/>
         <source>Reading the queue</source>
         <translation>Lendo a fila</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pick an order in the queue first.</source>
+        <translation>Escolha um pedido na fila primeiro.</translation>
     </message>
 </context>
 <context>

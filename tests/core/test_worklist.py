@@ -49,7 +49,7 @@ def test_demo_day_is_several_hundred_orders_and_keeps_the_seed(day: Sandbox) -> 
     from vtex_invoice_gui.sandbox import SEED_IDS, seed_orders
 
     orders = day.orders
-    assert len(orders) == 26 + EXTRA
+    assert len(orders) == len(SEED_IDS) + EXTRA
     seed = seed_orders()
     assert all(orders[oid] == seed[oid] for oid in SEED_IDS.values())
     again = Sandbox(extra_orders=EXTRA, today=TODAY).orders

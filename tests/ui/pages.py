@@ -178,3 +178,42 @@ class HistoryPage(Page):
 
     def row_count(self) -> int:
         return self.tab.model.rowCount()
+
+
+class ReturnPage(Page):
+    """The return wizard, opened from the Invoice tab's Return… button of the window."""
+
+    def __init__(self, qtbot: Any, window: Any) -> None:
+        super().__init__(qtbot, window)
+        self.window = window
+
+    def open(self, order_id: str) -> Any:
+        OrderPanelPage(self.qtbot, self.window).open_order(order_id)
+        click(self.qtbot, self.window.returns_bar.return_button)
+        wizard = self.window.returns.wizard
+        assert wizard is not None and wizard.isVisible() and wizard.order_id == order_id
+        return wizard
+
+    @property
+    def wizard(self) -> Any:
+        return self.window.returns.wizard
+
+    def pick(self, quantities: dict[str, int], number: str, shipping: int = 0) -> None:
+        wizard = self.wizard
+        for sku, quantity in quantities.items():
+            assert wizard.model.set_quantity(sku, quantity)
+        wizard.shipping_edit.set_cents(shipping)
+        type_text(self.qtbot, wizard.number_edit, number)
+
+    def problems(self) -> str:
+        return " ".join(label.text() for label in self.wizard.problem_labels.values() if label.isVisibleTo(self.wizard))
+
+    def send(self) -> None:
+        """Send, and wait until the order is read again after it (or an error shows)."""
+        wizard = self.wizard
+        before = wizard.receipt.receipt
+        click(self.qtbot, wizard.send_button)
+        self.qtbot.waitUntil(
+            lambda: (wizard.receipt.receipt is not before and bool(wizard.refund_label.text()))
+            or bool(wizard.errors.isVisible()) or bool(self.problems()), timeout=WAIT)
+        self.wait_idle()

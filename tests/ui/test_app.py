@@ -69,7 +69,8 @@ def test_screenshots_one_png_per_tab(qtbot: Any, desk_home: Path, tmp_path: Path
     qtbot.addWidget(window)
     assert take_screenshots(window, tmp_path / "shots") == 0
     names = sorted(p.name for p in (tmp_path / "shots").iterdir())
-    assert names == ["batch.png", "history.png", "invoice.png", "tracking-events.png", "tracking-number.png"]
+    assert names == ["batch.png", "history.png", "invoice.png", "return.png", "tracking-events.png",
+                     "tracking-number.png"]
     assert all((tmp_path / "shots" / n).stat().st_size > 10_000 for n in names)
 
 
@@ -83,7 +84,7 @@ def test_screenshot_command_line(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert len(list((tmp_path / "shots").glob("*.png"))) == 5  # one per tab
+    assert len(list((tmp_path / "shots").glob("*.png"))) == 6  # one per tab, and the return wizard
 
 
 def test_window_geometry_is_remembered(qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path) -> None:

@@ -116,7 +116,7 @@ def test_finding_11_the_screenshot_command_starts_past_settings_that_are_not_tex
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert len(list((tmp_path / "shots").glob("*.png"))) == 5  # one per tab
+    assert len(list((tmp_path / "shots").glob("*.png"))) == 6  # one per tab, and the return wizard
     (kept,) = home.glob("settings.broken-*.json")
     assert kept.read_bytes().startswith(b"\x89PNG")
 

@@ -95,6 +95,17 @@ MIGRATIONS: list[Sequence[str]] = [
     ("ALTER TABLE sends ADD COLUMN note_code TEXT", "ALTER TABLE sends ADD COLUMN note_params TEXT"),
     # 6: the batch (or import) a row was sent in, so History shows a day's batch together.
     ("ALTER TABLE sends ADD COLUMN batch TEXT", "CREATE INDEX sends_batch ON sends (batch)"),
+    # 7: fully invoiced orders a clerk marked for return, per store (returns/marks.py).
+    (
+        """
+        CREATE TABLE return_marks (
+            store     TEXT NOT NULL,
+            order_id  TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            PRIMARY KEY (store, order_id)
+        )
+        """,
+    ),
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -5,7 +5,7 @@ back from ``today`` (UTC midnight), so the queues a clerk opens have rows: order
 invoice (some late), partly invoiced ones, invoices without tracking, parcels in transit or
 delivered, return invoices, canceled and pending ones, from several marketplaces.
 
-The numbers start at :data:`FIRST_NUMBER`, well clear of the 26 seed orders, whose ids and
+The numbers start at :data:`FIRST_NUMBER`, well clear of the 28 seed orders, whose ids and
 dates stay as they are.
 """
 

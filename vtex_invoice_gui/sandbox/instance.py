@@ -25,6 +25,8 @@ LIMITED_APP_KEY = "vtexappkey-sandbox-READONLY"
 LIMITED_APP_TOKEN = "SANDBOXREADONLYTOKENQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBN"
 NOLIST_APP_KEY = "vtexappkey-sandbox-NOLIST"
 NOLIST_APP_TOKEN = "SANDBOXNOLISTTOKENZXCVBNMASDFGHJKLQWERTYUIOPZXCVBNMASDFGHJKLQWERTYUIOP"
+NOREFUND_APP_KEY = "vtexappkey-sandbox-NOREFUND"
+NOREFUND_APP_TOKEN = "SANDBOXNOREFUNDTOKENQWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOPASDFGHJKLZXCVBNM"
 ACCOUNT = "sandbox"
 REALISTIC_APPLY_DELAY = 3.0
 """Seconds OMS takes to apply an invoice (FIELD measured ~6 s; "a few seconds"): the demo's and
@@ -53,7 +55,7 @@ class Sandbox:
     (0 = immediately; the demo uses :data:`REALISTIC_APPLY_DELAY`). ``clock`` (monotonic seconds)
     can be injected so that tests step through the delays without sleeping. ``extra_orders``
     adds a real day's work (:mod:`.demo_day`: that many orders over the 60 days before ``today``,
-    default the current UTC day) to the 26 seed orders.
+    default the current UTC day) to the 28 seed orders.
     """
 
     account = ACCOUNT
@@ -64,6 +66,9 @@ class Sandbox:
     #: A role with View order and Notify invoice but not List orders (the 2023 split).
     nolist_app_key = NOLIST_APP_KEY
     nolist_app_token = NOLIST_APP_TOKEN
+    #: A role with Notify invoice but not Notify refund: an Input invoice is refused with 403.
+    norefund_app_key = NOREFUND_APP_KEY
+    norefund_app_token = NOREFUND_APP_TOKEN
 
     def __init__(
         self,
@@ -244,11 +249,13 @@ class Sandbox:
             self._requests.append(request)
 
     def access(self, key: str | None, token: str | None) -> str | None:
-        """``"full"``, ``"read"``, ``"nolist"`` or None (unauthorized) for these credentials."""
+        """``"full"``, ``"read"``, ``"nolist"``, ``"norefund"`` or None (unauthorized) for these credentials."""
         if key == self.app_key and token == self.app_token:
             return "full"
         if key == self.limited_app_key and token == self.limited_app_token:
             return "read"
         if key == self.nolist_app_key and token == self.nolist_app_token:
             return "nolist"
+        if key == self.norefund_app_key and token == self.norefund_app_token:
+            return "norefund"
         return None

@@ -16,7 +16,9 @@ Choices, each with its source:
   only if the order was fully invoiced when OMS applies it; otherwise the package is kept with
   ``restitutions.Refund.value`` 0 and no refunded items, while ``invoiceValue`` keeps what was
   asked for. The refund cap ("Unable to using the restitution Refund more than ...") applies only
-  to a return that will refund.
+  to a return that will refund. Two more returns are kept but refund nothing (queue-and-batch.md
+  section 4): one paid by **boleto** (the store refunds by voucher or transfer itself), and one
+  with the **same SKU on two lines** (KI 1198829: "insert only one SKU").
 - **Value** (OAS: "the order's total value will be updated ... corresponding to a partial settled
   value"): once every ordered unit is on an Output invoice, the gateway settles what was invoiced,
   so the order ``value`` becomes the sum of the Output invoices (an order invoiced short of its
@@ -134,9 +136,21 @@ def settle_value(order: dict[str, Any], outputs: list[dict[str, Any]]) -> None:
         order["value"] = min(order["value"], sum(p["invoiceValue"] for p in outputs))
 
 
+def paid_by_boleto(order: dict[str, Any]) -> bool:
+    transactions = (order.get("paymentData") or {}).get("transactions") or []
+    return any(p.get("group") == "bankInvoice" for t in transactions for p in t.get("payments") or [])
+
+
+def duplicate_skus(package: dict[str, Any]) -> bool:
+    skus = [item["id"] for item in (package.get("restitutions") or {}).get("Refund", {}).get("items") or []]
+    return len(skus) != len(set(skus))
+
+
 def apply_refund(package: dict[str, Any], order: dict[str, Any], outputs: list[dict[str, Any]]) -> None:
-    """An Input package refunds only if the order is fully invoiced when it is applied."""
-    if sum(p["invoiceValue"] for p in outputs) >= order["value"]:
+    """An Input package refunds only if the order is fully invoiced when it is applied, was not
+    paid by boleto, and names each SKU once."""
+    full = sum(p["invoiceValue"] for p in outputs) >= order["value"]
+    if full and not paid_by_boleto(order) and not duplicate_skus(package):
         return
     refund = package["restitutions"]["Refund"]
     refund["value"] = 0

@@ -1,4 +1,4 @@
-"""The sandbox store's deterministic seed: 26 BRL orders across the statuses a clerk meets.
+"""The sandbox store's deterministic seed: 28 BRL orders across the statuses a clerk meets.
 
 Nothing here is random: ids, dates, documents and prices are fixed, so tests can name orders.
 ``SEED_IDS`` gives handy names for the orders with a special shape. ``make_large_order`` builds
@@ -150,6 +150,13 @@ def _specs() -> list[OrderSpec]:
         _spec(25, "handling", 6, [_line("2002", 1)], freight=990, origin="Fulfillment",
               marketplace_order_id="NS-88001234", affiliate_id="NTS", sales_channel="4",
               custom_apps=[MARKETPLACE_PAYMENT_APP]),
+        # --- invoiced orders a return must handle with care (queue-and-batch.md section 4) ------
+        # the same SKU on two lines, all invoiced: a return must name the SKU once (KI 1198829)
+        _spec(26, "invoiced", 7, [_line("2002", 1), _line("2002", 2, 7990, "Leve 3 pague 2"), _line("3003", 1)],
+              freight=1290, packages=[_invoice(26, plus(c(26), days=1))]),
+        # paid by boleto, all invoiced: VTEX does not refund a boleto by itself
+        _spec(27, "invoiced", 8, [_line("7001", 1), _line("6001", 2)], freight=990, payment="boleto",
+              packages=[_invoice(27, plus(c(27), days=1))]),
     ]
 
 
@@ -180,6 +187,8 @@ SEED_IDS = {
     "marketplace": order_id_for(23),
     "marketplace_connector_payment": order_id_for(24),
     "marketplace_custom_data_payment": order_id_for(25),
+    "invoiced_same_sku_twice": order_id_for(26),
+    "invoiced_boleto": order_id_for(27),
 }
 """Names for the seed orders, e.g. ``SEED_IDS["ready"] == "1368451234567-01"``."""
 

@@ -114,7 +114,7 @@ class Backend(Protocol):
         """Keep ``request`` (answered or dropped) for :attr:`Sandbox.requests`."""
 
     def access(self, key: str | None, token: str | None) -> str | None:
-        """``"full"``, ``"read"``, ``"nolist"`` or None (unauthorized) for these credentials."""
+        """``"full"``, ``"read"``, ``"nolist"``, ``"norefund"`` or None (unauthorized) for these credentials."""
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
@@ -277,9 +277,11 @@ class SandboxHandler(BaseHTTPRequestHandler):
             raise ApiError(401, errors.UNAUTHORIZED, "Unauthorized access")
         if name == "list" and access == "nolist":
             raise errors.plain(403, "The credentials are not enabled to access the service.")
-        if name in WRITES and access not in ("full", "nolist"):
+        if name in WRITES and access not in ("full", "nolist", "norefund"):
             raise errors.plain(403, "The credentials are not enabled to access the service.")
         body = self._json_body(raw)
+        if access == "norefund" and name == "invoice" and isinstance(body, dict) and body.get("type") == "Input":
+            raise errors.plain(403, "The credentials are not enabled to access the service.")  # no Notify refund
         store = self.server.sandbox.store
         order = params.get("order", "")
         number = params.get("number", "")

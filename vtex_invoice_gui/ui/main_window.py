@@ -33,6 +33,7 @@ from .invoice.tab import InvoiceTab
 from .invoice.nfe_drop import NfeDropTarget
 from .order.panel import OrderPanel
 from .order.session import OrderSession
+from .returns.bar import ReturnsDesk, wire_returns
 from .sending.reconcile_panel import ReconcilePanel
 from .runtime.startup import AfterFirstPaint
 from .tracking.tab import TrackingTab
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._build_worklist()
+        self.returns = ReturnsDesk(ctx, self.session, self, self.show_status)  # the return wizard, marks (issue 16)
+        self.returns_bar = wire_returns(self.returns, self.invoice_tab, self.worklist.panel)
         # An NF-e XML dropped anywhere on the window fills the Invoice tab (after all widgets exist).
         self.nfe_drop = NfeDropTarget(
             self, self.invoice_tab.nfe, lambda: self.tabs.setCurrentWidget(self.invoice_tab), watch_children=False

@@ -6,14 +6,15 @@ token bucket and the order cache, so a second look at a queue costs only the lis
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
+from ..vtex.errors import NotFoundError
 from ..vtex.order import Order, OrderList
 from .fetch import MAX_PAGES, PER_PAGE, ListFetcher, ListProgress, Window
-from .queues import QUEUES, Queue, WorkRow, custom_queue, row_for
+from .queues import QUEUES, Missing, Queue, WorkRow, custom_queue, row_for
 from .rate import TokenBucket
 from .reader import OrderCache, OrderReader
 
@@ -49,12 +50,15 @@ class Progress:
 
 
 class Worklist:
-    """The queues of one store."""
+    """The queues of one store. ``marked()``: the order ids a clerk marked for return (the
+    Returns queue lists them first, whatever the list says; see ``returns/marks.py``)."""
 
     def __init__(self, client: WorklistClient, bucket: TokenBucket | None = None, cache: OrderCache | None = None, *,
                  per_page: int = PER_PAGE, max_pages: int = MAX_PAGES,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 marked: Callable[[], Collection[str]] = tuple) -> None:
         self.client = client
+        self.marked = marked
         self.bucket = bucket or TokenBucket()
         self.reader = OrderReader(client, self.bucket, cache)
         self.per_page = per_page
@@ -82,6 +86,16 @@ class Worklist:
                               on_progress=listed)
         seen: set[str] = set()
         now = self.clock()
+        if queue.name == "returns":
+            for order_id in self.marked():
+                seen.add(order_id)
+                try:
+                    order = self.reader.read(order_id)
+                except NotFoundError:  # older than VTEX keeps (two years), or mistyped: not a row
+                    continue
+                progress.read += 1
+                progress.kept += 1
+                yield row_for(_summary_of(order), order, Missing.RETURN_MARKED)
         for filters in queue.lists:
             for summary in fetcher.rows(filters, window):
                 if summary.order_id in seen:
@@ -112,17 +126,24 @@ class Worklist:
         queue = self.queue(queue) if isinstance(queue, str) else queue
         self.reader.remember(order)
         summary = _summary_of(order, row)
+        if queue.name == "returns" and order.order_id in self.marked():
+            return row_for(summary, order, Missing.RETURN_MARKED)
         missing = queue.keep(summary, order, self.clock())
         return None if missing is None else row_for(summary, order, missing)
 
 
-def _summary_of(order: Order, row: WorkRow) -> Any:
+def _summary_of(order: Order, row: WorkRow | None = None) -> Any:
+    """A list row for ``order`` (the list's own row, ``row``, for what the order does not hold)."""
     from ..vtex.order import OrderSummary
 
+    extra = order.model_extra or {}
     return OrderSummary.model_validate({
-        "orderId": order.order_id, "creationDate": row.creation_date, "clientName": row.client,
-        "totalValue": order.value, "status": order.status, "marketPlaceOrderId": row.marketplace_order_id,
-        "ShippingEstimatedDate": row.shipping_estimate or None,
+        "orderId": order.order_id,
+        "creationDate": row.creation_date if row is not None else order.creation_date,
+        "clientName": row.client if row is not None else None,
+        "totalValue": order.value, "status": order.status,
+        "marketPlaceOrderId": row.marketplace_order_id if row is not None else extra.get("marketplaceOrderId"),
+        "ShippingEstimatedDate": (row.shipping_estimate if row is not None else None) or None,
     })
 
 

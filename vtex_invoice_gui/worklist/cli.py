@@ -38,7 +38,8 @@ def _day(text: str) -> date:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vtex-invoice-gui worklist",
-        description="Print one of the desk's queues (the orders that need work) from a store.",
+        description="Print one of the desk's queues (the orders that need work) from a store. The returns "
+                    "queue also lists the orders marked for return in the desk (missing: return).",
     )
     parser.add_argument("name", choices=QUEUE_NAMES, metavar="NAME", help=f"one of: {', '.join(QUEUE_NAMES)}")
     parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD",
@@ -53,13 +54,34 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _client(args: argparse.Namespace, bucket: TokenBucket) -> Any:
+    """The store's client and its id (marks for return are kept per store id)."""
     from ..sending.stores import StoreProblem, open_store
 
     try:
-        return open_store(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry)).client
+        opened = open_store(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry))
     except StoreProblem as problem:
         raise CliFailure(str(problem.message)) from None
+    return opened.client, opened.profile.id
 
+
+def _marked(name: str, store_id: str) -> list[str]:
+    """The orders a clerk marked for return in the desk (Returns queue only; none without a journal file)."""
+    if name != "returns":
+        return []
+    from ..journal import JournalError, default_db_path
+    from ..returns import ReturnMarks
+
+    if not default_db_path().exists():
+        return []
+    try:
+        marks = ReturnMarks()
+    except JournalError as exc:
+        print(f"marks for return not read: {exc}", file=sys.stderr)
+        return []
+    try:
+        return marks.marked(store_id)
+    finally:
+        marks.close()
 
 
 def _say_retry(notice: Any) -> None:
@@ -79,7 +101,7 @@ def main(argv: list[str]) -> int:
         _parser().error(str(exc))
     bucket = TokenBucket()
     try:
-        client = _client(args, bucket)
+        client, store_id = _client(args, bucket)
     except CliFailure as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -88,7 +110,8 @@ def main(argv: list[str]) -> int:
         return EXIT_FAILED
     try:
         with client:
-            rows = list(Worklist(client, bucket).rows(args.name, window, _say_progress))
+            marked = _marked(args.name, store_id)
+            rows = list(Worklist(client, bucket, marked=lambda: marked).rows(args.name, window, _say_progress))
         rows.sort(key=lambda r: r.newest_first, reverse=True)
     except Exception as exc:  # one clear line, never a traceback (secrets are redacted by the client)
         from ..vtex.errors import VtexError

@@ -28,6 +28,7 @@ class Missing(StrEnum):
     TRACKING = "tracking-number"  # an Output invoice has no tracking number
     DELIVERY = "delivery"  # tracking sent, not delivered yet
     RETURN = "return-review"  # a return (Input) invoice: check the refund and the stock
+    RETURN_MARKED = "return"  # marked for return by a clerk: the return invoice is still to send
     NOTHING = "none"
 
 
@@ -115,6 +116,11 @@ def _transit(_s: OrderSummary, order: Order | None, _now: datetime) -> Missing |
     return Missing.DELIVERY if order is not None and _in_transit(order) else None
 
 
+def _returns(_s: OrderSummary, order: Order | None, _now: datetime) -> Missing | None:
+    """Listed by ``f_hasInputInvoice``, or read again after a send: it has a return invoice."""
+    return Missing.RETURN if order is None or order.input_packages else None
+
+
 def _needs_detail_to_invoice(summary: OrderSummary) -> bool:
     return summary.status != "ready-for-handling"
 
@@ -132,7 +138,7 @@ QUEUES: dict[str, Queue] = {
     "awaiting-tracking": Queue("awaiting-tracking", _status_lists(INVOICE_HOLDERS), lambda _s: True,
                                _awaiting_tracking),
     "in-transit": Queue("in-transit", _status_lists(INVOICE_HOLDERS), lambda _s: True, _transit),
-    "returns": Queue("returns", ({"f_hasInputInvoice": "true"},), keep=lambda _s, _o, _n: Missing.RETURN),
+    "returns": Queue("returns", ({"f_hasInputInvoice": "true"},), keep=_returns),
 }
 QUEUE_NAMES = tuple(QUEUES)
 

@@ -16,6 +16,7 @@ from ...vtex import InvoiceNotification, Order
 from ..text.core_text import translate
 from ..text.formatting import money_text
 from ..widgets.banner import Banner, Role, Tone, set_tone
+from ..returns.rules import warnings_for
 
 
 class InvoiceConfirmBar(Banner):
@@ -87,6 +88,7 @@ class InvoiceConfirmBar(Banner):
                 )
         else:
             found.append(self.tr("A return invoice makes VTEX refund the customer."))
+            found.extend(warnings_for(order))  # not fully invoiced: refunds nothing; boleto: not refunded
             if invoice.invoice_value > order.returnable_cents:
                 found.append(
                     fill(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...fill import fill
@@ -28,6 +28,8 @@ from ..widgets.scroll import scroll_into
 
 class InvoiceTab(QWidget):
     """Form -> review (problems, duplicate guard, warnings) -> confirm -> send -> receipt -> re-read."""
+
+    sent = Signal(object)  # the SendRequest VTEX accepted (a return clears the order's mark: ui/returns/bar.py)
 
     def __init__(
         self,
@@ -73,7 +75,9 @@ class InvoiceTab(QWidget):
         self.form.xml_folder = ctx.settings.nfe_folder or ""
         self.form.xmlFolderChanged.connect(self._remember_folder)
 
-        body = scroll_into(self)
+        # Set by the window (ui/returns/bar.py): whether the return wizard is sending a return now.
+        self.returns_busy: Callable[[], bool] = lambda: False
+        body = self.body = scroll_into(self)
         body.addWidget(self.nfe.panel)
         body.addWidget(self.form, 1)
         body.addWidget(self.confirm_bar)
@@ -142,6 +146,7 @@ class InvoiceTab(QWidget):
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         number = request.invoice_number
         self.draft.sent()
+        self.sent.emit(request)
         self.status(fill(self.tr("Invoice {invoice} sent; waiting for VTEX to show it on the order…"), invoice=number))
         self.receipt.add_note(self.tr("Waiting for VTEX to show the invoice on the order…"))
 
@@ -234,11 +239,11 @@ class InvoiceTab(QWidget):
             return blocked
         gate = order.invoice_gate()
         if self.form.invoice_type == "Input":
-            if not gate.can_return:
-                return fill(
-                    self.tr("A return (Input) invoice needs a fully invoiced order (status is {status})."),
-                    status=status_name(order.status),
-                )
+            # VTEX accepts a return on any order (one not fully invoiced refunds nothing: the review warns).
+            if not order.output_packages:
+                return self.tr("Nothing was invoiced on this order: there is nothing to return.")
+            if self.returns_busy():
+                return self.tr("Another return is being sent. Returns go one at a time: wait for it to finish.")
         elif not gate.can_invoice:
             return fill(
                 self.tr("This order cannot take a sale invoice now (status {status})."),
@@ -292,6 +297,10 @@ class InvoiceTab(QWidget):
         self.confirm_bar.hide()
         self._update_send()
         self.sender.send(invoice_request(order.order_id, invoice))
+
+    def add_bar(self, widget: QWidget) -> None:
+        """A row above the form (the returns row, ui/returns/bar.py)."""
+        self.body.insertWidget(1, widget)
 
     # -- drafts (see drafts.py) -------------------------------------------------------------
     def draft_signals(self) -> list[SignalInstance]:

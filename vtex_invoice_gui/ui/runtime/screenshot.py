@@ -39,7 +39,8 @@ def _load(window: MainWindow, order_id: str) -> bool:
 
 
 def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] = (1600, 900)) -> int:
-    """Writes invoice.png, tracking-number.png, tracking-events.png, history.png and batch.png; returns 0 on success."""
+    """Writes invoice.png, tracking-number.png, tracking-events.png, history.png, batch.png and
+    return.png (the return wizard); returns 0 on success."""
     from ...sandbox import SEED_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -95,5 +96,18 @@ def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] 
     window.errors.clear()  # the error was about the History shot's order
     window.tabs.setCurrentWidget(window.batch_view)
     shot("batch")
+
+    # Return: the wizard on a boleto order (its warning), one unit picked.
+    ok &= _load(window, SEED_IDS["invoiced_boleto"])
+    ok &= window.returns.open_wizard()
+    wizard = window.returns.wizard
+    if wizard is not None:
+        wizard.model.set_quantity("7001", 1)
+        wizard.number_edit.setText("000223901")
+        QApplication.processEvents()
+        path = directory / "return.png"
+        if not wizard.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        wizard.close()
     window.close()
     return 0 if ok else 1

@@ -1,4 +1,7 @@
-"""A combo box listing the order's invoices, keeping the choice when the order is read again."""
+"""A combo box listing the order's sale invoices, keeping the choice when the order is read again.
+
+Only sale (Output) invoices: tracking is never offered for a return (Input) invoice, which VTEX
+would show the shopper as a parcel "delivering" (KI 415482, queue-and-batch.md section 4)."""
 
 from __future__ import annotations
 
@@ -18,11 +21,11 @@ class InvoiceCombo(QComboBox):
         self.setMinimumContentsLength(30)
 
     def set_order(self, order: Order | None) -> None:
-        """List the order's invoices (sales first); keep the current one when it is still there."""
+        """List the order's sale invoices; keep the current one when it is still there."""
         keep = self.current_number()
         blocked = self.blockSignals(True)
         self.clear()
-        packages = sorted(order.packages, key=lambda p: not p.is_output) if order else []
+        packages = order.output_packages if order else []
         for package in packages:
             self.addItem(self.describe(package, order.currency_code if order else "BRL"), package.invoice_number)
         index = self.findData(keep) if keep else -1

@@ -21,6 +21,7 @@ def missing_text(code: Missing) -> str:
         Missing.TRACKING: QCoreApplication.translate("Worklist", "Tracking number"),
         Missing.DELIVERY: QCoreApplication.translate("Worklist", "Delivery"),
         Missing.RETURN: QCoreApplication.translate("Worklist", "Return to review"),
+        Missing.RETURN_MARKED: QCoreApplication.translate("Worklist", "Return to send"),
         Missing.NOTHING: "",
     }[code]
 

@@ -8,6 +8,7 @@ order in the desk; after a send the desk's fresh read updates the row or takes i
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -62,6 +63,7 @@ class QueueTable(QTableView):
 
 class WorklistPanel(QWidget):
     openOrder = Signal(str)  # an order id to load in the desk
+    openReturn = Signal(str)  # an order id to open the return wizard for (the Returns queue)
     loaded = Signal(int)  # rows in the queue just loaded
     failed = Signal(object, str)  # error, what was being done: shown in the desk's error view
 
@@ -69,6 +71,8 @@ class WorklistPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("worklistPanel")
         self.ctx = ctx
+        # Set by the window (ui/returns/bar.py): the current store's orders marked for return.
+        self.marked: Callable[[], Collection[str]] = tuple
         self._caches: dict[str, OrderCache] = {}
         self.bucket = TokenBucket()
         self._rows: list[WorkRow] = []
@@ -108,6 +112,9 @@ class WorklistPanel(QWidget):
         self.admin_url.returnPressed.connect(self._open_admin_url)
         self.status = QLabel(objectName="worklistStatus")
         self.status.setWordWrap(True)
+        self.return_button = QPushButton(self.tr("Return…"), objectName="worklistReturnButton")
+        self.return_button.setToolTip(self.tr("Open the return wizard for the selected order"))
+        self.return_button.clicked.connect(self._open_return)
 
         self.model = WorklistModel(self)
         self.table = QueueTable(objectName="worklistTable")
@@ -133,7 +140,10 @@ class WorklistPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.return_button)
+        layout.addLayout(bottom)
         layout.addWidget(self.admin_url)
 
     # -- labels -----------------------------------------------------------------------------
@@ -194,8 +204,10 @@ class WorklistPanel(QWidget):
         self._generation += 1
         generation = self._generation
         name = self.queue_combo.currentData()
+        self.return_button.setVisible(name == "returns")
         queue = self.current_queue()
         window = window_for(days=self.days.value())
+        marked = tuple(self.marked()) if name == "returns" else ()
         cache, bucket = self._cache(), self.bucket
         self.status.setText(self.tr("Reading the queue from VTEX…"))
         with self._found_lock:
@@ -206,7 +218,7 @@ class WorklistPanel(QWidget):
         current = lambda: generation == self._generation  # noqa: E731 - read from the worker
 
         def job(api: object) -> None:
-            for row in Worklist(api, bucket, cache).rows(queue, window):  # type: ignore[arg-type]
+            for row in Worklist(api, bucket, cache, marked=lambda: marked).rows(queue, window):  # type: ignore[arg-type]
                 if not current():
                     return  # another queue was picked: stop reading this one
                 with lock:
@@ -265,6 +277,18 @@ class WorklistPanel(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
+    def _open_return(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.openReturn.emit(self.model.row(index.row()).order_id)
+        else:
+            self.status.setText(self.tr("Pick an order in the queue first."))
+
+    def marks_changed(self) -> None:
+        """An order was marked or unmarked for return: the Returns queue shows it (or not)."""
+        if self.queue_combo.currentData() == "returns":
+            self.refresh()
+
     def _open_admin_url(self) -> None:
         try:
             filters = filters_from_admin_url(self.admin_url.text())
@@ -291,7 +315,8 @@ class WorklistPanel(QWidget):
         if row is None:
             return
         queue = self.current_queue()
-        new = Worklist(None, self.bucket, self._cache()).row_after(queue, row, order)  # type: ignore[arg-type]
+        new = Worklist(None, self.bucket, self._cache(), marked=self.marked).row_after(  # type: ignore[arg-type]
+            queue, row, order)
         self._rows = [r for r in self._rows if r.order_id != order.order_id] if new is None else [
             new if r.order_id == order.order_id else r for r in self._rows]
         self.model.replace(order.order_id, new if new is None or new.matches(self.search.text()) else None)

@@ -6,13 +6,13 @@ from .lines import (
     ReturnLine,
     ReturnPlan,
     fully_invoiced,
-    is_boleto,
     plan_from_nfe,
     refund_of,
     refundable_cents,
     return_lines,
     shipping_cap,
 )
+from ..vtex.payment_data import is_boleto
 from .marks import ReturnMarks
 
 __all__ = [

@@ -105,18 +105,6 @@ def shipping_cap(order: Order) -> int:
     return min(order.shipping_cents, refundable_cents(order)) if order.output_packages else 0
 
 
-def is_boleto(order: Order) -> bool:
-    """Paid by boleto: VTEX does not refund it automatically (the store refunds by voucher or transfer)."""
-    payment = (order.model_extra or {}).get("paymentData") or {}
-    for transaction in payment.get("transactions") or []:
-        for pay in (transaction or {}).get("payments") or []:
-            group = str((pay or {}).get("group") or "").lower()
-            name = str((pay or {}).get("paymentSystemName") or "").lower()
-            if group == "bankinvoice" or "boleto" in name:
-                return True
-    return False
-
-
 class Problem(StrEnum):
     """Why a return cannot go as picked (the UI words each)."""
 

@@ -130,6 +130,16 @@ def _first_payment(view: _PaymentView) -> Payment | None:
     return (with_data or payments or [None])[0]
 
 
+def is_boleto(order: Order) -> bool:
+    """Paid by boleto: VTEX does not refund it automatically (the store refunds by voucher or transfer)."""
+    view = _view(order)
+    payments = [p for t in (view.payment_data.transactions if view.payment_data else []) for p in t.payments]
+    return any(
+        (p.group or "").lower() == "bankinvoice" or "boleto" in (p.payment_system_name or "").lower()
+        for p in payments
+    )
+
+
 def _custom_fields(view: _PaymentView) -> CustomAppFields | None:
     for app in view.custom_data.custom_apps if view.custom_data else []:
         fields = app.fields

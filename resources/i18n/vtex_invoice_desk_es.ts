@@ -3331,17 +3331,7 @@
         <translation>Factura</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>sale</source>
-        <translation>venta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>return</source>
-        <translation>devolución</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>tracking {number}</source>
         <translation>seguimiento {number}</translation>
     </message>

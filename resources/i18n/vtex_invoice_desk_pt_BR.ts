@@ -3331,17 +3331,7 @@
         <translation>Nota fiscal</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>sale</source>
-        <translation>venda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>return</source>
-        <translation>devolução</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>tracking {number}</source>
         <translation>rastreio {number}</translation>
     </message>

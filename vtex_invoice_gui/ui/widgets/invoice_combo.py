@@ -34,8 +34,7 @@ class InvoiceCombo(QComboBox):
         self.currentIndexChanged.emit(self.currentIndex())
 
     def describe(self, package: Package, currency: str) -> str:
-        kind = self.tr("sale") if package.is_output else self.tr("return")
-        text = f"{package.invoice_number} · {kind} · {money_text(package.invoice_value, currency)}"
+        text = f"{package.invoice_number} · {self.tr('sale')} · {money_text(package.invoice_value, currency)}"
         if package.tracking_number:
             text += " · " + fill(self.tr("tracking {number}"), number=package.tracking_number)
         return text

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -24,7 +25,9 @@ from .. import APP_NAME
 from ..fill import fill
 from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard, window_state
+from .runtime.application import pick_locale
 from .runtime.context import DeskContext
+from .runtime.language import on_language_change, switch_language
 from .text.core_text import translate
 from .batch import BatchView
 from .events.tab import EventsTab
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         for note in notes:
             QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
         self.reconcile_panel.start()  # on a worker; the banner shows what it finds
+        on_language_change(self, lambda: (self.refresh_stores(), self._busy(ctx.tasks.in_flight)))
 
     # -- chrome -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -294,7 +298,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.settings.language = language
         self._save_settings()
-        self.show_status(self.tr("The new language applies the next time the desk starts."), 15_000)
+        switch_language(QApplication.instance(), pick_locale(language))  # at once, in every open widget
 
     def open_accounts(self) -> None:
         from .accounts.dialog import AccountsDialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...fill import fill
 from ...vtex import Gate, Order, Package
+from ..runtime.language import on_language_change
 from ..text.formatting import money_text
 from .models import OrderItemsModel, PackagesModel
 from .nfe_data_panel import NfeDataPanel
@@ -143,6 +144,7 @@ class OrderPanel(QWidget):
         session.targetChanged.connect(self._update_start)
         session.set_typed(self.order_id_edit.text())
         self.show_order(None)
+        on_language_change(self, lambda: self.show_order(session.order))  # money, status, gate words
 
     # -- building ---------------------------------------------------------------------------
     def _value_label(self, name: str, accessible: str) -> QLabel:

@@ -147,10 +147,11 @@ def start_qt(args: argparse.Namespace, argv: list[str]) -> Any:
     icon = resource_path("icons", "app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    # Locale and translations first: widgets translate their texts when they are built.
-    locale = pick_locale(language)
-    QLocale.setDefault(locale)
-    install_translations(app, locale)
+    # Locale and translations first: widgets translate their texts when they are built (and the
+    # one translator remembers each text's source, so the language can change while the desk runs).
+    from .language import install_language
+
+    install_language(app, pick_locale(language))
     return app
 
 

@@ -1,7 +1,7 @@
 """The language choice: system default, English, Portuguese (Brazil) or Spanish.
 
-The choice is kept in the settings and applies from the next start (widgets translate their texts
-when they are built); the status bar says so.
+The choice is kept in the settings and applies at once: the main window switches every open
+widget's texts (``ui/runtime/language.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class LanguagePicker(QComboBox):
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="languageCombo")
         self.setAccessibleName(self.tr("Language"))
-        self.setToolTip(self.tr("The language of the desk; it changes at the next start"))
+        self.setToolTip(self.tr("The language of the desk; it changes at once"))
         self.addItem(self.tr("System language"), None)
         for code, name in LANGUAGES:
             self.addItem(name, code)

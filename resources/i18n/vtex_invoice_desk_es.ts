@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+67"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+68"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>T&amp;oken de API:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Key and token kept in: {place}</source>
         <translation>Clave y token guardados en: {place}</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Leave key and token empty to keep the saved ones.</source>
         <translation>Deje la clave y el token vacíos para conservar los guardados.</translation>
     </message>
@@ -3928,8 +3928,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The language of the desk; it changes at the next start</source>
-        <translation>El idioma de la aplicación; cambia la próxima vez que se abra</translation>
+        <source>The language of the desk; it changes at once</source>
+        <translation>El idioma de la aplicación; cambia al instante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3940,7 +3940,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+61"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+64"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3965,7 +3965,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -4044,17 +4044,12 @@
         <translation>No se pudo guardar la configuración: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The new language applies the next time the desk starts.</source>
-        <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
@@ -4135,12 +4130,12 @@
 <context>
     <name>NfeDataPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+31"/>
+        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+32"/>
         <source>NF-e data (payment and marketplace)</source>
         <translation>Datos de la NF-e (pago y marketplace)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>Payment method</source>
         <translation>Medio de pago</translation>
     </message>
@@ -4165,7 +4160,7 @@
         <translation>Intermediario (marketplace)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -4180,7 +4175,7 @@
         <translation>Copiar al portapapeles, para pegar en el emisor de la NF-e</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
         <source>Credit card</source>
         <translation>Tarjeta de crédito</translation>
     </message>
@@ -4416,7 +4411,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+41"/>
+        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+42"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 o seq12345</translation>
     </message>
@@ -4432,12 +4427,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>&amp;Load</source>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Load order</source>
         <translation>Cargar pedido</translation>
     </message>
@@ -4459,12 +4454,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Pasar el pedido de &apos;Listo para preparación&apos; a &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Order total</source>
         <translation>Total del pedido</translation>
     </message>
@@ -4545,7 +4540,7 @@
         <translation>DANFE…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Escriba el número de pedido (o seq seguido del número de secuencia) y luego Cargar.</translation>
     </message>
@@ -6069,7 +6064,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+332"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+334"/>
         <source>Worklist</source>
         <translation>Lista de trabajo</translation>
     </message>
@@ -6077,7 +6072,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -6137,7 +6132,7 @@
         <translation>Pedidos en la cola</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>To invoice</source>
         <translation>Por facturar</translation>
     </message>

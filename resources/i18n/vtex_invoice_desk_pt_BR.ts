@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+67"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/dialog.py" line="+68"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
@@ -99,12 +99,12 @@
         <translation>T&amp;oken de API:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Key and token kept in: {place}</source>
         <translation>Chave e token guardados em: {place}</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Leave key and token empty to keep the saved ones.</source>
         <translation>Deixe a chave e o token em branco para manter os já salvos.</translation>
     </message>
@@ -3928,8 +3928,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The language of the desk; it changes at the next start</source>
-        <translation>O idioma do aplicativo; muda na próxima vez que ele for aberto</translation>
+        <source>The language of the desk; it changes at once</source>
+        <translation>O idioma do aplicativo; muda na hora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3940,7 +3940,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+61"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+64"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -3965,7 +3965,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -4044,17 +4044,12 @@
         <translation>Não foi possível salvar as configurações: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The new language applies the next time the desk starts.</source>
-        <translation>O novo idioma vale a partir da próxima vez que o aplicativo for aberto.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>A loja {store} não está configurada neste computador.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>&amp;Batch</source>
         <translation>L&amp;ote</translation>
     </message>
@@ -4135,12 +4130,12 @@
 <context>
     <name>NfeDataPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+31"/>
+        <location filename="../../vtex_invoice_gui/ui/order/nfe_data_panel.py" line="+32"/>
         <source>NF-e data (payment and marketplace)</source>
         <translation>Dados da NF-e (pagamento e marketplace)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>Payment method</source>
         <translation>Forma de pagamento</translation>
     </message>
@@ -4165,7 +4160,7 @@
         <translation>Intermediador (marketplace)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -4180,7 +4175,7 @@
         <translation>Copiar para a área de transferência, para colar no emissor da NF-e</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
         <source>Credit card</source>
         <translation>Cartão de crédito</translation>
     </message>
@@ -4416,7 +4411,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+41"/>
+        <location filename="../../vtex_invoice_gui/ui/order/panel.py" line="+42"/>
         <source>1234567890123-01 or seq12345</source>
         <translation>1234567890123-01 ou seq12345</translation>
     </message>
@@ -4432,12 +4427,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>&amp;Load</source>
         <translation>&amp;Carregar</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Load order</source>
         <translation>Carregar pedido</translation>
     </message>
@@ -4459,12 +4454,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Move the order from &apos;Ready for handling&apos; to &apos;Handling&apos;</source>
         <translation>Passar o pedido de &apos;Pronto para o manuseio&apos; para &apos;Preparando entrega&apos;</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Order total</source>
         <translation>Total do pedido</translation>
     </message>
@@ -4545,7 +4540,7 @@
         <translation>DANFE…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Type an order id (or seq followed by the sequence number), then Load.</source>
         <translation>Digite o número do pedido (ou seq seguido do número de sequência) e clique em Carregar.</translation>
     </message>
@@ -6069,7 +6064,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+332"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+334"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -6077,7 +6072,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
@@ -6137,7 +6132,7 @@
         <translation>Pedidos na fila</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>To invoice</source>
         <translation>A faturar</translation>
     </message>

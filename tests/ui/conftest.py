@@ -14,12 +14,14 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vtex_invoice_gui.launch import parse_args  # noqa: E402
 from vtex_invoice_gui.ui.runtime.desk import create_window  # noqa: E402
 from vtex_invoice_gui.sandbox import Sandbox  # noqa: E402
 from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault  # noqa: E402
 from vtex_invoice_gui.ui.main_window import MainWindow  # noqa: E402
+from vtex_invoice_gui.ui.runtime.language import LiveTranslator, live_translator  # noqa: E402
 from vtex_invoice_gui.vtex import RetryPolicy  # noqa: E402
 
 #: Quick retries so error tests stay fast (the client's real policy is slower and calmer).
@@ -56,6 +58,7 @@ def make_window(
     ) -> MainWindow:
         monkeypatch.setenv("VTEX_APP_KEY", key or sandbox.app_key)
         monkeypatch.setenv("VTEX_APP_TOKEN", token or sandbox.app_token)
+        live_translator(QApplication.instance())  # the one recording translator, as start_qt installs it
         window = create_window(
             parse_args(["--base-url", sandbox.base_url, "--account", "sandbox"]),
             secrets=vault or SecretVault(MemorySecretStore()),
@@ -86,6 +89,17 @@ def brazilian_locale(qapp: Any) -> Iterator[None]:
     QLocale.setDefault(QLocale("pt_BR"))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def english_after(qapp: Any) -> Iterator[None]:
+    """A test that switched the language live (the picker) leaves the next one in English."""
+    yield
+    translator = qapp.findChild(LiveTranslator, "deskTranslator")
+    if translator is not None:
+        from PySide6.QtCore import QLocale
+
+        translator.load_locale(QLocale("en"))
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -11,16 +12,21 @@ from PySide6.QtCore import QLocale
 from vtex_invoice_gui.app import parse_args
 from vtex_invoice_gui.ui.runtime.application import pick_locale
 from vtex_invoice_gui.ui.main_window import MainWindow
+from vtex_invoice_gui.ui.runtime.language import live_translator
 
 
-def test_choosing_a_language_is_saved_for_the_next_start(window: MainWindow, desk_home: Path) -> None:
+def test_choosing_a_language_is_saved_and_applies_at_once(qapp: Any, window: MainWindow, desk_home: Path) -> None:
     picker = window.language_picker
     assert picker.currentData() is None  # follows the system until the clerk chooses
-    picker.activated.emit(picker.findData("es"))
-    saved = json.loads((desk_home / "settings.json").read_text(encoding="utf-8"))
-    assert saved["language"] == "es"
-    assert "next time" in window.statusBar().currentMessage()
-    assert pick_locale(saved["language"]).name().startswith("es")
+    try:
+        picker.activated.emit(picker.findData("es"))
+        saved = json.loads((desk_home / "settings.json").read_text(encoding="utf-8"))
+        assert saved["language"] == "es"
+        assert pick_locale(saved["language"]).name().startswith("es")
+        assert window.tabs.tabText(0) == "&Factura"  # no restart (tests/ui/test_live_language.py: all of it)
+        assert QLocale().name().startswith("es")
+    finally:
+        live_translator(qapp).load_locale(QLocale("en"))
 
 
 def test_the_picker_shows_the_saved_choice(make_window, desk_home: Path) -> None:

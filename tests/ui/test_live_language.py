@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import re
+
 import pytest
 from desk_helpers import SEED_IDS, WAIT, idle, load_order
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QTableWidget, QWidget
 from test_translations import english_only, i18n, visible_texts
 
 from vtex_invoice_gui.ui.main_window import MainWindow
@@ -32,8 +34,14 @@ def live(qapp: Any) -> Iterator[LiveTranslator]:
 
 def everything_shown(window: MainWindow) -> dict[str, str]:
     """What the clerk can read: every visible widget's texts, the menus and their actions, the
-    horizontal headers of visible tables."""
+    horizontal headers of visible tables, and the open dialogs' texts."""
     texts = {text: where for text, where in visible_texts(window).items()}
+    for dialog in (window.findChild(QDialog, "shortcutsDialog"), getattr(window, "accounts_dialog", None)):
+        if dialog is not None and dialog.isVisible():
+            texts.update((t, w) for t, w in visible_texts(dialog).items() if t not in texts)
+            table = dialog.findChild(QTableWidget)
+            for item in (table.item(r, 1) for r in range(table.rowCount())) if table is not None else ():
+                texts.setdefault(item.text(), "table item")
     hidden = {w for w in window.findChildren(QWidget) if not w.isVisibleTo(window)}
     texts = {t: w for t, w in texts.items() if not any(h.objectName() == w and h.objectName() for h in hidden)}
     for action in window.menuBar().actions():
@@ -55,6 +63,28 @@ def translations_of(language: str) -> set[str]:
     return {t for m in messages if m.current for t in m.translations if t and t != m.key.source}
 
 
+def english_templates(language: str) -> list[re.Pattern[str]]:
+    """English sentences built from state ("{count} order(s) in this queue"), as patterns, where
+    ``language`` says them otherwise: a text on screen that matches one was not rebuilt."""
+    patterns = []
+    for message in i18n.read_ts(i18n.ts_path(language)):
+        source = message.key.source
+        if not message.current or source in message.translations or not re.search(r"\{\w+\}|%n", source):
+            continue
+        literal = re.sub(r"\{\w+\}|%n", "", source)
+        if len(re.findall(r"[A-Za-z]", literal)) < 4:  # "{label}:" says nothing in any language
+            continue
+        parts = re.split(r"\{\w+\}|%n", source)
+        patterns.append(re.compile("^" + ".+?".join(re.escape(part) for part in parts) + "$", re.DOTALL))
+    return patterns
+
+
+def still_english(shown: dict[str, str], language: str) -> dict[str, str]:
+    """Texts on screen that are English where ``language`` has its own words: sources and sentences."""
+    sources, templates = english_only(language), english_templates(language)
+    return {t: w for t, w in shown.items() if t in sources or any(p.match(t) for p in templates)}
+
+
 def choose(qtbot: Any, window: MainWindow, language: str) -> None:
     picker = window.language_picker
     picker.setCurrentIndex(picker.findData(language))
@@ -73,6 +103,8 @@ def busy_window(live: LiveTranslator, qtbot: Any, make_window: Callable[..., Mai
         window.worklist.panel.refresh()
     load_order(qtbot, window, SEED_IDS["handling_partial"])
     qtbot.waitUntil(lambda: idle(window), timeout=WAIT)
+    window.show_shortcuts()  # dialogs open too: Help > Keyboard shortcuts, Accounts
+    window.open_accounts()
     return window
 
 
@@ -83,14 +115,14 @@ def test_switching_language_retranslates_every_open_widget(qtbot: Any, busy_wind
 
     choose(qtbot, window, "pt_BR")
     shown = everything_shown(window)
-    left = {text: where for text, where in shown.items() if text in english_only("pt_BR")}
+    left = still_english(shown, "pt_BR")
     assert not left, f"still in English after switching to pt_BR: {left}"
     assert window.tabs.tabText(0) == "Nota &fiscal"
     assert window.order_panel.load_button.text() == "&Carregar"
 
     choose(qtbot, window, "es")
     shown = everything_shown(window)
-    left = {text: where for text, where in shown.items() if text in english_only("es")}
+    left = still_english(shown, "es")
     assert not left, f"still in English after switching to es: {left}"
     portuguese = translations_of("pt_BR") - translations_of("es") - set(english)
     left = {text: where for text, where in shown.items() if text in portuguese}
@@ -110,6 +142,9 @@ def test_texts_built_from_state_follow_the_language(qtbot: Any, busy_window: Mai
     assert count > 0
     assert panel.status.text() == f"{count} order(s) in this queue"
     total_en = window.order_panel.total_label.text()
+    value = window.invoice_tab.form.value_edit
+    typed_en = value.text()
+    assert "." in typed_en and value.cents() > 0
     assert total_en.startswith("R$") and "." in total_en  # English money: R$1,234.56
 
     choose(qtbot, window, "pt_BR")
@@ -120,9 +155,12 @@ def test_texts_built_from_state_follow_the_language(qtbot: Any, busy_window: Mai
     assert total_pt.startswith("R$ ") and total_pt.endswith(total_en[-2:]) and "," in total_pt
     assert total_pt[-3] == ","  # pt_BR money: R$ 1.234,56
     assert "Idle" not in window.busy_label.text()
+    assert value.text() == typed_en.replace(",", " ").replace(".", ",").replace(" ", ".")  # 1.234,56
+    assert window.events_tab.date_edit.displayFormat() == "dd/MM/yyyy"
 
     choose(qtbot, window, "es")
     assert panel.queue_combo.currentText() == f"Por facturar ({count})"
     choose(qtbot, window, "en")
     assert panel.status.text() == f"{count} order(s) in this queue"
     assert window.order_panel.total_label.text() == total_en
+    assert value.text() == typed_en

@@ -236,12 +236,10 @@ class MainWindow(QMainWindow):
         if isinstance(notice.error, RateLimitedError):
             text = fill(self.tr("VTEX is limiting requests, retrying in {seconds} s"), seconds=seconds)
         else:
-            text = (
-                fill(
-                    self.tr("VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})"),
-                    seconds=seconds,
-                    attempt=notice.attempt + 1,
-                )
+            text = fill(
+                self.tr("VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})"),
+                seconds=seconds,
+                attempt=notice.attempt + 1,
             )
         self.statusBar().showMessage(text, int(notice.delay * 1000) + 3000)
 

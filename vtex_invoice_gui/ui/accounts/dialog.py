@@ -26,6 +26,7 @@ from ...secrets import Credentials, SecretStoreUnavailable
 from ...settings import StoreProfile
 from ...vtex import Account, AccountError, Environment
 from ..runtime.context import DeskContext
+from ..runtime.language import say
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..widgets.banner import Tone, set_tone
@@ -178,20 +179,22 @@ class AccountsDialog(QDialog):
 
     def _show_where(self, profile: StoreProfile) -> None:
         """"Key and token kept in: …", asked of the keyring on a worker (it may not answer)."""
-        keep = self.tr("Leave key and token empty to keep the saved ones.")
         vault = self.ctx.secrets
+
+        def keep() -> str:
+            return self.tr("Leave key and token empty to keep the saved ones.")
 
         def show(where: str) -> None:
             if vault.is_session_only(profile.id):  # kept for the session since the keyring was asked
                 where = vault.where(profile.id)
             if self.profile is not None and self.profile.id == profile.id:
-                kept_in = fill(self.tr("Key and token kept in: {place}"), place=translate(where))
-                self.where_label.setText(f"{kept_in}\n{keep}")
+                kept_in = lambda: fill(self.tr("Key and token kept in: {place}"), place=translate(where))  # noqa: E731
+                say(self.where_label, lambda: f"{kept_in()}\n{keep()}")
 
         if vault.is_session_only(profile.id):
             show(vault.where(profile.id))  # memory: no keyring call
             return
-        self.where_label.setText(keep)
+        say(self.where_label, keep)
         self.ctx.tasks.start(lambda _c: vault.where(profile.id), succeeded=show, name="keyring_where", lane=FILES)
 
     def new_store(self) -> None:
@@ -202,8 +205,9 @@ class AccountsDialog(QDialog):
         self.environment_combo.setEnabled(True)
         self.environment_combo.setCurrentIndex(0)
         self.session_check.setChecked(False)  # a new store goes to the keyring unless ticked
-        self.where_label.setText(
-            self.tr("The key and token go to the system keyring; the settings file keeps only the store name.")
+        say(
+            self.where_label,
+            lambda: self.tr("The key and token go to the system keyring; the settings file keeps only the store name."),
         )
         self.message.clear()
         self.account_edit.setFocus()

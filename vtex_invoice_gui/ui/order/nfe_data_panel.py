@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBox
 
 from ...fill import fill
 from ...vtex import Order
+from ..runtime.language import on_language_change
 from ..text.core_text import translate
 from ..widgets.banner import Tone, set_tone
 
@@ -33,33 +34,26 @@ class NfeDataPanel(QGroupBox):
         self.order: Order | None = None
         self.doc: NfeDocument | None = None
         self.facts: NfePaymentFacts | None = None
-        captions = {
-            "method": self.tr("Payment method"),
-            "brand": self.tr("Card brand"),
-            "authorization": self.tr("Authorization code (authId)"),
-            "acquirer": self.tr("Acquirer CNPJ"),
-            "intermediary": self.tr("Intermediary (marketplace)"),
-        }
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
+        self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         self.copy_buttons: dict[str, QToolButton] = {}
-        for row, (name, caption) in enumerate(captions.items()):
-            label = QLabel(caption + ":")
+        for row, name in enumerate(("method", "brand", "authorization", "acquirer", "intermediary")):
+            label = QLabel()
             value = QLabel(objectName=f"nfeData_{name}")
-            value.setAccessibleName(caption)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             button = QToolButton(objectName=f"nfeDataCopy_{name}")
-            button.setText(self.tr("Copy"))
-            button.setAccessibleName(fill(self.tr("Copy {field}"), field=caption))
-            button.setToolTip(self.tr("Copy to the clipboard, to paste into the NF-e emitter"))
             button.clicked.connect(lambda _checked=False, v=value: QGuiApplication.clipboard().setText(v.text()))
             grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)
             grid.addWidget(button, row, 2)
+            self.captions[name] = label
             self.values[name] = value
             self.copy_buttons[name] = button
+        self._label()
+        on_language_change(self, lambda: (self._label(), self._refresh()))
         self.source_label = QLabel(objectName="nfeDataSource")
         self.source_label.setWordWrap(True)
         set_tone(self.source_label, Tone.MUTED)
@@ -73,6 +67,23 @@ class NfeDataPanel(QGroupBox):
         layout.addWidget(self.source_label)
         layout.addWidget(self.warnings)
         self.show_order(None)
+
+    def _label(self) -> None:
+        """The captions, and the copy buttons named after them, in the current language."""
+        captions = {
+            "method": self.tr("Payment method"),
+            "brand": self.tr("Card brand"),
+            "authorization": self.tr("Authorization code (authId)"),
+            "acquirer": self.tr("Acquirer CNPJ"),
+            "intermediary": self.tr("Intermediary (marketplace)"),
+        }
+        for name, caption in captions.items():
+            self.captions[name].setText(caption + ":")
+            self.values[name].setAccessibleName(caption)
+            button = self.copy_buttons[name]
+            button.setText(self.tr("Copy"))
+            button.setAccessibleName(fill(self.tr("Copy {field}"), field=caption))
+            button.setToolTip(self.tr("Copy to the clipboard, to paste into the NF-e emitter"))
 
     # -- inputs -----------------------------------------------------------------------------
     def show_order(self, order: Order | None) -> None:

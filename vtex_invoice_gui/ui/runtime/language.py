@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...resources import resource_path
+from ..text.formatting import date_format, datetime_format
 
 Key = tuple[str, str, "str | None", int]
 
@@ -134,9 +136,13 @@ def switch_language(app: QCoreApplication, locale: QLocale) -> None:
     """Everything on screen in ``locale``'s language, at once: recorded texts by the walk, texts
     built from state by their widgets on the ``LanguageChange`` that reinstalling the translator sends."""
     translator = live_translator(app)
+    before = QLocale()
     QLocale.setDefault(locale)
+    for window in QApplication.topLevelWidgets():  # widgets keep the locale they were built with
+        window.setLocale(locale)  # LocaleChange: a money field re-shows its amount (MoneyEdit)
     translator.load_locale(locale)
     retranslate_widgets(translator)
+    _redate(before, locale)
     app.removeTranslator(translator)
     app.installTranslator(translator)  # posts LanguageChange to the application and every widget
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -216,6 +222,14 @@ def _view(translator: LiveTranslator, view: QAbstractItemView) -> None:
             model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
+def _redate(before: QLocale, after: QLocale) -> None:
+    """Date fields in the desk's one date (and date-time) format of the new locale."""
+    formats = {date_format(before): date_format(after), datetime_format(before): datetime_format(after)}
+    for edit in QApplication.allWidgets():
+        if isinstance(edit, QDateTimeEdit) and edit.displayFormat() in formats:
+            edit.setDisplayFormat(formats[edit.displayFormat()])
+
+
 def retranslate_widgets(translator: LiveTranslator) -> None:
     """Every widget's remembered texts in the current catalogs (menus and toolbars' actions too)."""
     for widget in QApplication.allWidgets():
@@ -238,3 +252,14 @@ class _LanguageWatcher(QObject):
         if event.type() == QEvent.Type.LanguageChange and watched is self.parent():
             self._rebuild()
         return False
+
+
+def say(label: QLabel, build: Callable[[], str]) -> None:
+    """``label`` shows ``build()``, and ``build()`` again each time the language changes (a text made
+    from state: a count, money, a date), until the next :func:`say` on it."""
+    label.setText(build())
+    watcher = label.findChild(_LanguageWatcher, "liveText", Qt.FindChildOption.FindDirectChildrenOnly)
+    if watcher is None:
+        watcher = on_language_change(label, build)
+        watcher.setObjectName("liveText")
+    watcher._rebuild = lambda: label.setText(build())

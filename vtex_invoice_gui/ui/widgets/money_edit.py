@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...money import MoneyError
@@ -18,9 +18,23 @@ class MoneyEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(plain_money(123456, self.locale()))
+        self._shown_in = self.locale()  # the locale the amount is typed in
+        self.setPlaceholderText(plain_money(123456, self._shown_in))
         self.textChanged.connect(self._changed)
         self.editingFinished.connect(self.tidy)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the amount typed stays the same amount, in the new locale's format."""
+        if event.type() == QEvent.Type.LocaleChange and self.locale() != self._shown_in:
+            try:
+                cents: int | None = parse_locale_money(self.text(), self._shown_in) if self.text().strip() else None
+            except MoneyError:
+                cents = None  # not understood: left as typed, and marked as before
+            self._shown_in = self.locale()
+            self.setPlaceholderText(plain_money(123456, self._shown_in))
+            if cents is not None:
+                self.set_cents(cents)
+        super().changeEvent(event)
 
     def cents(self) -> int:
         return parse_locale_money(self.text(), self.locale())

@@ -43,6 +43,7 @@ from ...worklist import (
     window_for,
 )
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change, say
 from ..text.core_text import translate
 from .model import WorklistModel
 
@@ -145,6 +146,7 @@ class WorklistPanel(QWidget):
         bottom.addWidget(self.return_button)
         layout.addLayout(bottom)
         layout.addWidget(self.admin_url)
+        on_language_change(self, self._relabel)  # the queue names with their counts
 
     # -- labels -----------------------------------------------------------------------------
     def _queue_label(self, name: str) -> str:
@@ -199,7 +201,7 @@ class WorklistPanel(QWidget):
 
     def refresh(self) -> None:
         if self.ctx.store is None and (self.ctx.starting is None or not self.ctx.starting.pending):
-            self.status.setText(self.tr("No store: open Accounts to add one"))
+            say(self.status, lambda: self.tr("No store: open Accounts to add one"))
             return
         self._generation += 1
         generation = self._generation
@@ -209,7 +211,7 @@ class WorklistPanel(QWidget):
         window = window_for(days=self.days.value())
         marked = tuple(self.marked()) if name == "returns" else ()
         cache, bucket = self._cache(), self.bucket
-        self.status.setText(self.tr("Reading the queue from VTEX…"))
+        say(self.status, lambda: self.tr("Reading the queue from VTEX…"))
         with self._found_lock:
             self._found = []
         self._rows = []
@@ -239,7 +241,7 @@ class WorklistPanel(QWidget):
             self._rows.extend(new)
             text = self.search.text()
             self.model.append_rows([r for r in new if r.matches(text)])
-            self.status.setText(self.tr("Reading the queue from VTEX… %n order(s) so far", "", len(self._rows)))
+            say(self.status, lambda: self.tr("Reading the queue from VTEX… %n order(s) so far", "", len(self._rows)))
 
     def _loaded(self, generation: int, name: str) -> None:
         if generation != self._generation:
@@ -251,14 +253,14 @@ class WorklistPanel(QWidget):
         self._relabel()
         self._apply_search()
         self.table.resizeColumnsToContents()  # the first screenful only (fetchMore shows the rest)
-        self.status.setText(self.tr("%n order(s) in this queue", "", len(self._rows)))
+        say(self.status, lambda: self.tr("%n order(s) in this queue", "", len(self._rows)))
         self.loaded.emit(len(self._rows))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._drain_timer.stop()
             self._drain()
-            self.status.setText(self.tr("The queue could not be read."))
+            say(self.status, lambda: self.tr("The queue could not be read."))
             self.failed.emit(error, self.tr("Reading the queue"))
 
     def _apply_search(self) -> None:
@@ -282,7 +284,7 @@ class WorklistPanel(QWidget):
         if index.isValid():
             self.openReturn.emit(self.model.row(index.row()).order_id)
         else:
-            self.status.setText(self.tr("Pick an order in the queue first."))
+            say(self.status, lambda: self.tr("Pick an order in the queue first."))
 
     def marks_changed(self) -> None:
         """An order was marked or unmarked for return: the Returns queue shows it (or not)."""
@@ -293,7 +295,7 @@ class WorklistPanel(QWidget):
         try:
             filters = filters_from_admin_url(self.admin_url.text())
         except AdminUrlError as exc:
-            self.status.setText(translate(exc.message))
+            say(self.status, lambda message=exc.message: translate(message))
             return
         self._custom = custom_queue(filters)
         if self.queue_combo.findData(CUSTOM) < 0:

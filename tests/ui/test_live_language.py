@@ -164,3 +164,34 @@ def test_texts_built_from_state_follow_the_language(qtbot: Any, busy_window: Mai
     assert panel.status.text() == f"{count} order(s) in this queue"
     assert window.order_panel.total_label.text() == total_en
     assert value.text() == typed_en
+
+
+def test_reviews_banners_and_hints_follow_the_language(qtbot: Any, busy_window: MainWindow) -> None:
+    """What the clerk is in the middle of: the invoice's review with its warning, a VTEX error in the
+    banner, the blocked Tracking tab's reason, the Batch tab's labels; each in the new language."""
+    from vtex_invoice_gui.vtex import BadRequestError
+
+    window = busy_window
+    tab = window.invoice_tab
+    tab.form.number_edit.setText("000123999")
+    tab.form.value_edit.set_cents(100)
+    assert tab.review()  # a partial invoice: the question and its warning
+    raw = "The invoice value (50000) is higher than the amount still to be invoiced (19990) on order 1-01."
+    window.errors.show_error(BadRequestError(status=400, code="1", vtex_message=raw), tab.failure_context("1", "1-01"))
+    question = tab.confirm_bar.confirm_label.text()
+    assert "Send a sale (Output) invoice" in question and "R$1.00" in question
+
+    choose(qtbot, window, "pt_BR")
+    left = still_english(everything_shown(window), "pt_BR")
+    assert not left, f"still in English after switching to pt_BR: {left}"
+    question = tab.confirm_bar.confirm_label.text().replace("\xa0", " ")
+    assert "R$ 1,00" in question and "Send" not in question
+    assert "R$ 500,00" in window.errors.meta.text().replace("\xa0", " ")
+    assert "VTEX says" not in window.errors.meta.text()
+
+    choose(qtbot, window, "es")
+    left = still_english(everything_shown(window), "es")
+    assert not left, f"still in English after switching to es: {left}"
+    choose(qtbot, window, "en")
+    assert "Send a sale (Output) invoice" in tab.confirm_bar.confirm_label.text()
+    assert window.errors.meta.text().count("VTEX says:") == 1

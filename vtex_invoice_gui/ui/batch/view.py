@@ -36,6 +36,7 @@ from ...fill import fill
 from ...sending.queue import batch_name
 from ..invoice.nfe_drop import local_files
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change
 from ..widgets.banner import Tone, set_tone
 from .fixes import BatchFixes
 from .jobs import BatchSignals, SendSettings, check_job, retry_seconds, send_job
@@ -150,6 +151,7 @@ class BatchView(QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(actions)
         self.update_state()
+        on_language_change(self, self.update_state)  # the counts on the buttons, the files named
 
     # -- files ------------------------------------------------------------------------------
     def choose_files(self) -> None:

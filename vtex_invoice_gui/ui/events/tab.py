@@ -27,6 +27,7 @@ from ...journal import Operation
 from ...sending.flow import SendRequest, events_request
 from ...vtex import Order, Package, Receipt, TrackingEvent, TrackingStatus, field_problems
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change
 from ..text.core_text import translate, translate_problems
 from ..runtime.drafts import DraftKeeper
 from .draft import events_draft_state, restore_events_draft
@@ -122,6 +123,7 @@ class EventsTab(QWidget):
         self.delivered_check.toggled.connect(lambda _on: self._update_send())
         self.form_problem = problem_label("eventsFormProblem")
         self.gate_label = QLabel(objectName="eventsGateLabel")
+        on_language_change(self.gate_label, lambda: self.gate_label.setText(self.blocked_reason() or ""))
         self.gate_label.setWordWrap(True)
         set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send events"), objectName="sendEventsButton")

@@ -36,6 +36,7 @@ from ...fill import fill
 from ...journal import Journal, JournalEntry, JournalFilter, Operation, SendState
 from ...journal.models import UNSETTLED
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change
 from ..text.core_text import entry_note_text, translate
 from ..text.formatting import date_format
 from .model import HistoryModel, JournalWatch, describe_entry, entry_time, operation_text, result_text
@@ -148,6 +149,7 @@ class HistoryTab(QWidget):
         self.details.setAccessibleName(self.tr("Details of the selected send"))
         self.details.setPlaceholderText(self.tr("Select a row to see its receipt or error."))
         self.count_label = QLabel(objectName="historyCountLabel")
+        on_language_change(self.count_label, lambda: (self.model.names_changed(), self._show_count()))  # cells, count
         self.open_button = QPushButton(self.tr("&Open order"), objectName="historyOpenButton")
         self.open_button.setToolTip(self.tr("Load the selected row's order (or double-click the row)"))
         self.open_button.clicked.connect(self.open_selected)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...fill import fill
 from ...money import MoneyError
 from ...vtex import InvoiceNotification, Order, field_problems
+from ..runtime.language import on_language_change, relive
 from ..text.core_text import translate, translate_problems
 from ..text.formatting import aware_datetime, money_text, offset_text
 from .items_model import InvoiceItemsModel
@@ -109,6 +110,8 @@ class InvoiceForm(QWidget):
         }
         self._layout()
         self._accessible_names()
+        self._problems_shown: dict[str, str] = {}
+        on_language_change(self, self._relabel)
         for signal in (
             self.number_edit.textChanged,
             self.value_edit.textChanged,
@@ -249,6 +252,18 @@ class InvoiceForm(QWidget):
         self._edited()
 
     def _edited(self) -> None:
+        self._hints()
+        self.edited.emit()
+
+    def _relabel(self) -> None:
+        """The language changed: the hints, and the problems shown, in the new words."""
+        self._hints()
+        shown = self._problems_shown
+        if shown:
+            found = self.build()[1]
+            self.show_problems({key: found.get(key) or relive(message) for key, message in shown.items()})
+
+    def _hints(self) -> None:
         order = getattr(self, "_order", None)
         currency = order.currency_code if order else "BRL"
         self.items_total.setText(
@@ -260,7 +275,6 @@ class InvoiceForm(QWidget):
             else:
                 hint = fill(self.tr("Remaining: {amount}"), amount=money_text(order.remaining_cents, currency))
             self.value_hint.setText(hint)
-        self.edited.emit()
 
     def _show_offset(self) -> None:
         self.offset_label.setText(offset_text(self.issuance_edit.dateTime().offsetFromUtc()))
@@ -303,6 +317,7 @@ class InvoiceForm(QWidget):
         return (None if problems else invoice), problems
 
     def show_problems(self, problems: dict[str, str]) -> None:
+        self._problems_shown = dict(problems)
         shown: dict[str, list[str]] = {}
         for key, message in problems.items():
             field = key.split(".")[0]

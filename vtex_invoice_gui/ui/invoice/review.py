@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...fill import fill
 from ...vtex import InvoiceNotification, Order
+from ..runtime.language import on_language_change
 from ..text.core_text import translate
 from ..text.formatting import money_text
 from ..widgets.banner import Banner, Role, Tone, set_tone
@@ -42,9 +43,12 @@ class InvoiceConfirmBar(Banner):
         buttons.addWidget(self.confirm_button)
         layout.addLayout(buttons)
         self.hide()
+        self._asked: tuple[InvoiceNotification, Order] | None = None
+        on_language_change(self, lambda: self._asked is not None and not self.isHidden() and self.show_for(*self._asked))
 
     def show_for(self, invoice: InvoiceNotification, order: Order) -> None:
         """Ask about ``invoice`` for ``order``, with its warnings."""
+        self._asked = (invoice, order)
         kind = self.tr("a sale (Output)") if invoice.type == "Output" else self.tr("a return (Input)")
         self.confirm_label.setText(
             fill(

@@ -13,6 +13,7 @@ from ...journal import Operation
 from ...sending.flow import SendRequest, invoice_request
 from ...vtex import InvoiceNotification, Order, Receipt
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change
 from ..runtime.drafts import DraftKeeper
 from .draft import invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
@@ -53,6 +54,7 @@ class InvoiceTab(QWidget):
         self.form.edited.connect(self._form_edited)
 
         self.gate_label = QLabel(objectName="invoiceGateLabel")
+        on_language_change(self.gate_label, lambda: self.gate_label.setText(self.blocked_reason() or ""))
         self.gate_label.setWordWrap(True)
         set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Review and send…"), objectName="sendInvoiceButton")

@@ -124,6 +124,15 @@ def live_translator(app: QCoreApplication) -> LiveTranslator:
     return translator
 
 
+def relive(text: str) -> str:
+    """``text``, which a ``tr()`` call made in the language of its time, in the current language
+    (a banner's context kept from then); as it is when no ``tr()`` made it."""
+    app = QCoreApplication.instance()
+    translator = app.findChild(LiveTranslator, "deskTranslator") if app is not None else None
+    again = translator.again(text) if isinstance(translator, LiveTranslator) and text else None
+    return again or text
+
+
 def install_language(app: QCoreApplication, locale: QLocale) -> LiveTranslator:
     """Start-up: ``locale`` as the default and its catalogs in the one translator, before any widget."""
     QLocale.setDefault(locale)
@@ -218,8 +227,8 @@ def _view(translator: LiveTranslator, view: QAbstractItemView) -> None:
         return
     if columns:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-        if rows:  # the models translate their cells when asked: ask again
-            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+    if rows:  # the models say their cells when asked: paint again (not dataChanged: that means "edited")
+        view.viewport().update()
 
 
 def _redate(before: QLocale, after: QLocale) -> None:

@@ -14,6 +14,7 @@ from ...journal import Operation
 from ...sending.flow import SendRequest, tracking_request
 from ...vtex import Order, Package, Receipt, TrackingInfo, field_problems
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change
 from ..text.core_text import translate_problems
 from ..runtime.drafts import DraftKeeper
 from ..text.formatting import aware_datetime, to_qdatetime
@@ -83,6 +84,7 @@ class TrackingTab(QWidget):
                 box.layout().addWidget(self.number_warning)  # under the field: a warning, never a block
             form.addRow(label, box)
         self.gate_label = QLabel(objectName="trackingGateLabel")
+        on_language_change(self.gate_label, lambda: self.gate_label.setText(self.blocked_reason() or ""))
         self.gate_label.setWordWrap(True)
         set_tone(self.gate_label, Tone.NOTICE)
         self.send_button = QPushButton(self.tr("Send tracking number"), objectName="sendTrackingButton")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...fill import fill
+from ..runtime.language import on_language_change, relive
 from ..text.error_text import ErrorReport, ErrorText
 from ..text.vtex_words import VtexWords
 from .banner import Banner, Role
@@ -37,6 +38,8 @@ class ErrorView(Banner):
         self._text = ErrorText(self)
         self._words = VtexWords(self)
         self.report: ErrorReport | None = None
+        self._shown: tuple[BaseException, str, bool | None] | None = None
+        on_language_change(self, self._relabel)
 
         self.headline = QLabel(objectName="errorHeadline")
         self.headline.setWordWrap(True)
@@ -85,6 +88,19 @@ class ErrorView(Banner):
 
     def show_error(self, error: BaseException, context: str = "", *, offer_reload: bool | None = None) -> ErrorReport:
         """Show ``error`` (non-modal; the forms stay as they are). Returns what was shown."""
+        report = self._render(error, context, offer_reload)
+        self.show()
+        self.shown.emit(report)
+        return report
+
+    def _relabel(self) -> None:
+        """The language changed: the error shown again in the new words (its context too)."""
+        if self.report is not None and self._shown is not None:
+            error, context, offer_reload = self._shown
+            self._render(error, relive(context), offer_reload)
+
+    def _render(self, error: BaseException, context: str, offer_reload: bool | None) -> ErrorReport:
+        self._shown = (error, context, offer_reload)
         report = self._text.describe(error, context)
         self.report = report
         self.headline.setText(report.headline)
@@ -100,8 +116,6 @@ class ErrorView(Banner):
         self.details.setPlainText(report.details)  # the sentences are above; Copy takes everything
         wants_reload = report.may_have_applied or report.kind == "OrderStateError"
         self.reload_button.setVisible(wants_reload if offer_reload is None else offer_reload)
-        self.show()
-        self.shown.emit(report)
         return report
 
     def clear(self) -> None:

@@ -32,8 +32,10 @@ class MoneyEdit(QLineEdit):
                 cents = None  # not understood: left as typed, and marked as before
             self._shown_in = self.locale()
             self.setPlaceholderText(plain_money(123456, self._shown_in))
-            if cents is not None:
+            if cents is not None:  # the same amount: nothing was edited (a review stays open)
+                blocked = self.blockSignals(True)
                 self.set_cents(cents)
+                self.blockSignals(blocked)
         super().changeEvent(event)
 
     def cents(self) -> int:

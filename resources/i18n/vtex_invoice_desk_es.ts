@@ -523,7 +523,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+80"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+81"/>
         <source>Add &amp;files…</source>
         <extracomment>Rows the column widths are measured on when a check ends.</extracomment>
         <translation>Añadir &amp;archivos…</translation>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Detenerse después de las facturas que ya están en camino</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add NF-e files</source>
         <translation>Añadir archivos de NF-e</translation>
     </message>
@@ -2799,23 +2799,23 @@
 <context>
     <name>ErrorView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+36"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+37"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Show details</source>
         <translation>Mostrar detalles</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -2830,12 +2830,12 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>HTTP status {status}</source>
         <translation>Estado HTTP {status}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
     </message>
@@ -2843,7 +2843,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+69"/>
         <source>&amp;Invoice:</source>
         <translation>Fact&amp;ura:</translation>
     </message>
@@ -2913,7 +2913,7 @@
         <translation>Fecha y hora de entrega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Send events</source>
         <translation>Enviar eventos</translation>
     </message>
@@ -3090,7 +3090,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+93"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número de factura, recibo o texto del error…</translation>
     </message>
@@ -3175,7 +3175,7 @@
         <translation>Seleccione una fila para ver su recibo o error.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open order</source>
         <translation>A&amp;brir pedido</translation>
     </message>
@@ -3339,7 +3339,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+34"/>
         <source>Confirm and send</source>
         <translation>Confirmar y enviar</translation>
     </message>
@@ -3354,7 +3354,7 @@
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>a sale (Output)</source>
         <translation>venta (Output)</translation>
     </message>
@@ -3407,7 +3407,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+54"/>
         <source>Sale (Output)</source>
         <translation>Venta (Output)</translation>
     </message>
@@ -3464,7 +3464,7 @@
         <translation>Fecha de despacho</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Type:</source>
         <translation>T&amp;ipo:</translation>
     </message>
@@ -3574,7 +3574,7 @@
         <translation>URL de seguimiento</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>Items total: {total}</source>
         <translation>Total de ítems: {total}</translation>
     </message>
@@ -3589,12 +3589,12 @@
         <translation>Saldo por facturar: {amount}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Keep at least one item with a quantity above zero.</source>
         <translation>Deje al menos un ítem con cantidad mayor que cero.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Item line {line}: {message}</source>
         <translation>Línea de ítem {line}: {message}</translation>
     </message>
@@ -3660,7 +3660,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+58"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+60"/>
         <source>Review and send…</source>
         <translation>Revisar y enviar…</translation>
     </message>
@@ -3865,8 +3865,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Go to the day&apos;s queue (Ctrl+1 too); Enter opens the order</source>
-        <translation>Ir a la cola del día (también Ctrl+1); Enter abre el pedido</translation>
+        <source>Show the day&apos;s queue and go to it (Ctrl+1 too); F6 in the queue hides it; Enter opens the order</source>
+        <translation>Mostrar la cola del día e ir a ella (también Ctrl+1); F6 en la cola la oculta; Enter abre el pedido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,7 +3965,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -4009,12 +4009,12 @@
         <translation>VTEX está limitando las solicitudes; nuevo intento en {seconds} s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})</source>
         <translation>VTEX no respondió bien; nuevo intento en {seconds} s (intento {attempt})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Starting the demo store…</source>
         <translation>Iniciando la tienda de demostración…</translation>
     </message>
@@ -4049,7 +4049,7 @@
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
@@ -5766,7 +5766,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+49"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+50"/>
         <source>Dispatch date</source>
         <translation>Fecha de despacho</translation>
     </message>
@@ -5811,7 +5811,7 @@
         <translation>Despachad&amp;o:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Send tracking number</source>
         <translation>Enviar número de seguimiento</translation>

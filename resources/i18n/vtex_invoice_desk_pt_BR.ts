@@ -523,7 +523,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+80"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+81"/>
         <source>Add &amp;files…</source>
         <extracomment>Rows the column widths are measured on when a check ends.</extracomment>
         <translation>Adicionar &amp;arquivos…</translation>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Parar depois das notas que já estão a caminho</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add NF-e files</source>
         <translation>Adicionar arquivos de NF-e</translation>
     </message>
@@ -2799,23 +2799,23 @@
 <context>
     <name>ErrorView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+36"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/error_view.py" line="+37"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Error details</source>
         <translation>Detalhes do erro</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Show details</source>
         <translation>Mostrar detalhes</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-67"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
@@ -2830,12 +2830,12 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>HTTP status {status}</source>
         <translation>Status HTTP {status}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Hide details</source>
         <translation>Ocultar detalhes</translation>
     </message>
@@ -2843,7 +2843,7 @@
 <context>
     <name>EventsTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/events/tab.py" line="+69"/>
         <source>&amp;Invoice:</source>
         <translation>&amp;Nota fiscal:</translation>
     </message>
@@ -2913,7 +2913,7 @@
         <translation>Data e hora da entrega</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Send events</source>
         <translation>Enviar eventos</translation>
     </message>
@@ -3090,7 +3090,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+92"/>
+        <location filename="../../vtex_invoice_gui/ui/history/tab.py" line="+93"/>
         <source>Order, invoice number, receipt or error text…</source>
         <translation>Pedido, número da nota, recibo ou texto do erro…</translation>
     </message>
@@ -3175,7 +3175,7 @@
         <translation>Selecione uma linha para ver o recibo ou o erro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open order</source>
         <translation>A&amp;brir pedido</translation>
     </message>
@@ -3339,7 +3339,7 @@
 <context>
     <name>InvoiceConfirmBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+33"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/review.py" line="+34"/>
         <source>Confirm and send</source>
         <translation>Confirmar e enviar</translation>
     </message>
@@ -3354,7 +3354,7 @@
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>a sale (Output)</source>
         <translation>venda (Output)</translation>
     </message>
@@ -3407,7 +3407,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+53"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+54"/>
         <source>Sale (Output)</source>
         <translation>Venda (Output)</translation>
     </message>
@@ -3464,7 +3464,7 @@
         <translation>Data de despacho</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -3574,7 +3574,7 @@
         <translation>URL de rastreio</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>Items total: {total}</source>
         <translation>Total dos itens: {total}</translation>
     </message>
@@ -3589,12 +3589,12 @@
         <translation>Falta faturar: {amount}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Keep at least one item with a quantity above zero.</source>
         <translation>Mantenha pelo menos um item com quantidade maior que zero.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Item line {line}: {message}</source>
         <translation>Linha de item {line}: {message}</translation>
     </message>
@@ -3660,7 +3660,7 @@
 <context>
     <name>InvoiceTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+58"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/tab.py" line="+60"/>
         <source>Review and send…</source>
         <translation>Revisar e enviar…</translation>
     </message>
@@ -3865,8 +3865,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Go to the day&apos;s queue (Ctrl+1 too); Enter opens the order</source>
-        <translation>Ir para a fila do dia (também Ctrl+1); Enter abre o pedido</translation>
+        <source>Show the day&apos;s queue and go to it (Ctrl+1 too); F6 in the queue hides it; Enter opens the order</source>
+        <translation>Mostrar a fila do dia e ir para ela (também Ctrl+1); F6 na fila a esconde; Enter abre o pedido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,7 +3965,7 @@
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Loja</translation>
@@ -4009,12 +4009,12 @@
         <translation>A VTEX está limitando as solicitações; nova tentativa em {seconds} s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})</source>
         <translation>A VTEX não respondeu direito; nova tentativa em {seconds} s (tentativa {attempt})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Starting the demo store…</source>
         <translation>Iniciando a loja de demonstração…</translation>
     </message>
@@ -4049,7 +4049,7 @@
         <translation>A loja {store} não está configurada neste computador.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>&amp;Batch</source>
         <translation>L&amp;ote</translation>
     </message>
@@ -5766,7 +5766,7 @@
 <context>
     <name>TrackingTab</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+49"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking/tab.py" line="+50"/>
         <source>Dispatch date</source>
         <translation>Data de despacho</translation>
     </message>
@@ -5811,7 +5811,7 @@
         <translation>Despachado e&amp;m:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Send tracking number</source>
         <translation>Enviar código de rastreio</translation>

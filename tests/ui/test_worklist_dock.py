@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
 
-from desk_helpers import idle
+from desk_helpers import WAIT, idle
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_the_queue_shows_to_invoice_and_enter_opens_the_order(qtbot: Any, window
     assert panel.queue_combo.currentText().endswith(f"({len(shown)})")
 
     qtbot.keyClick(window, Qt.Key.Key_F6)
-    assert panel.table.hasFocus()
+    qtbot.waitUntil(panel.table.hasFocus, timeout=WAIT)  # a narrow (offscreen) screen: the queue floats over the order
     first = panel.model.row(panel.table.currentIndex().row()).order_id
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.order is not None and window.session.order.order_id == first, timeout=10_000)

@@ -28,7 +28,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+L", QT_TRANSLATE_NOOP("Keyboard", "Go to the order field")),
     ("Return", QT_TRANSLATE_NOOP("Keyboard", "In the order field: load the order. In a form: go to the next field")),
     ("F5", QT_TRANSLATE_NOOP("Keyboard", "Reload the order (in the queue: read the queue again)")),
-    ("F6", QT_TRANSLATE_NOOP("Keyboard", "Go to the day's queue (Ctrl+1 too); Enter opens the order")),
+    ("F6", QT_TRANSLATE_NOOP("Keyboard", "Show the day's queue and go to it (Ctrl+1 too); F6 in the queue hides it; Enter opens the order")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Keyboard", "Open an NF-e XML file (Invoice tab)")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Keyboard", "Add NF-e files to the batch (Batch tab: check, then send many)")),
     ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("Keyboard", "Import tracking numbers from a spreadsheet (Tools menu)")),

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         if ctx.starting is not None:  # the demo store starts while the window is built and shown
             ctx.starting.finished.connect(self._store_started)
         window_state.restore(self, splitter, ctx.config_dir)  # window.ini, or a first start fitted to the screen
+        window_state.place_queue(self, self.worklist)  # beside the order when the window has room
         for note in notes:
             QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
         self.reconcile_panel.start()  # on a worker; the banner shows what it finds
@@ -164,21 +165,21 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.language_picker)
 
     def _build_worklist(self) -> None:
-        """The queues, docked beside the order panel (issue 13); F6 or Ctrl+1 goes to the queue."""
+        """The queues beside the order panel (issue 13); F6 and Ctrl+1: ``window_state.queue_keys``."""
         self.worklist = WorklistDock(self.ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.worklist)
         panel = self.worklist.panel
-        panel.openOrder.connect(lambda order_id: self.open_order(self.ctx.settings.current_store or "", order_id))
+        panel.openOrder.connect(self._open_from_queue)
         panel.failed.connect(self.errors.show_error)
         self.session.orderChanged.connect(panel.order_changed)
-        self.worklist_shortcuts = keyboard.bind(self, {"F6": self.focus_worklist, "Ctrl+1": self.focus_worklist})
-        screen = self.screen()
-        if screen is not None and screen.availableGeometry().width() < self.minimumSizeHint().width():
-            self.worklist.hide()  # a small screen: the order and its forms first, F6 brings the queue
+        self.worklist_shortcuts = window_state.queue_keys(self, self.worklist, self.order_panel.focus_order_id)
 
     def focus_worklist(self) -> None:
-        self.worklist.show()
-        self.worklist.panel.focus_queue()
+        window_state.show_queue(self, self.worklist, focus=True)
+
+    def _open_from_queue(self, order_id: str) -> None:
+        self.worklist.setVisible(not self.worklist.isFloating())  # over the order (narrow window): now the order
+        self.open_order(self.ctx.settings.current_store or "", order_id)
 
     def _build_keyboard(self) -> None:
         self.shortcuts = keyboard.bind(

@@ -1,4 +1,5 @@
-"""Where the main window was: its geometry and splitter kept in ``window.ini``, a first start fitted to the screen.
+"""Where the main window was: its geometry and splitter kept in ``window.ini``, a first start fitted
+to the screen, and where the queue goes on a narrow window.
 
 Window geometry is the one thing kept in ``QSettings`` (an INI file in the config folder); the
 desk's settings proper are the pydantic model in ``settings.py``.
@@ -6,10 +7,15 @@ desk's settings proper are the pydantic model in ``settings.py``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+
+from . import keyboard
+from .worklist import WorklistDock
 
 WINDOW_STATE_FILE = "window.ini"
 
@@ -55,3 +61,52 @@ def save(window: QMainWindow, splitter: QSplitter, config_dir: Path) -> None:
     state.setValue("geometry", window.saveGeometry())
     state.setValue("splitter", splitter.saveState())
     state.sync()
+
+
+# -- the queue beside the order, or over it ------------------------------------------------------
+#: Narrower than this, the queue does not start beside the order: the order and its forms need the
+#: room (the queue's dock, the order panel and the widest tab need about 1,100-1,200 pixels).
+QUEUE_BESIDE = 1360
+
+
+def place_queue(window: QMainWindow, dock: WorklistDock) -> None:
+    """First start: the queue docked beside the order on a wide window, hidden on a narrow one."""
+    dock.setVisible(window.width() >= QUEUE_BESIDE)
+
+
+def show_queue(window: QMainWindow, dock: WorklistDock, *, focus: bool = False) -> None:
+    """The queue on screen (and, with ``focus``, the keyboard in it): docked when the window has room
+    for it beside the order; else over the order's side of the window (floating), so the window
+    never grows past a small screen."""
+    if not dock.isVisible():
+        beside = window.minimumSizeHint().width() + dock.minimumSizeHint().width() <= window.width()
+        dock.setFloating(not beside)
+        if not beside:
+            central = window.centralWidget()
+            top_left = window.mapToGlobal(central.geometry().topLeft())
+            width = max(dock.minimumSizeHint().width(), min(480, window.width() * 9 // 20))
+            dock.setGeometry(QRect(top_left, QSize(width, central.height())))
+        dock.show()
+    dock.raise_()
+    if focus:
+        if dock.isFloating():
+            dock.activateWindow()  # its own window over the desk's: the keys go there
+        dock.panel.focus_queue()
+
+
+def toggle_queue(window: QMainWindow, dock: WorklistDock, focus_back: Callable[[], object]) -> None:
+    """F6: shows the queue and goes to it; pressed in the queue, hides it and goes back to the order field."""
+    if dock.isVisible() and dock.isAncestorOf(QApplication.focusWidget()):
+        dock.hide()
+        window.activateWindow()  # from the floating queue's window back to the desk's
+        focus_back()
+    else:
+        show_queue(window, dock, focus=True)
+
+
+def queue_keys(window: QMainWindow, dock: WorklistDock, focus_back: Callable[[], object]) -> list[QShortcut]:
+    """F6 toggles the queue (:func:`toggle_queue`); Ctrl+1 goes to it."""
+    return keyboard.bind(
+        window,
+        {"F6": lambda: toggle_queue(window, dock, focus_back), "Ctrl+1": lambda: show_queue(window, dock, focus=True)},
+    )

@@ -130,3 +130,20 @@ def test_a_narrow_first_start_keeps_the_queue_hidden(qtbot: Any, make_window: Ca
     window.resize(1366, 768)
     window_state.place_queue(window, window.worklist)
     assert window.worklist.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("free", [QRect(0, 0, 1366, 728), QRect(0, 0, 1024, 740), QRect(0, 32, 1920, 1008)])
+def test_a_first_start_fits_the_free_screen(qtbot: Any, make_window: Callable[..., MainWindow], free: QRect) -> None:
+    """A 768-pixel laptop less its panel (728 free), a 1024x768 one, a large screen with a top bar:
+    the window, its title bar (about 40 px) included, is inside the free area; the status bar too."""
+    from vtex_invoice_gui.ui import window_state
+
+    window = make_window()
+    window_state.fit_screen(window, free)
+    QApplication.processEvents()
+    placed = QRect(window.pos(), window.size()).adjusted(0, 0, 0, 40)  # the title bar's room above the content
+    assert free.contains(placed), (placed, free)
+    assert window.size().width() <= 1360 and window.height() <= 860
+    status = window.statusBar()
+    bottom = window.pos().y() + 40 + status.geometry().bottom()
+    assert bottom <= free.bottom()

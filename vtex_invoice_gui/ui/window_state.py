@@ -37,14 +37,15 @@ def restore(window: QMainWindow, splitter: QSplitter, config_dir: Path) -> None:
         splitter.setSizes([540, 820])
 
 
-def fit_screen(window: QMainWindow) -> None:
-    """First start: 1360x860 where it fits, else the screen's free area (a 768-pixel laptop keeps
-    the status bar, where hints and retry notices live, on screen)."""
+def fit_screen(window: QMainWindow, free: QRect | None = None) -> None:
+    """First start: 1360x860 where it fits, else the screen's free area (``free``: the screen's
+    available geometry), so a 768-pixel laptop keeps the status bar, where hints and retry notices
+    live, on screen."""
     screen = window.screen()
-    if screen is None:
+    if free is None and screen is None:
         window.resize(1360, 860)
         return
-    free = screen.availableGeometry()
+    free = free if free is not None else screen.availableGeometry()
     frame = 40  # room for the title bar and borders the window manager adds
     width, height = min(1360, free.width()), min(860, free.height() - frame)
     window.resize(width, height)

@@ -79,9 +79,10 @@ def test_nothing_is_cut_at_small_sizes(
     in_language(language)
     window = make_window()
     assert window.tabs.tabText(0) == {"en": "&Invoice", "pt_BR": "Nota &fiscal", "es": "&Factura"}[language]
-    load_order(qtbot, window, SEED_IDS["handling_partial"])
     window.worklist.setVisible(size[0] >= 1360)  # what a first start at this width shows
     at_size(qtbot, window, size)
+    load_order(qtbot, window, SEED_IDS["handling_partial"])  # the order panel grows (its NF-e data)
+    QApplication.processEvents()
     assert window.minimumSizeHint().width() <= size[0], "the window cannot be this narrow"
     assert inside(window.statusBar(), window)
     cut: list[str] = []
@@ -103,6 +104,10 @@ def test_nothing_is_cut_at_small_sizes(
     window.tabs.setCurrentWidget(window.invoice_tab)
     QApplication.processEvents()
     assert table.columnWidth(1) >= 120  # product names stay readable
+    load = window.order_panel.load_button  # the order pane is as wide as the order panel: nothing hides
+    assert load.visibleRegion().boundingRect().size() == load.size() and inside(load, window)
+    pane = window.splitter.widget(0)
+    assert isinstance(pane, QScrollArea) and pane.horizontalScrollBar().maximum() == 0
 
 
 def test_f6_shows_the_queue_and_hides_it_again(qtbot: Any, make_window: Callable[..., MainWindow]) -> None:
@@ -112,6 +117,7 @@ def test_f6_shows_the_queue_and_hides_it_again(qtbot: Any, make_window: Callable
     qtbot.keyClick(window, Qt.Key.Key_F6)
     assert window.worklist.isVisible() and window.worklist.isFloating()  # no room beside: over the order
     assert inside_screen(window.worklist, window)
+    assert window.width() == 1024  # the window did not grow past the screen
     qtbot.waitUntil(window.worklist.panel.table.hasFocus, timeout=WAIT)  # its own window is activated
     qtbot.keyClick(window.worklist.panel.table, Qt.Key.Key_F6)
     assert not window.worklist.isVisible()
@@ -147,3 +153,22 @@ def test_a_first_start_fits_the_free_screen(qtbot: Any, make_window: Callable[..
     status = window.statusBar()
     bottom = window.pos().y() + 40 + status.geometry().bottom()
     assert bottom <= free.bottom()
+
+
+def test_screenshots_at_a_small_laptops_size(qtbot: Any, desk_home: Any, tmp_path: Any) -> None:
+    """``--screenshot DIR --screenshot-size 1024x700``: the pictures are that size, the queue not in them."""
+    from PySide6.QtGui import QImage
+
+    from vtex_invoice_gui.launch import parse_args
+    from vtex_invoice_gui.secrets import MemorySecretStore, SecretVault
+    from vtex_invoice_gui.ui.runtime.desk import create_window
+    from vtex_invoice_gui.ui.runtime.screenshot import take_screenshots
+
+    args = parse_args(["--screenshot", str(tmp_path), "--screenshot-size", "1024x700"])
+    window = create_window(args, secrets=SecretVault(MemorySecretStore()))
+    qtbot.addWidget(window)
+    assert take_screenshots(window, tmp_path, args.screenshot_size) == 0
+    sizes = {path.name: QImage(str(path)).size().toTuple() for path in tmp_path.glob("*.png")}
+    assert len(sizes) == 6
+    assert {size for name, size in sizes.items() if name != "return.png"} == {(1024, 700)}
+    assert not window.worklist.isVisibleTo(window)

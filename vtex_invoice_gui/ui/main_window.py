@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self.batch_view = BatchView(ctx)  # a day's NF-e files, checked then sent (issue 14)
         self.tabs.addTab(self.batch_view, self.tr("&Batch"))
         self.batch_view.failed.connect(self.errors.show_error)
-        self.tabs.currentChanged.connect(self._tab_shown)
         self.history_tab.openOrder.connect(self.open_order)
         self.reconcile_panel = ReconcilePanel(ctx)  # what happened to sends left unfinished last time
         self.reconcile_panel.openOrder.connect(self.open_order)
@@ -97,6 +96,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        window_state.order_free_pages(self.tabs, left, (self.history_tab, self.batch_view))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -350,10 +350,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab or self.invoice_tab)
         self.order_panel.order_id_edit.setText(order_id)
         self.session.load(order_id)
-
-    def _tab_shown(self, _index: int) -> None:
-        """The Batch tab needs no order: its table gets the order panel's room."""
-        self.splitter.widget(0).setVisible(self.tabs.currentWidget() is not self.batch_view)
 
     def _remember_shown_order(self) -> None:
         self._shown_order_id = self.session.order.order_id if self.session.order is not None else None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from . import keyboard
 from .worklist import WorklistDock
@@ -64,6 +64,14 @@ def save(window: QMainWindow, splitter: QSplitter, config_dir: Path) -> None:
     state.sync()
 
 
+def order_free_pages(tabs: QTabWidget, order_pane: QWidget, pages: tuple[QWidget, ...]) -> None:
+    """History and Batch need no order: shown, their tables get the order pane's room, so their width
+    does not count in the tabs' minimum (a 1024-pixel window holds the order beside the other tabs)."""
+    for page in pages:
+        page.setMinimumWidth(1)
+    tabs.currentChanged.connect(lambda _index: order_pane.setVisible(tabs.currentWidget() not in pages))
+
+
 # -- the queue beside the order, or over it ------------------------------------------------------
 #: Narrower than this, the queue does not start beside the order: the order and its forms need the
 #: room (the queue's dock, the order panel and the widest tab need about 1,100-1,200 pixels).
@@ -77,10 +85,10 @@ def place_queue(window: QMainWindow, dock: WorklistDock) -> None:
 
 def show_queue(window: QMainWindow, dock: WorklistDock, *, focus: bool = False) -> None:
     """The queue on screen (and, with ``focus``, the keyboard in it): docked when the window has room
-    for it beside the order; else over the order's side of the window (floating), so the window
-    never grows past a small screen."""
+    for it beside the order (:data:`QUEUE_BESIDE`); else over the order's side of the window
+    (floating), so the window never grows past a small screen nor squeezes the order."""
     if not dock.isVisible():
-        beside = window.minimumSizeHint().width() + dock.minimumSizeHint().width() <= window.width()
+        beside = window.width() >= QUEUE_BESIDE
         dock.setFloating(not beside)
         if not beside:
             central = window.centralWidget()

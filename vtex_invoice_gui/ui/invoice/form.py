@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ..text.formatting import aware_datetime, money_text, offset_text
 from .items_model import InvoiceItemsModel
 from ..widgets.money_edit import MoneyEdit
 from ..widgets.tables import fit_columns
+from ..widgets.columns import Columns
 from ..widgets.fields import datetime_edit, problem_label, with_problem
 from ..widgets.xml_field import XmlField
 
@@ -154,14 +154,7 @@ class InvoiceForm(QWidget):
         xml_box = with_problem(self.xml_field, p["embedded_invoice"])
         xml_box.layout().itemAt(0).layout().addWidget(self.xml_button)
         right.addRow(self._buddy(self.tr("NF-e &XML:"), self.xml_field), xml_box)
-        fields = QHBoxLayout()
-        for n, form in enumerate((left, right)):
-            column = QVBoxLayout()  # each column keeps its rows at the top when the other is taller
-            column.addLayout(form)
-            column.addStretch(1)
-            if n:
-                fields.addSpacing(12)
-            fields.addLayout(column, 1)
+        self.fields = Columns(left, right)  # one above the other on a narrow window (1024x700)
 
         items_box = QGroupBox(self.tr("Items"))
         items_layout = QVBoxLayout(items_box)
@@ -172,21 +165,21 @@ class InvoiceForm(QWidget):
         under.addWidget(self.reset_items_button)
         items_layout.addLayout(under)
 
-        grid = QGridLayout(self.tracking_box)
+        tracking = (QFormLayout(), QFormLayout())
         for n, (text, widget, key) in enumerate(
             (
-                (self.tr("&Carrier:"), self.courier_edit, "courier"),
+                (self.tr("&Carrier:"), self.courier_edit, "courier"),  # left column
                 (self.tr("Tracking n&umber:"), self.tracking_number_edit, "tracking_number"),
-                (self.tr("Tracking U&RL:"), self.tracking_url_edit, "tracking_url"),
+                (self.tr("Tracking U&RL:"), self.tracking_url_edit, "tracking_url"),  # right column
                 (self.tr("&Dispatched:"), self.dispatched_edit, "dispatched_date"),
             )
         ):
-            grid.addWidget(self._buddy(text, widget), n // 2, (n % 2) * 2)
-            grid.addWidget(with_problem(widget, p[key]), n // 2, (n % 2) * 2 + 1)
+            tracking[n // 2].addRow(self._buddy(text, widget), with_problem(widget, p[key]))
+        QVBoxLayout(self.tracking_box).addWidget(Columns(*tracking))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(fields)
+        layout.addWidget(self.fields)
         layout.addWidget(items_box, 1)
         layout.addWidget(self.tracking_box)
         layout.addWidget(p[""])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from ...fill import fill
 from ...journal import Operation
@@ -284,6 +284,9 @@ class InvoiceTab(QWidget):
         self.confirm_bar.show_for(invoice, self.order)
         self.send_button.setEnabled(False)
         self.confirm_button.setFocus()
+        scroll = self.findChild(QScrollArea)  # a short window: the question comes into view, once laid out
+        if scroll is not None:
+            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(self.confirm_bar))
         return True
 
     def cancel_review(self) -> None:

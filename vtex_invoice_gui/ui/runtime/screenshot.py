@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from .. import window_state
 from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,7 @@ def take_screenshots(window: MainWindow, directory: Path, size: tuple[int, int] 
 
     directory.mkdir(parents=True, exist_ok=True)
     window.resize(*size)
-    if size[0] >= 1366:  # the queue beside the order (the README's first picture); a small screen starts without it
-        window.worklist.show()
+    window_state.place_queue(window, window.worklist)  # beside the order when it has room, as a first start
     window.show()
     _wait_until(lambda: window.isVisible())
     ok = True

@@ -195,3 +195,32 @@ def test_reviews_banners_and_hints_follow_the_language(qtbot: Any, busy_window: 
     choose(qtbot, window, "en")
     assert "Send a sale (Output) invoice" in tab.confirm_bar.confirm_label.text()
     assert window.errors.meta.text().count("VTEX says:") == 1
+
+
+def test_a_receipt_shown_follows_the_language(
+    qtbot: Any, live: LiveTranslator, make_window: Callable[..., MainWindow]
+) -> None:
+    """An invoice sent in English: its receipt (date, notes) says it again in Portuguese, and back."""
+    from desk_helpers import click
+    from test_errors import fill_invoice
+
+    QLocale.setDefault(QLocale("en"))
+    window = make_window()
+    load_order(qtbot, window, SEED_IDS["ready"])
+    fill_invoice(qtbot, window, "NFLIVE1")
+    tab = window.invoice_tab
+    click(qtbot, tab.send_button)
+    click(qtbot, tab.confirm_button)
+    qtbot.waitUntil(lambda: idle(window) and "on the order." in tab.receipt.text.toPlainText(), timeout=WAIT)
+    english = tab.receipt.text.toPlainText()
+    assert english.startswith("Receipt: ") and "VTEX shows invoice NFLIVE1 on the order." in english
+
+    choose(qtbot, window, "pt_BR")
+    lines = tab.receipt.text.toPlainText().splitlines()
+    assert len(lines) == len(english.splitlines())
+    left = still_english({line: "receipt" for line in lines}, "pt_BR")
+    assert not left, f"the receipt still says in English: {left}"
+    assert any("NFLIVE1" in line for line in lines)
+
+    choose(qtbot, window, "en")
+    assert tab.receipt.text.toPlainText() == english

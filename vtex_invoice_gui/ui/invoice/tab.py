@@ -13,7 +13,7 @@ from ...journal import Operation
 from ...sending.flow import SendRequest, invoice_request
 from ...vtex import InvoiceNotification, Order, Receipt
 from ..runtime.context import DeskContext
-from ..runtime.language import on_language_change
+from ..runtime.language import on_language_change, relive
 from ..runtime.drafts import DraftKeeper
 from .draft import invoice_draft_state, restore_invoice_draft
 from .form import InvoiceForm
@@ -156,7 +156,7 @@ class InvoiceTab(QWidget):
         number = request.invoice_number
         if shown:
             self._refill_next = True
-            self.receipt.add_note(fill(self.tr("VTEX shows invoice {invoice} on the order."), invoice=number))
+            self.receipt.add_note(lambda: fill(self.tr("VTEX shows invoice {invoice} on the order."), invoice=number))
             self.status(fill(self.tr("Invoice {invoice} is on the order."), invoice=number))
         else:
             self.receipt.add_note(
@@ -190,7 +190,7 @@ class InvoiceTab(QWidget):
                 "Invoice {invoice} is not on the order. VTEX can take a moment to show a new invoice: if you "
                 "sent it just now, reload again in a minute; send it again only if it is still missing."
             )
-        self.receipt.add_note(fill(note, invoice=number))
+        self.receipt.add_note(lambda: fill(relive(note), invoice=number))
         self.status(fill(note, invoice=number))
 
     def _number_typed(self, _text: str) -> None:

@@ -6,6 +6,7 @@ order is opened, from the journal (:meth:`ReceiptView.show_entry`), so they surv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from ...fill import fill
 from ...journal import JournalEntry, JournalError, JournalFilter, Operation
 from ...vtex import Receipt
+from ..runtime.language import on_language_change, relive
 from ..text.formatting import local_datetime_text, vtex_datetime_text
 
 
@@ -39,8 +41,19 @@ class ReceiptView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.text)
+        self._said: list[tuple[Any, ...]] = []  # what built the text: done again in another language
+        on_language_change(self, self._relabel)
 
     def show_receipt(self, receipt: Receipt, what: str) -> None:
+        self._said = [("receipt", receipt, what)]
+        self._put_receipt(receipt, what)
+
+    def show_entry(self, entry: JournalEntry, what: str) -> None:
+        """A confirmed journal row: its receipt, or that it was confirmed by re-reading the order."""
+        self._said = [("entry", entry, what)]
+        self._put_entry(entry, what)
+
+    def _put_receipt(self, receipt: Receipt, what: str) -> None:
         self.receipt = receipt
         self.title.setText(what)
         self.text.setPlainText(
@@ -54,11 +67,10 @@ class ReceiptView(QWidget):
         )
         self.copy_button.setEnabled(True)
 
-    def show_entry(self, entry: JournalEntry, what: str) -> None:
-        """A confirmed journal row: its receipt, or that it was confirmed by re-reading the order."""
+    def _put_entry(self, entry: JournalEntry, what: str) -> None:
         sent = local_datetime_text(entry.last_sent)
         if entry.receipt:
-            self.show_receipt(
+            self._put_receipt(
                 Receipt(date=entry.receipt_date or "", orderId=entry.order_id, receipt=entry.receipt), what
             )
         else:
@@ -70,7 +82,18 @@ class ReceiptView(QWidget):
                 + fill(self.tr("Order: {order}"), order=entry.order_id)
             )
             self.copy_button.setEnabled(True)
-        self.add_note(fill(self.tr("Sent {when} (journal #{entry})"), when=sent, entry=entry.id))
+        self.text.appendPlainText(fill(self.tr("Sent {when} (journal #{entry})"), when=sent, entry=entry.id))
+
+    def _relabel(self) -> None:
+        """The language changed: the receipt and its notes again, in the new words and formats."""
+        said, self._said = self._said, []
+        for kind, *args in said:
+            if kind == "receipt":
+                self.show_receipt(args[0], relive(args[1]))
+            elif kind == "entry":
+                self.show_entry(args[0], relive(args[1]))
+            else:
+                self.add_note(args[0])
 
     def show_latest(self, ctx: Any, key: tuple[str, str | None] | None, operation: Operation, what: str) -> bool:
         """The journal's last receipt for ``key`` (order id, invoice number; any invoice when the
@@ -98,13 +121,16 @@ class ReceiptView(QWidget):
         return True
 
     def clear(self) -> None:
+        self._said = []
         self.receipt = None
         self.title.setText(self.tr("Receipt"))
         self.text.clear()
         self.copy_button.setEnabled(False)
 
-    def add_note(self, note: str) -> None:
-        self.text.appendPlainText(note)
+    def add_note(self, note: str | Callable[[], str]) -> None:
+        """A line under the receipt; a function makes it again when the language changes."""
+        self._said.append(("note", note))
+        self.text.appendPlainText(note() if callable(note) else relive(note))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

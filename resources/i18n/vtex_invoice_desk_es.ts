@@ -818,7 +818,12 @@
         <translation>Conectado, pero el rol de la clave no tiene el recurso &apos;Notify invoice&apos; (VTEX respondió 403): puede leer pedidos, pero no enviar facturas ni seguimiento. En el Admin VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;Notify invoice&apos; al rol de la clave (o use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Connected. VTEX accepted the key, and its role may send invoices (returns: see below).</source>
+        <translation>Conectado. VTEX aceptó la clave, y su rol puede enviar facturas (devoluciones: vea abajo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: VTEX aceptó la clave y el token (no se pudo verificar si el rol puede enviar facturas).</translation>
     </message>
@@ -4722,7 +4727,7 @@
 <context>
     <name>PermissionDoctor</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+14"/>
         <source>✓ List orders: yes, the queues can be read.</source>
         <translation>✓ Listar pedidos (List orders): sí, las colas se pueden leer.</translation>
     </message>
@@ -4765,6 +4770,21 @@
         <location line="+3"/>
         <source>? Notify invoice: could not be checked.</source>
         <translation>? Notificar factura (Notify invoice): no se pudo verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify refund: yes, returns can be sent.</source>
+        <translation>✓ Notify refund: sí, se pueden enviar devoluciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify refund: no (VTEX answered 403), so returns cannot be sent. If this store takes returns, add &apos;Notify refund&apos; to the key&apos;s role.</source>
+        <translation>✗ Notify refund: no (VTEX respondió 403), así que no se pueden enviar devoluciones. Si esta tienda recibe devoluciones, agregue &apos;Notify refund&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify refund: could not be checked.</source>
+        <translation>? Notify refund: no se pudo verificar.</translation>
     </message>
 </context>
 <context>

@@ -818,7 +818,12 @@
         <translation>Conectado, mas o perfil de acesso da chave não tem o recurso &apos;Notify invoice&apos; (a VTEX respondeu 403): ela pode ler pedidos, mas não enviar notas fiscais nem rastreio. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;Notify invoice&apos; ao perfil da chave (ou use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Connected. VTEX accepted the key, and its role may send invoices (returns: see below).</source>
+        <translation>Conectado. A VTEX aceitou a chave, e o perfil dela pode enviar notas fiscais (devoluções: veja abaixo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
@@ -4722,7 +4727,7 @@
 <context>
     <name>PermissionDoctor</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+14"/>
         <source>✓ List orders: yes, the queues can be read.</source>
         <translation>✓ Listar pedidos (List orders): sim, as filas podem ser lidas.</translation>
     </message>
@@ -4765,6 +4770,21 @@
         <location line="+3"/>
         <source>? Notify invoice: could not be checked.</source>
         <translation>? Notificar nota (Notify invoice): não foi possível verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify refund: yes, returns can be sent.</source>
+        <translation>✓ Notify refund: sim, devoluções podem ser enviadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify refund: no (VTEX answered 403), so returns cannot be sent. If this store takes returns, add &apos;Notify refund&apos; to the key&apos;s role.</source>
+        <translation>✗ Notify refund: não (a VTEX respondeu 403), então devoluções não podem ser enviadas. Se esta loja recebe devoluções, adicione &apos;Notify refund&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify refund: could not be checked.</source>
+        <translation>? Notify refund: não foi possível verificar.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from ...returns import (
 )
 from ...sending.flow import SendRequest, invoice_request
 from ...vtex import InvoiceNotification, Order, Receipt, field_problems
+from ..keyboard import tabs_leave_tables
 from ..order.session import OrderSession
 from ..runtime.context import DeskContext
 from ..sending.controller import SendController
@@ -120,6 +121,7 @@ class ReturnWizard(QDialog):
             button.setAutoDefault(False)  # Enter in a field sends (after every check), never opens a file
         self.send_button.setDefault(True)
         self._layout()
+        tabs_leave_tables(self)  # Tab goes on to the fields; arrows and F2 work the table
         self.nfe.take_drops()  # then: the window's own drop target leaves the wizard alone
         self.setProperty("ownFileDrops", True)  # an NF-e dropped here fills the return, not the Invoice tab
         self.resize(760, 640)

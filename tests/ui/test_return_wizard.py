@@ -277,3 +277,44 @@ def test_finding_return_wizard_by_keyboard_alone(qtbot: Any, window: Any, sandbo
     (sent,) = returns_of(sandbox, "invoiced_delivered")
     body = invoice_posts(sandbox)[-1].body
     assert sent["invoiceNumber"] == "DEV9001" and [(i["id"], i["quantity"]) for i in body["items"]] == [(sku, 1)]
+
+
+def test_a_return_typed_and_closed_comes_back_after_a_restart_and_goes_once_sent(
+    qtbot: Any, make_window: Any, sandbox: Sandbox
+) -> None:
+    """Nothing the clerk typed is lost: the wizard's picks, shipping and number are a draft of
+    that order's return, restored over the empty form (after a restart too) until it is sent."""
+    from journal_helpers import STORE
+
+    order_id = SEED_IDS["invoiced_delivered"]
+    first = make_window()
+    page = ReturnPage(qtbot, first)
+    wizard = page.open(order_id)
+    with qtbot.waitSignal(wizard.draft.saved, timeout=WAIT):
+        page.pick({"7001": 1}, "DEV6001")
+    wizard.close()
+    assert first.ctx.drafts.load_draft(STORE, order_id, "return")["number"] == "DEV6001"
+    first.close()
+
+    window = make_window()
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(order_id)
+    qtbot.waitUntil(lambda: wizard.number_edit.text() == "DEV6001", timeout=WAIT)
+    assert wizard.model.quantities() == {"7001": 1}
+    assert wizard.draft.bar.isVisible() and "restored" in wizard.draft.bar.label.text()
+    page.send()
+    assert [p["invoiceNumber"] for p in returns_of(sandbox, "invoiced_delivered")] == ["DEV6001"]
+    assert window.ctx.drafts.load_draft(STORE, order_id, "return") is None
+    wizard.close()
+    page.open(order_id)  # opened again: a fresh return, no draft, nothing picked
+    assert wizard.number_edit.text() == "" and wizard.model.quantities() == {}
+    assert not wizard.draft.bar.isVisible()
+
+
+def test_a_reload_keeps_the_units_picked(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_delivered"])
+    page.pick({"7001": 1}, "DEV7001")
+    window.session.reload()
+    qtbot.waitUntil(lambda: not window.session.loading and page.idle(), timeout=WAIT)  # F5
+    assert wizard.model.quantities() == {"7001": 1} and wizard.number_edit.text() == "DEV7001"

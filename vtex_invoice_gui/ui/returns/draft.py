@@ -18,7 +18,9 @@ from ..runtime.drafts import set_datetime
 
 if TYPE_CHECKING:
     from ...vtex import Order
-    from .wizard import ReturnWizard
+
+#: The wizard (``wizard.py``, which imports this module): its fields are read and set here.
+ReturnWizard = Any
 
 #: The drafts file's tab name for returns.
 DRAFT_NAME = "return"

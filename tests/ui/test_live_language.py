@@ -224,3 +224,29 @@ def test_a_receipt_shown_follows_the_language(
 
     choose(qtbot, window, "en")
     assert tab.receipt.text.toPlainText() == english
+
+
+def test_start_up_notice_and_blocked_sends_follow_the_language(
+    qtbot: Any, live: LiveTranslator, desk_home: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    """No journal (its folder is a file): the start-up notice and every tab's blocked reason, in
+    English, then in Portuguese after the switch."""
+    QLocale.setDefault(QLocale("en"))
+    desk_home.mkdir(parents=True)
+    (desk_home / "data").write_text("a file where the data folder should be", encoding="utf-8")
+    window = make_window()
+    load_order(qtbot, window, SEED_IDS["ready"])
+    english = window.startup_notice.text()
+    gates = [tab.gate_label.text() for tab in (window.invoice_tab, window.tracking_tab, window.events_tab)]
+    assert english.startswith("⚠ Sending is blocked") and all(gate.startswith("Sending is blocked") for gate in gates)
+
+    choose(qtbot, window, "pt_BR")
+    notice = window.startup_notice.text()
+    assert notice != english and notice.startswith("⚠ ")
+    assert not still_english({line: "notice" for line in notice.splitlines()}, "pt_BR")
+    for tab, gate in zip((window.invoice_tab, window.tracking_tab, window.events_tab), gates, strict=True):
+        assert tab.gate_label.text() and tab.gate_label.text() != gate, tab.objectName()
+
+    choose(qtbot, window, "en")
+    assert window.startup_notice.text() == english
+    assert [tab.gate_label.text() for tab in (window.invoice_tab, window.tracking_tab, window.events_tab)] == gates

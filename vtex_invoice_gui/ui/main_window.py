@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
         notes = [translate(note) for note in ctx.startup_notes]
-        self.startup_notice = StartupNotice(notes, lasting=ctx.sending_blocked is not None)
+        said = [lambda note=note: translate(note) for note in ctx.startup_notes]  # again in another language
+        self.startup_notice = StartupNotice(said, lasting=ctx.sending_blocked is not None)
         layout.addWidget(self.startup_notice)
         layout.addWidget(self.reconcile_panel)
         layout.addWidget(splitter, 1)

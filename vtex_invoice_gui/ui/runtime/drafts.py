@@ -37,6 +37,7 @@ from ...journal import JournalError
 from ...journal.draft_writer import WRITTEN
 from ...journal.models import utc_now
 from .context import DeskContext
+from .language import say
 from ..text.formatting import local_datetime_text
 from ..order.session import OrderSession
 from .workers import FILES, Latest
@@ -78,13 +79,14 @@ class DraftBar(Banner):
         self.hide()
 
     def show_restored(self, saved_at: str | None) -> None:
+        say(self.label, lambda: self._restored_text(saved_at))  # again in another language
+        self.show()
+
+    def _restored_text(self, saved_at: str | None) -> str:
         when = draft_time_text(saved_at)
         if when:
-            text = self.tr("Draft from {when} restored: this is what you were typing for this order.")
-            self.label.setText(fill(text, when=when))
-        else:
-            self.label.setText(self.tr("Draft restored: this is what you were typing for this order."))
-        self.show()
+            return fill(self.tr("Draft from {when} restored: this is what you were typing for this order."), when=when)
+        return self.tr("Draft restored: this is what you were typing for this order.")
 
 
 def draft_time_text(saved_at: str | None) -> str:

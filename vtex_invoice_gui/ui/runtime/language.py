@@ -58,6 +58,10 @@ class LiveTranslator(QTranslator):
             catalog = QTranslator(self)
             if catalog.load(locale, prefix, "_", directory):
                 catalogs.append(catalog)
+            else:
+                catalog.deleteLater()
+        for old in self._catalogs:
+            old.deleteLater()  # the previous language's
         self._catalogs = catalogs
         return bool(catalogs)
 

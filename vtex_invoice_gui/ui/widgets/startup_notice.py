@@ -7,16 +7,21 @@ also shows each note for a while; this banner stays until the clerk has read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..runtime.language import say
 from .banner import Banner, Role
 
 
 class StartupNotice(Banner):
-    def __init__(self, notes: list[str], lasting: bool = False, parent: QWidget | None = None) -> None:
-        """``notes``: the sentences, already in the clerk's language; ``lasting``: no Dismiss (one of
-        them blocks sending for the whole session)."""
+    def __init__(
+        self, notes: Sequence[str | Callable[[], str]], lasting: bool = False, parent: QWidget | None = None
+    ) -> None:
+        """``notes``: the sentences in the clerk's language (a function says one again when the
+        language changes); ``lasting``: no Dismiss (one of them blocks sending for the whole session)."""
         super().__init__(Role.ERROR, "startupNotice", parent)
         self.setAccessibleName(self.tr("Start-up problems"))
         self.labels: list[QLabel] = []
@@ -24,7 +29,7 @@ class StartupNotice(Banner):
         for note in notes:
             label = QLabel(objectName="startupNoteLabel")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setText(f"⚠ {note}")
+            say(label, lambda note=note: f"⚠ {note() if callable(note) else note}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
             texts.addWidget(label)

@@ -250,3 +250,31 @@ def test_start_up_notice_and_blocked_sends_follow_the_language(
     choose(qtbot, window, "en")
     assert window.startup_notice.text() == english
     assert [tab.gate_label.text() for tab in (window.invoice_tab, window.tracking_tab, window.events_tab)] == gates
+
+
+def test_the_return_wizard_follows_the_language(
+    qtbot: Any, live: LiveTranslator, make_window: Callable[..., MainWindow]
+) -> None:
+    """The return wizard open on a boleto order, a unit picked: its title, value and rules in Portuguese."""
+    QLocale.setDefault(QLocale("en"))
+    window = make_window()
+    load_order(qtbot, window, SEED_IDS["invoiced_boleto"])
+    assert window.returns.open_wizard()
+    wizard = window.returns.wizard
+    wizard.model.set_quantity("7001", 1)
+    english = everything_in(wizard)
+    assert any(text.startswith("Return for order") for text in english)
+
+    choose(qtbot, window, "pt_BR")
+    shown = everything_in(wizard)
+    left = still_english(shown, "pt_BR")
+    assert not left, f"the wizard still says in English: {left}"
+    assert wizard.model.quantities().get("7001") == 1  # the pick stays
+
+    choose(qtbot, window, "en")
+    assert everything_in(wizard) == english
+
+
+def everything_in(dialog: QWidget) -> dict[str, str]:
+    texts = {t: w for t, w in visible_texts(dialog).items() if t}
+    return texts

@@ -37,6 +37,7 @@ from ..keyboard import tabs_leave_tables
 from ..order.session import OrderSession
 from ..runtime.context import DeskContext
 from ..runtime.drafts import DraftKeeper
+from ..runtime.language import on_language_change
 from ..sending.controller import SendController
 from ..text.core_text import translate_problems
 from ..text.formatting import aware_datetime, money_text
@@ -130,6 +131,7 @@ class ReturnWizard(QDialog):
         self.nfe.take_drops()  # then: the window's own drop target leaves the wizard alone
         self.setProperty("ownFileDrops", True)  # an NF-e dropped here fills the return, not the Invoice tab
         self.resize(760, 640)
+        on_language_change(self, lambda: self.order and self._show_order(self.order, self.model.quantities()))
 
     def _layout(self) -> None:
         form = QFormLayout()

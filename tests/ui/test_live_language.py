@@ -197,6 +197,14 @@ def test_reviews_banners_and_hints_follow_the_language(qtbot: Any, busy_window: 
     assert window.errors.meta.text().count("VTEX says:") == 1
 
 
+def english_window(qtbot: Any, make_window: Callable[..., MainWindow], order: str) -> MainWindow:
+    """A window built in English (the live translator installed first), ``order`` loaded."""
+    QLocale.setDefault(QLocale("en"))
+    window = make_window()
+    load_order(qtbot, window, SEED_IDS[order])
+    return window
+
+
 def test_a_receipt_shown_follows_the_language(
     qtbot: Any, live: LiveTranslator, make_window: Callable[..., MainWindow]
 ) -> None:
@@ -204,9 +212,7 @@ def test_a_receipt_shown_follows_the_language(
     from desk_helpers import click
     from test_errors import fill_invoice
 
-    QLocale.setDefault(QLocale("en"))
-    window = make_window()
-    load_order(qtbot, window, SEED_IDS["ready"])
+    window = english_window(qtbot, make_window, "ready")
     fill_invoice(qtbot, window, "NFLIVE1")
     tab = window.invoice_tab
     click(qtbot, tab.send_button)
@@ -231,11 +237,9 @@ def test_start_up_notice_and_blocked_sends_follow_the_language(
 ) -> None:
     """No journal (its folder is a file): the start-up notice and every tab's blocked reason, in
     English, then in Portuguese after the switch."""
-    QLocale.setDefault(QLocale("en"))
     desk_home.mkdir(parents=True)
     (desk_home / "data").write_text("a file where the data folder should be", encoding="utf-8")
-    window = make_window()
-    load_order(qtbot, window, SEED_IDS["ready"])
+    window = english_window(qtbot, make_window, "ready")
     english = window.startup_notice.text()
     gates = [tab.gate_label.text() for tab in (window.invoice_tab, window.tracking_tab, window.events_tab)]
     assert english.startswith("⚠ Sending is blocked") and all(gate.startswith("Sending is blocked") for gate in gates)
@@ -256,9 +260,7 @@ def test_the_return_wizard_follows_the_language(
     qtbot: Any, live: LiveTranslator, make_window: Callable[..., MainWindow]
 ) -> None:
     """The return wizard open on a boleto order, a unit picked: its title, value and rules in Portuguese."""
-    QLocale.setDefault(QLocale("en"))
-    window = make_window()
-    load_order(qtbot, window, SEED_IDS["invoiced_boleto"])
+    window = english_window(qtbot, make_window, "invoiced_boleto")
     assert window.returns.open_wizard()
     wizard = window.returns.wizard
     wizard.model.set_quantity("7001", 1)
@@ -276,5 +278,4 @@ def test_the_return_wizard_follows_the_language(
 
 
 def everything_in(dialog: QWidget) -> dict[str, str]:
-    texts = {t: w for t, w in visible_texts(dialog).items() if t}
-    return texts
+    return {t: w for t, w in visible_texts(dialog).items() if t}

@@ -26,7 +26,7 @@ from ...secrets import Credentials, SecretStoreUnavailable
 from ...settings import StoreProfile
 from ...vtex import Account, AccountError, Environment
 from ..runtime.context import DeskContext
-from ..runtime.language import say
+from ..runtime.language import relive, say
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..widgets.banner import Tone, set_tone
@@ -225,7 +225,7 @@ class AccountsDialog(QDialog):
 
     def _say(self, text: str, ok: bool | None = None) -> None:
         set_tone(self.message, {True: Tone.SUCCESS, False: Tone.ERROR, None: None}[ok])
-        self.message.setText(text)
+        say(self.message, lambda: relive(text))  # a fixed sentence is said again in another language
         self._fit_height()
 
     def _fit_height(self) -> None:

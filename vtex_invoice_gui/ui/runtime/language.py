@@ -269,10 +269,17 @@ class _LanguageWatcher(QObject):
 
 def say(label: QLabel, build: Callable[[], str]) -> None:
     """``label`` shows ``build()``, and ``build()`` again each time the language changes (a text made
-    from state: a count, money, a date), until the next :func:`say` on it."""
-    label.setText(build())
+    from state: a count, money, a date), as long as nothing else was put in the label since."""
     watcher = label.findChild(_LanguageWatcher, "liveText", Qt.FindChildOption.FindDirectChildrenOnly)
     if watcher is None:
-        watcher = on_language_change(label, build)
+        watcher = on_language_change(label, lambda: None)
         watcher.setObjectName("liveText")
-    watcher._rebuild = lambda: label.setText(build())
+    said = [build()]
+
+    def again() -> None:
+        if label.text() == said[0]:  # not cleared or replaced by other code meanwhile
+            said[0] = build()
+            label.setText(said[0])
+
+    watcher._rebuild = again
+    label.setText(said[0])

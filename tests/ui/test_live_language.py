@@ -279,3 +279,30 @@ def test_the_return_wizard_follows_the_language(
 
 def everything_in(dialog: QWidget) -> dict[str, str]:
     return {t: w for t, w in visible_texts(dialog).items() if t}
+
+
+def test_the_start_up_check_of_unfinished_sends_follows_the_language(
+    qtbot: Any, live: LiveTranslator, sandbox: Any, desk_home: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    """The banner of sends left unfinished last time: its head line and each row, in Portuguese."""
+    from journal_helpers import journal_path
+    from test_reconcile_ui import invoice_for, left_sent
+
+    from vtex_invoice_gui.journal import Journal
+
+    with Journal(journal_path(desk_home)) as journal:
+        left_sent(journal, SEED_IDS["handling"], invoice_for(sandbox, SEED_IDS["handling"], "NFLIVE-R"), "old-shop")
+    QLocale.setDefault(QLocale("en"))
+    window = make_window()
+    panel = window.reconcile_panel
+    qtbot.waitUntil(lambda: bool(panel.rows) and idle(window), timeout=WAIT)
+    english = [panel.summary.text(), *(row.label.text() for row in panel.rows)]
+    assert english[0].startswith("Sends left unfinished last time")
+
+    choose(qtbot, window, "pt_BR")
+    shown = [panel.summary.text(), *(row.label.text() for row in panel.rows)]
+    left = still_english({text: "reconcile" for text in shown}, "pt_BR")
+    assert not left, f"the banner still says in English: {left}"
+
+    choose(qtbot, window, "en")
+    assert [panel.summary.text(), *(row.label.text() for row in panel.rows)] == english

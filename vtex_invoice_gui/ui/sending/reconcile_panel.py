@@ -32,6 +32,7 @@ from ...journal import (
 )
 from ...sending.clients import StoreNotReady
 from ..runtime.context import DeskContext
+from ..runtime.language import say
 from ..text.core_text import translate
 from ..text.error_text import ErrorText
 from ..history.model import describe_entry
@@ -134,6 +135,9 @@ class ReconcilePanel(Banner):
 
     def _summarize(self) -> None:
         """The banner's head line, from each row's latest verdict (pending rows settle later)."""
+        say(self.summary, self._summary_text)
+
+    def _summary_text(self) -> str:
         verdicts = [row.verdict for row in self.rows]
         landed = verdicts.count(Verdict.CONFIRMED)
         missing = verdicts.count(Verdict.NOT_FOUND) + verdicts.count(Verdict.RESENT)
@@ -152,7 +156,7 @@ class ReconcilePanel(Banner):
             text += " " + fill(self.tr("{count} could not be checked."), count=unchecked)
         if missing:
             text += " " + self.tr("Send again what did not land, or open the order to look first.")
-        self.summary.setText(text)
+        return text
 
     def _check_failed(self, error: BaseException) -> None:
         self.dismiss_button.setEnabled(True)
@@ -175,6 +179,18 @@ class ReconcilePanel(Banner):
 
     def _show_outcome(self, row: _Row, outcome: ReconcileOutcome) -> None:
         row.entry, row.verdict = outcome.entry, outcome.verdict
+        verdict = outcome.verdict
+        if verdict is Verdict.PENDING:  # VTEX may still apply it: check again after the pause
+            QTimer.singleShot(int(1000 * (outcome.retry_in or 0)), row, partial(self.check_again, row))
+        say(row.label, lambda: self._outcome_text(outcome))  # again in another language
+        row.resend_button.setVisible(verdict is Verdict.NOT_FOUND)
+        row.check_button.setVisible(verdict in (Verdict.ERROR, Verdict.SKIPPED))
+        for button in (row.resend_button, row.check_button):
+            button.setEnabled(True)
+        if self.dismiss_button.isEnabled():  # after the start-up check: keep the head line current
+            self._summarize()
+
+    def _outcome_text(self, outcome: ReconcileOutcome) -> str:
         what = describe_entry(outcome.entry)
         verdict = outcome.verdict
         if verdict is Verdict.CONFIRMED:
@@ -189,18 +205,11 @@ class ReconcilePanel(Banner):
                 if receipt
                 else fill(self.tr("{send}: sent again."), send=what)
             )
-        elif verdict is Verdict.PENDING:  # VTEX may still apply it: check again after the pause
+        elif verdict is Verdict.PENDING:
             text = translate(outcome.message)  # already names the send
-            QTimer.singleShot(int(1000 * (outcome.retry_in or 0)), row, partial(self.check_again, row))
         else:
             text = fill(self.tr("{send}: could not be checked ({reason})."), send=what, reason=self._reason(outcome))
-        row.label.setText(text)
-        row.resend_button.setVisible(verdict is Verdict.NOT_FOUND)
-        row.check_button.setVisible(verdict in (Verdict.ERROR, Verdict.SKIPPED))
-        for button in (row.resend_button, row.check_button):
-            button.setEnabled(True)
-        if self.dismiss_button.isEnabled():  # after the start-up check: keep the head line current
-            self._summarize()
+        return text
 
     def _reason(self, outcome: ReconcileOutcome) -> str:
         error = outcome.error

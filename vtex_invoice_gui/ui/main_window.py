@@ -25,9 +25,8 @@ from .. import APP_NAME
 from ..fill import fill
 from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard, window_state
-from .runtime.application import pick_locale
 from .runtime.context import DeskContext
-from .runtime.language import on_language_change, switch_language
+from .runtime.language import on_language_change, pick_locale, switch_language
 from .text.core_text import translate
 from .batch import BatchView
 from .events.tab import EventsTab

@@ -28,6 +28,7 @@ from ...messages import Message
 from ...resources import resource_path
 from ...settings import MSG_NO_LOG, saved_language
 from ...vtex.errors import RedactingFilter
+from .language import install_language, pick_locale
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -110,16 +111,6 @@ def say_no_display(language: str | None) -> int:
     return 1
 
 
-def pick_locale(language: str | None) -> QLocale:
-    """The settings' language, else the system's; a bare C/POSIX system gets pt_BR (the main audience)."""
-    if language:
-        return QLocale(language)
-    system = QLocale.system()
-    if system.language() == QLocale.Language.C:
-        return QLocale("pt_BR")
-    return system
-
-
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
     """The desk's own translations (``resources/i18n/*.qm``) and Qt's, when present."""
     installed = []
@@ -149,8 +140,6 @@ def start_qt(args: argparse.Namespace, argv: list[str]) -> Any:
         app.setWindowIcon(QIcon(str(icon)))
     # Locale and translations first: widgets translate their texts when they are built (and the
     # one translator remembers each text's source, so the language can change while the desk runs).
-    from .language import install_language
-
     install_language(app, pick_locale(language))
     return app
 

@@ -137,6 +137,16 @@ def relive(text: str) -> str:
     return again or text
 
 
+def pick_locale(language: str | None) -> QLocale:
+    """The settings' language, else the system's; a bare C/POSIX system gets pt_BR (the main audience)."""
+    if language:
+        return QLocale(language)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale("pt_BR")
+    return system
+
+
 def install_language(app: QCoreApplication, locale: QLocale) -> LiveTranslator:
     """Start-up: ``locale`` as the default and its catalogs in the one translator, before any widget."""
     QLocale.setDefault(locale)

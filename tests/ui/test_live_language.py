@@ -306,3 +306,26 @@ def test_the_start_up_check_of_unfinished_sends_follows_the_language(
 
     choose(qtbot, window, "en")
     assert [panel.summary.text(), *(row.label.text() for row in panel.rows)] == english
+
+
+def test_the_tracking_import_window_follows_the_language(
+    qtbot: Any, live: LiveTranslator, make_window: Callable[..., MainWindow], tmp_path: Any
+) -> None:
+    """Tools > Import tracking with a spreadsheet read and checked: its header line, column names,
+    summary and the count on Send, in Portuguese, then in English again."""
+    from test_tracking_import_view import check, open_import, read, spreadsheet
+
+    QLocale.setDefault(QLocale("en"))
+    window = make_window()
+    view = open_import(qtbot, window)
+    read(qtbot, view, spreadsheet(tmp_path))
+    check(qtbot, view)
+    english = everything_in(view)
+    assert any(text.startswith("5 rows under the header") for text in english)
+
+    choose(qtbot, window, "pt_BR")
+    left = still_english(everything_in(view), "pt_BR")
+    assert not left, f"the import window still says in English: {left}"
+
+    choose(qtbot, window, "en")
+    assert set(everything_in(view)) == set(english)

@@ -36,6 +36,9 @@ from ...resources import resource_path
 from ..text.formatting import date_format, datetime_format
 
 Key = tuple[str, str, "str | None", int]
+#: A combo box whose items are the clerk's data (a spreadsheet's column titles), not the desk's words:
+#: ``combo.setProperty(ITEMS_ARE_DATA, True)`` keeps the walk away ("Pedido" is a column, not "Order").
+ITEMS_ARE_DATA = "itemsAreData"
 
 
 class LiveTranslator(QTranslator):
@@ -209,7 +212,7 @@ def _widget(translator: LiveTranslator, w: QWidget) -> None:
         for i in range(w.count()):
             redo(("tabText", i), lambda i=i: w.tabText(i), lambda t, i=i: w.setTabText(i, t))
             redo(("tabToolTip", i), lambda i=i: w.tabToolTip(i), lambda t, i=i: w.setTabToolTip(i, t))
-    if isinstance(w, QComboBox) and not w.isEditable():
+    if isinstance(w, QComboBox) and not w.isEditable() and not w.property(ITEMS_ARE_DATA):
         for i in range(w.count()):
             redo(("itemText", i), lambda i=i: w.itemText(i), lambda t, i=i: w.setItemText(i, t))
     if isinstance(w, QAbstractItemView):

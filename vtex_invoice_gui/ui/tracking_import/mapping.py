@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from ...tracking_import.fields import FIELDS
+from ..runtime.language import ITEMS_ARE_DATA, on_language_change, say
 
 
 class MappingForm(QGroupBox):
@@ -25,8 +26,10 @@ class MappingForm(QGroupBox):
             combo.setAccessibleName(names[field])
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
+            combo.setProperty(ITEMS_ARE_DATA, True)  # the file's column titles: never "translated"
             combo.currentIndexChanged.connect(self._chosen)
-            label = QLabel(names[field] + ":")
+            label = QLabel()
+            say(label, lambda field=field: self.field_names()[field] + ":")  # again in another language
             label.setBuddy(combo)
             row, column = number % 6, (number // 6) * 2
             grid.addWidget(label, row, column)
@@ -35,6 +38,13 @@ class MappingForm(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self._filling = False
+        on_language_change(self, self._relabel)
+
+    def _relabel(self) -> None:
+        """The one item that is the desk's word, in the new language (the others are the file's)."""
+        for combo in self.combos.values():
+            if combo.count() and combo.itemData(0) == -1:
+                combo.setItemText(0, self.tr("(no column)"))
 
     def field_names(self) -> dict[str, str]:
         return {

@@ -30,6 +30,7 @@ from ...tracking_import.files import CarrierFile, MappingFile, write_atomically
 from ...tracking_import.results import RowResult
 from ...tracking_import.send import STATUS_OF
 from ..runtime.context import DeskContext
+from ..runtime.language import on_language_change, say
 from ..runtime.workers import FILES
 from ..text.core_text import translate
 from ..widgets.banner import Tone, set_tone
@@ -124,6 +125,7 @@ class TrackingImportWindow(QWidget):
         self.checked.connect(self._checked_some)
         self.resize(1000, 680)
         self._update_buttons()
+        on_language_change(self, self._update_buttons)  # the count on the Send button
 
     # -- the file -----------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -154,13 +156,15 @@ class TrackingImportWindow(QWidget):
         self.layout_ = layout
         headers = " | ".join(h for h in layout.headers() if h.strip())
         line, rows = layout.header_index + 1, len(layout.rows) - layout.header_index - 1
-        if layout.admin_export:
-            text = fill(self.tr("VTEX Admin order export, {rows} rows under the header on line {line}: {headers}"),
+
+        def text() -> str:  # again in another language
+            if layout.admin_export:
+                return fill(self.tr("VTEX Admin order export, {rows} rows under the header on line {line}: {headers}"),
+                            line=line, rows=rows, headers=headers)  # fmt: skip
+            return fill(self.tr("{rows} rows under the header on line {line}: {headers}"),
                         line=line, rows=rows, headers=headers)  # fmt: skip
-        else:
-            text = fill(self.tr("{rows} rows under the header on line {line}: {headers}"),
-                        line=line, rows=rows, headers=headers)  # fmt: skip
-        self.header_label.setText(text)
+
+        say(self.header_label, text)
         self.mapping.set_header(layout.headers(), layout.mapping)
         self._say_problem(translate(layout.problem) if layout.problem else "")
         self._update_buttons()
@@ -308,10 +312,13 @@ class TrackingImportWindow(QWidget):
         if not self.results:
             self.summary_label.setText("")
         else:
-            counts = Counter(r.status for r in self.results)
-            parts = ", ".join(f"{n} {status_text(s).lower()}" for s, n in counts.items())
-            self.summary_label.setText(fill(self.tr("{rows} rows: {counts}"), rows=len(self.results), counts=parts))
+            say(self.summary_label, self._summary_text)
         self._update_buttons()
+
+    def _summary_text(self) -> str:
+        counts = Counter(r.status for r in self.results)
+        parts = ", ".join(f"{n} {status_text(s).lower()}" for s, n in counts.items())
+        return fill(self.tr("{rows} rows: {counts}"), rows=len(self.results), counts=parts)
 
     def _failed(self, error: BaseException) -> None:
         self._end_busy()

@@ -1,7 +1,8 @@
 """The queue panel: queue picker with counts, date window, search, Admin URL, the table.
 
 The list work runs on the network workers (``ctx.call``), never in the GUI thread; the rows come
-back in one list and the table shows them a screenful at a time. Enter or double-click opens the
+back in one list and the table shows them a screenful at a time. The other queues are counted in
+the background (``counts.py``); the orders read are kept in the shared order cache on disk. Enter or double-click opens the
 order in the desk; after a send the desk's fresh read updates the row or takes it out.
 """
 
@@ -42,8 +43,10 @@ from ...worklist import (
     filters_from_admin_url,
     window_for,
 )
+from ...worklist.cache import store_key
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
+from .counts import QueueCounts
 from .model import WorklistModel
 
 CUSTOM = "custom"
@@ -83,12 +86,19 @@ class WorklistPanel(QWidget):
         self._found_lock = threading.Lock()
         self._drain_timer = QTimer(self, interval=100)  # rows appear while the queue is read
         self._drain_timer.timeout.connect(self._drain)
+        self._recount = True  # count the other queues once the open one is read
+        self._seen: dict[str, tuple[object, ...]] = {}  # what the desk last read of an order (a send changes it)
+        self.counts = QueueCounts(ctx, self)
+        self.counts.counted.connect(self._counted)
+        self.counts.timer.timeout.connect(self.count_queues)
+        self.counts.soon.timeout.connect(self.count_queues)
+        self.counts.timer.start()
 
         self.queue_combo = QComboBox(objectName="worklistQueue")
         self.queue_combo.setAccessibleName(self.tr("Queue"))
         for name in QUEUE_NAMES:
             self.queue_combo.addItem(self._queue_label(name), name)
-        self.queue_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.queue_combo.currentIndexChanged.connect(lambda _i: self.refresh(recount=False))
         self.days = QSpinBox(objectName="worklistDays")
         self.days.setRange(1, 730)
         self.days.setAccessibleName(self.tr("Days back"))
@@ -180,7 +190,9 @@ class WorklistPanel(QWidget):
         self.refresh()
 
     def store_changed(self) -> None:
+        self.counts.stop()
         self._counts.clear()
+        self._seen.clear()
         self._relabel()
         blocked = self.days.blockSignals(True)
         self.days.setValue(self._saved_days())
@@ -190,14 +202,22 @@ class WorklistPanel(QWidget):
         self.refresh()
 
     def _cache(self) -> OrderCache:
-        return self._caches.setdefault(self._store_id(), OrderCache())
+        """The store's orders read, in ``order-cache.sqlite3`` (shared with the command line; opened
+        on first use, on a worker)."""
+        store = self.ctx.store
+        key = store_key(store) if store is not None else ""
+        if key not in self._caches:
+            self._caches[key] = OrderCache.open(key) if key else OrderCache()
+        return self._caches[key]
 
     # -- loading ----------------------------------------------------------------------------
     def current_queue(self) -> Queue | str:
         name = self.queue_combo.currentData()
         return self._custom if name == CUSTOM and self._custom is not None else name
 
-    def refresh(self) -> None:
+    def refresh(self, *, recount: bool = True) -> None:
+        """Read the open queue again (F5); then, with ``recount``, count the other queues."""
+        self._recount = self._recount or recount
         if self.ctx.store is None and (self.ctx.starting is None or not self.ctx.starting.pending):
             self.status.setText(self.tr("No store: open Accounts to add one"))
             return
@@ -249,10 +269,28 @@ class WorklistPanel(QWidget):
         self._rows.sort(key=lambda r: r.newest_first, reverse=True)
         self._counts[name] = len(self._rows)
         self._relabel()
+        if self._recount or any(n not in self._counts for n in QUEUE_NAMES):
+            self.count_queues()
         self._apply_search()
         self.table.resizeColumnsToContents()  # the first screenful only (fetchMore shows the rest)
         self.status.setText(self.tr("%n order(s) in this queue", "", len(self._rows)))
         self.loaded.emit(len(self._rows))
+
+    # -- counts -----------------------------------------------------------------------------
+    def count_queues(self) -> None:
+        """Count every queue but the open one (its count is its rows) on the background lane."""
+        self._recount = False
+        if self.ctx.store is None:
+            return
+        open_name = self.queue_combo.currentData()
+        names = [n for n in QUEUE_NAMES if n != open_name]
+        marked = tuple(self.marked()) if "returns" in names else ()
+        self.counts.start(names, window_for(days=self.days.value()), self.bucket, self._cache(), marked)
+
+    def _counted(self, name: str, count: int) -> None:
+        if name != self.queue_combo.currentData():  # the open queue counts what it shows
+            self._counts[name] = count
+            self._relabel()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -287,7 +325,9 @@ class WorklistPanel(QWidget):
     def marks_changed(self) -> None:
         """An order was marked or unmarked for return: the Returns queue shows it (or not)."""
         if self.queue_combo.currentData() == "returns":
-            self.refresh()
+            self.refresh(recount=False)
+        else:
+            self.counts.soon.start()
 
     def _open_admin_url(self) -> None:
         try:
@@ -299,7 +339,7 @@ class WorklistPanel(QWidget):
         if self.queue_combo.findData(CUSTOM) < 0:
             self.queue_combo.addItem(self._queue_label(CUSTOM), CUSTOM)
         self.queue_combo.setCurrentIndex(self.queue_combo.findData(CUSTOM))
-        self.refresh()
+        self.refresh(recount=False)
 
     def focus_queue(self) -> None:
         self.table.setFocus()
@@ -311,6 +351,9 @@ class WorklistPanel(QWidget):
         """The desk read ``order`` (a load, or the re-read after a send): update or drop its row."""
         if order is None:
             return
+        if self._changed(order):  # a send (here or in another tab): the cached read is stale, recount
+            self._cache().forget(order.order_id)
+            self.counts.soon.start()
         row = next((r for r in self._rows if r.order_id == order.order_id), None)
         if row is None:
             return
@@ -323,6 +366,17 @@ class WorklistPanel(QWidget):
         name = self.queue_combo.currentData()
         self._counts[name] = len(self._rows)
         self._relabel()
+
+
+    def _changed(self, order: Order) -> bool:
+        """True when the desk read ``order`` before and it changed since (status, invoices, tracking)."""
+        mark = (order.status, order.last_change, order.value,
+                tuple((p.type, p.invoice_number, p.tracking_number, p.delivered) for p in order.packages))
+        before = self._seen.pop(order.order_id, None)
+        self._seen[order.order_id] = mark
+        while len(self._seen) > 100:  # the orders of a session's last minutes are enough
+            self._seen.pop(next(iter(self._seen)))
+        return before is not None and before != mark
 
 
 class WorklistDock(QDockWidget):

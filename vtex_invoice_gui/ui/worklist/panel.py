@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -395,4 +395,15 @@ class WorklistDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.panel = WorklistPanel(ctx, self)
         self.setWidget(self.panel)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The window lays itself out again when the dock appears (~10 ms on a full desk): the
+        queue's own first paint waits for the next event-loop turn, so the two are not one stall."""
+        if not event.spontaneous():
+            self.panel.setUpdatesEnabled(False)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._paint_panel))  # after the window's layout
+        super().showEvent(event)
+
+    def _paint_panel(self) -> None:
+        self.panel.setUpdatesEnabled(True)
 

@@ -1,11 +1,17 @@
 """Every queue shows its count in the picker without the clerk opening it (issue 13): counted in the
 background against the sandbox's real day, right for every queue, and lower in "To invoice" after
-the clerk invoices one of its orders from another queue; a 429 pauses the counting."""
+the clerk invoices one of its orders from another queue; a 429 pauses the counting. The orders the
+window read are in the cache file the command line reads too."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +22,7 @@ from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
 from vtex_invoice_gui.ui.runtime.workers import BACKGROUND
 from vtex_invoice_gui.worklist import QUEUE_NAMES
+from vtex_invoice_gui.worklist.cache import FILE_NAME
 
 from desk_helpers import idle
 
@@ -100,3 +107,20 @@ def test_a_429_pauses_the_counting(qtbot: Any, window: MainWindow, sandbox: Sand
     qtbot.waitUntil(lambda: panel.bucket.paused_until > 0 and idle(window), timeout=WAIT)
     assert not sandbox.faults.pending()
     assert _shown_counts(window) == _oracle(sandbox, panel.days.value())  # counted after the pause
+
+
+def test_the_window_and_the_command_line_share_the_order_cache(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox, desk_home: Path
+) -> None:
+    _all_counted(qtbot, window)  # awaiting tracking and in transit read their orders
+    assert (Path(window.ctx.journal.path).parent / FILE_NAME).exists()  # beside the journal
+    sandbox.clear_requests()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VTEX_")}
+    env.update(VTEX_APP_KEY=sandbox.app_key, VTEX_APP_TOKEN=sandbox.app_token, VTEX_DESK_HOME=str(desk_home))
+    result = subprocess.run([sys.executable, "-m", "vtex_invoice_gui", "worklist", "awaiting-tracking", "--format",
+                             "json", "--base-url", sandbox.base_url], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == _shown_counts(window)["awaiting-tracking"]
+    reads = [r for r in sandbox.requests if r.method == "GET" and not r.path.rstrip("/").endswith("/orders")]
+    assert reads == []  # every order it needed, the window had read

@@ -85,11 +85,13 @@ class OrderCache:
         self.max_rows = max_rows
         self.clock = clock
         self._memory: OrderedDict[str, tuple[str, float, Order]] = OrderedDict()
-        self._forgotten: set[str] = set()  # to delete from the file on the next worker's visit
+        self._forgotten: set[str] = set()  # dropped after a send: a miss until put again
+        self._flushed: set[str] = set()  # of those, the ones already deleted from the file
         self._db: sqlite3.Connection | None = None
         self._opened = path is None
         self._puts = 0
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # memory and the forgotten ids: never held while SQLite works
+        self._db_lock = threading.Lock()  # the file (it may wait on the other face's write)
 
     @classmethod
     def open(cls, store: str, path: Path | None = None, **kw: object) -> OrderCache:
@@ -100,9 +102,8 @@ class OrderCache:
     @property
     def on_disk(self) -> bool:
         """True while the entries go to the file (False: memory only, by choice or after a problem)."""
-        with self._lock:
-            self._connect()
-            return self._db is not None
+        with self._db_lock:
+            return self._connect() is not None
 
     # -- the cache --------------------------------------------------------------------------
     def get(self, order_id: str, digest: str = "") -> Order | None:
@@ -114,22 +115,29 @@ class OrderCache:
             entry = self._memory.get(order_id)
             if entry is not None and entry[0] == digest and now - entry[1] < self.ttl:
                 return entry[2]
+        with self._db_lock:
             found = self._file_get(order_id)
-            if found is None or found[0] != digest or now - found[1] >= self.ttl:
+        if found is None or found[0] != digest or now - found[1] >= self.ttl:
+            return None
+        try:
+            order = Order.model_validate_json(zlib.decompress(found[2]))
+        except (ValueError, zlib.error):
+            return None  # a damaged entry: read the order again (its put replaces it)
+        with self._lock:
+            if order_id in self._forgotten:  # forgotten meanwhile (a send)
                 return None
-            try:
-                order = Order.model_validate_json(zlib.decompress(found[2]))
-            except (ValueError, zlib.error):
-                return None  # a damaged entry: read the order again (its put replaces it)
             self._remember(order_id, (found[0], found[1], order))
-            return order
+        return order
 
     def put(self, order: Order, digest: str = "") -> None:
         now = self.clock()
         with self._lock:
             self._forgotten.discard(order.order_id)
+            self._flushed.discard(order.order_id)
             self._remember(order.order_id, (digest, now, order))
-            self._file_put(order, digest, now)
+        body = zlib.compress(order.model_dump_json(by_alias=True).encode(), 1)
+        with self._db_lock:
+            self._file_put(order.order_id, body, digest, now)
 
     def forget(self, order_id: str) -> None:
         """Drop an order (after a send): its next look reads it. Cheap: no file work here."""
@@ -141,7 +149,7 @@ class OrderCache:
         return len(self._memory)
 
     def close(self) -> None:
-        with self._lock:
+        with self._db_lock:
             if self._db is not None:
                 with contextlib.suppress(sqlite3.Error):
                     self._flush_forgotten(self._db)
@@ -171,15 +179,14 @@ class OrderCache:
             return None
         return None if row is None else (row[0], row[1], row[2])
 
-    def _file_put(self, order: Order, digest: str, now: float) -> None:
+    def _file_put(self, order_id: str, body: bytes, digest: str, now: float) -> None:
         db = self._connect()
         if db is None:
             return
-        body = zlib.compress(order.model_dump_json(by_alias=True).encode(), 1)
         try:
             self._flush_forgotten(db)
             db.execute("INSERT OR REPLACE INTO orders (store, order_id, digest, saved_at, body) VALUES (?, ?, ?, ?, ?)",
-                       (self.store, order.order_id, digest, now, body))
+                       (self.store, order_id, digest, now, body))
             self._puts += 1
             if self._puts % EVICT_EVERY == 0:
                 self._evict(db, now)
@@ -187,10 +194,12 @@ class OrderCache:
             self._give_up(exc)
 
     def _flush_forgotten(self, db: sqlite3.Connection) -> None:
-        if self._forgotten:
-            db.executemany("DELETE FROM orders WHERE store = ? AND order_id = ?",
-                           [(self.store, order_id) for order_id in self._forgotten])
-            self._forgotten.clear()
+        """Delete from the file what was forgotten (the ids stay forgotten in memory until put again)."""
+        with self._lock:
+            gone = [(self.store, order_id) for order_id in self._forgotten if order_id not in self._flushed]
+            self._flushed.update(order_id for _store, order_id in gone)
+        if gone:
+            db.executemany("DELETE FROM orders WHERE store = ? AND order_id = ?", gone)
 
     def _evict(self, db: sqlite3.Connection, now: float) -> None:
         db.execute("DELETE FROM orders WHERE saved_at < ?", (now - self.ttl,))

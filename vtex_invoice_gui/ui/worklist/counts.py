@@ -23,16 +23,14 @@ AFTER_CHANGE_MS = 1_000  # a send re-reads the order more than once: count once 
 
 
 class QueueCounts(QObject):
-    """``counted(name, count)`` for each queue as it is counted; ``finished()`` after a cycle."""
+    """``counted(name, count)`` for each queue as it is counted."""
 
     counted = Signal(str, int)
-    finished = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
-        self.running = False
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.soon = QTimer(self, interval=AFTER_CHANGE_MS, singleShot=True)
 
@@ -63,21 +61,15 @@ class QueueCounts(QObject):
             finally:
                 factory.quiet()
 
-        self.running = True
+        # A failed count (the list refused, the store unreachable) keeps the last count shown; the
+        # next cycle tries again (the worker logs why).
         self.ctx.tasks.start(job, progress=lambda count, name: self._counted(generation, name, count),
-                             succeeded=lambda _none: self._done(generation),
-                             failed=lambda _error: self._done(generation), name="worklist_counts", lane=BACKGROUND)
+                             name="worklist_counts", lane=BACKGROUND)
 
     def stop(self) -> None:
         """The store changed: what is being counted no longer matters."""
         self._generation += 1
-        self.running = False
 
     def _counted(self, generation: int, name: str, count: int) -> None:
         if generation == self._generation:
             self.counted.emit(name, count)
-
-    def _done(self, generation: int) -> None:
-        if generation == self._generation:  # a failed count keeps the last one shown; the next cycle tries again
-            self.running = False
-            self.finished.emit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -43,6 +44,8 @@ from ...worklist import (
     filters_from_admin_url,
     window_for,
 )
+from ...journal.db import MEMORY
+from ...worklist.cache import FILE_NAME as CACHE_FILE
 from ...worklist.cache import store_key
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
@@ -210,12 +213,14 @@ class WorklistPanel(QWidget):
         self.refresh()
 
     def _cache(self) -> OrderCache:
-        """The store's orders read, in ``order-cache.sqlite3`` (shared with the command line; opened
-        on first use, on a worker)."""
+        """The store's orders read, in ``order-cache.sqlite3`` beside the journal (shared with the
+        command line; the demo's beside its scratch journal). Opened on first use, on a worker."""
         store = self.ctx.store
         key = store_key(store) if store is not None else ""
         if key not in self._caches:
-            self._caches[key] = OrderCache.open(key) if key else OrderCache()
+            journal = str(getattr(self.ctx.journal, "path", MEMORY))
+            path = None if journal == MEMORY else Path(journal).parent / CACHE_FILE
+            self._caches[key] = OrderCache.open(key, path) if key else OrderCache()
         return self._caches[key]
 
     # -- loading ----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ class QueueCounts(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        self.closed = False
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.soon = QTimer(self, interval=AFTER_CHANGE_MS, singleShot=True)
 
@@ -40,7 +41,7 @@ class QueueCounts(QObject):
         self._generation += 1
         generation = self._generation
         profile, factory = self.ctx.store, self.ctx.api
-        if profile is None or not names:
+        if profile is None or not names or self.closed:
             return
         current: Callable[[], bool] = lambda: generation == self._generation  # noqa: E731 - read from the worker
         names = tuple(names)
@@ -67,8 +68,16 @@ class QueueCounts(QObject):
                              name="worklist_counts", lane=BACKGROUND)
 
     def stop(self) -> None:
-        """The store changed: what is being counted no longer matters."""
+        """The store changed: what is being counted no longer matters (the job ends at its next row)."""
         self._generation += 1
+
+    def close(self) -> None:
+        """The window is closing: no more counting, and the job running ends at its next row (so
+        quitting does not wait for it, nor leaves it running)."""
+        self.closed = True
+        self.timer.stop()
+        self.soon.stop()
+        self.stop()
 
     def _counted(self, generation: int, name: str, count: int) -> None:
         if generation == self._generation:

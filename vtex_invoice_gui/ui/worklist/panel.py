@@ -100,6 +100,8 @@ class WorklistPanel(QWidget):
         self.counts.timer.timeout.connect(self.count_queues)
         self.counts.soon.timeout.connect(self.count_queues)
         self.counts.timer.start()
+        ctx.flushers.append(self.counts.close)  # before the window waits for its jobs
+        ctx.closers.append(self._close_caches)
 
         self.queue_combo = QComboBox(objectName="worklistQueue")
         self.queue_combo.setAccessibleName(self.tr("Queue"))
@@ -293,12 +295,16 @@ class WorklistPanel(QWidget):
     def count_queues(self) -> None:
         """Count every queue but the open one (its count is its rows) on the background lane."""
         self._recount = False
-        if self.ctx.store is None:
+        if self.ctx.store is None or self.counts.closed:
             return
         open_name = self.queue_combo.currentData()
         names = [n for n in QUEUE_NAMES if n != open_name]
         marked = tuple(self.marked()) if "returns" in names else ()
         self.counts.start(names, window_for(days=self.days.value()), self.bucket, self._cache(), marked)
+
+    def _close_caches(self) -> None:
+        for cache in self._caches.values():
+            cache.close()
 
     def _counted(self, name: str, count: int) -> None:
         if name != self.queue_combo.currentData():  # the open queue counts what it shows

@@ -25,6 +25,12 @@ def day() -> Iterator[Sandbox]:
         yield sb
 
 
+@pytest.fixture(autouse=True)
+def desk_home(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's data folder (its order cache) in a temporary folder, never the user's."""
+    monkeypatch.setenv("VTEX_DESK_HOME", str(tmp_path))
+
+
 def _run(*args: str, sb: Sandbox | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("VTEX_APP_")}
     if sb is not None:

@@ -39,9 +39,10 @@ def _late(order: dict[str, Any], now: datetime) -> bool:
 HOLDERS = ("handling", "payment-approved", "invoice", "invoiced")
 
 
-def expected(orders: dict[str, dict[str, Any]], queue: str, now: datetime) -> set[str]:
-    low = datetime(SINCE.year, SINCE.month, SINCE.day, tzinfo=UTC)
-    high = datetime(UNTIL.year, UNTIL.month, UNTIL.day, 23, 59, 59, tzinfo=UTC)
+def expected(orders: dict[str, dict[str, Any]], queue: str, now: datetime, since: date = SINCE,
+             until: date = UNTIL) -> set[str]:
+    low = datetime(since.year, since.month, since.day, tzinfo=UTC)
+    high = datetime(until.year, until.month, until.day, 23, 59, 59, 999000, tzinfo=UTC)
     rules = {
         "to-invoice": _to_invoice,
         "late": lambda o: _late(o, now),

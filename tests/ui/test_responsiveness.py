@@ -9,9 +9,12 @@ from PySide6.QtCore import QTimer
 
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.ui.main_window import MainWindow
+from vtex_invoice_gui.worklist import QUEUE_NAMES
 
 
 def test_event_loop_turns_during_a_slow_request(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    counted = window.worklist.panel._counts  # the start-up's queue and its counts, at full speed first
+    qtbot.waitUntil(lambda: set(counted) >= set(QUEUE_NAMES) and idle(window), timeout=WAIT)
     sandbox.set_latency(1.0)
     ticks_in_flight: list[int] = []
     timer = QTimer()

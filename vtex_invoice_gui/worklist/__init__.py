@@ -6,7 +6,8 @@ from .build import DEFAULT_DAYS, Progress, Worklist, window_for
 from .fetch import Window
 from .queues import QUEUE_NAMES, QUEUES, Missing, Queue, WorkRow, custom_queue
 from .rate import TokenBucket
-from .reader import OrderCache, OrderReader, pause_on_429
+from .cache import OrderCache
+from .reader import OrderReader, pause_on_429
 
 __all__ = [
     "DEFAULT_DAYS", "QUEUES", "QUEUE_NAMES", "AdminUrlError", "Missing", "OrderCache", "OrderReader", "Progress",

@@ -1,7 +1,8 @@
 """Build a queue: list rows (paged, split by date), orders read where the list cannot tell, rows.
 
 :class:`Worklist` is what the CLI and the desk's queue panel share: one per store, holding the
-token bucket and the order cache, so a second look at a queue costs only the list requests.
+token bucket and the order cache, so a second look at a queue costs only the list requests (the
+cache is ``order-cache.sqlite3`` in the data folder when opened with ``OrderCache.open``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from ..vtex.order import Order, OrderList
 from .fetch import MAX_PAGES, PER_PAGE, ListFetcher, ListProgress, Window
 from .queues import QUEUES, Missing, Queue, WorkRow, custom_queue, row_for
 from .rate import TokenBucket
-from .reader import OrderCache, OrderReader
+from .cache import OrderCache
+from .reader import OrderReader
 
 DEFAULT_DAYS = 30
 
@@ -104,7 +106,7 @@ class Worklist:
                 progress.listed += 1
                 order = None
                 if queue.needs_order(summary):
-                    order = self.reader.read(summary.order_id)
+                    order = self.reader.read(summary.order_id, summary)
                     progress.read += 1
                 missing = queue.keep(summary, order, now)
                 if missing is not None:
@@ -122,9 +124,10 @@ class Worklist:
 
     def row_after(self, queue: Queue | str, row: WorkRow, order: Order) -> WorkRow | None:
         """``row`` as ``order`` (a fresh read, e.g. the desk's after a send) shows it; None when
-        it left the queue. The order goes into the cache."""
+        it left the queue. The cached order is forgotten: its list row is about to change, and the
+        next look at the queue reads it again."""
         queue = self.queue(queue) if isinstance(queue, str) else queue
-        self.reader.remember(order)
+        self.reader.forget(order.order_id)
         summary = _summary_of(order, row)
         if queue.name == "returns" and order.order_id in self.marked():
             return row_for(summary, order, Missing.RETURN_MARKED)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from .build import DEFAULT_DAYS, Progress, Worklist, window_for
+from .cache import OrderCache, store_key
 from .output import FORMATS, write_rows
 from .queues import QUEUE_NAMES
 from .rate import TokenBucket
@@ -61,7 +62,7 @@ def _client(args: argparse.Namespace, bucket: TokenBucket) -> Any:
         opened = open_store(args.store, args.base_url, on_retry=pause_on_429(bucket, _say_retry))
     except StoreProblem as problem:
         raise CliFailure(str(problem.message)) from None
-    return opened.client, opened.profile.id
+    return opened.client, opened.profile
 
 
 def _marked(name: str, store_id: str) -> list[str]:
@@ -101,17 +102,18 @@ def main(argv: list[str]) -> int:
         _parser().error(str(exc))
     bucket = TokenBucket()
     try:
-        client, store_id = _client(args, bucket)
+        client, profile = _client(args, bucket)
     except CliFailure as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except ValueError as exc:  # a loopback check or a mangled key: the message says which
         print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_FAILED
+    cache = OrderCache.open(store_key(profile))  # shared with the window: a second look reads only the list
     try:
         with client:
-            marked = _marked(args.name, store_id)
-            rows = list(Worklist(client, bucket, marked=lambda: marked).rows(args.name, window, _say_progress))
+            marked = _marked(args.name, profile.id)
+            rows = list(Worklist(client, bucket, cache, marked=lambda: marked).rows(args.name, window, _say_progress))
         rows.sort(key=lambda r: r.newest_first, reverse=True)
     except Exception as exc:  # one clear line, never a traceback (secrets are redacted by the client)
         from ..vtex.errors import VtexError
@@ -119,6 +121,8 @@ def main(argv: list[str]) -> int:
         text = f"{exc.summary} {getattr(exc, 'advice', '')}" if isinstance(exc, VtexError) else str(exc)
         print(f"error: {' '.join(text.split()) or type(exc).__name__}", file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        cache.close()
     write_rows(rows, args.format, sys.stdout)
     print(f"{len(rows)} order(s) in {args.name}", file=sys.stderr)
     return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 
 from ..vtex.dates import as_utc, newest_first_key
 from ..vtex.order import Order, OrderSummary
@@ -55,9 +56,9 @@ class WorkRow:
             "remainingValue": self.remaining, "status": self.status, "missing": self.missing.value,
         }
 
-    @property
+    @cached_property
     def newest_first(self) -> float:
-        """The sort key of the creation date (rows are listed newest first)."""
+        """The sort key of the creation date (rows are listed newest first); made once per row."""
         return newest_first_key(self.creation_date)
 
     def matches(self, text: str) -> bool:

@@ -1,47 +1,23 @@
 """Get Order for the queues the list cannot filter: rate-bounded and cached by order id.
 
-A second look at an order costs nothing (the cache answers); :meth:`OrderReader.forget` drops an
-order after a send so its next look re-reads it. The cache also fills from the desk's own reads
-(:meth:`OrderReader.remember`).
+A second look at an order costs nothing while its list row is unchanged (the cache answers, see
+``cache.py``); :meth:`OrderReader.forget` drops an order after a send so its next look re-reads it.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Protocol
 
 from ..vtex.client import RetryNotice
 from ..vtex.errors import RateLimitedError
-from ..vtex.order import Order
+from ..vtex.order import Order, OrderSummary
+from .cache import OrderCache, digest_of
 from .rate import TokenBucket
 
 
 class Getter(Protocol):
     def get_order(self, order_id: str) -> Order: ...
-
-
-class OrderCache:
-    """Orders by id, in memory, shared by every queue of one store."""
-
-    def __init__(self) -> None:
-        self._orders: dict[str, Order] = {}
-        self._lock = threading.Lock()
-
-    def get(self, order_id: str) -> Order | None:
-        with self._lock:
-            return self._orders.get(order_id)
-
-    def put(self, order: Order) -> None:
-        with self._lock:
-            self._orders[order.order_id] = order
-
-    def forget(self, order_id: str) -> None:
-        with self._lock:
-            self._orders.pop(order_id, None)
-
-    def __len__(self) -> int:
-        return len(self._orders)
 
 
 class OrderReader:
@@ -53,18 +29,17 @@ class OrderReader:
         self.cache = cache if cache is not None else OrderCache()
         self.reads = 0
 
-    def read(self, order_id: str) -> Order:
-        cached = self.cache.get(order_id)
+    def read(self, order_id: str, summary: OrderSummary | None = None) -> Order:
+        """The order, from the cache when ``summary`` (its list row) is the one it was read for."""
+        digest = digest_of(summary)
+        cached = self.cache.get(order_id, digest)
         if cached is not None:
             return cached
         self.bucket.acquire()
         self.reads += 1
         order = self.client.get_order(order_id)
-        self.cache.put(order)
+        self.cache.put(order, digest)
         return order
-
-    def remember(self, order: Order) -> None:
-        self.cache.put(order)
 
     def forget(self, order_id: str) -> None:
         self.cache.forget(order_id)

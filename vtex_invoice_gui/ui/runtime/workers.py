@@ -3,7 +3,8 @@
 A job is a plain function ``job(control) -> result`` run on a pool of daemon threads
 (:class:`~vtex_invoice_gui.blocking.DaemonPool`): requests to VTEX on the *network* lane (a few
 threads), reading files and the keyring on the *files* lane (a thread per job), so a stuck file
-read or a keyring that never answers never delays a Load. Quitting waits for jobs at most
+read or a keyring that never answers never delays a Load; the worklist's background counts on
+the *background* lane (one thread), so they never delay a clerk's send or order load. Quitting waits for jobs at most
 :data:`QUIT_WAIT_S`; what is still stuck then is abandoned (daemon threads never keep the process
 alive). Its outcome arrives in the GUI thread through a separate signals object
 (``succeeded(object)``, ``failed(object)``, ``progress(int, str)``, ``retrying(object)``). The
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 #: The lanes a job may run on (``TaskRunner.start(..., lane=FILES)``).
 NETWORK = "network"
 FILES = "files"
+BACKGROUND = "background"
 #: Threads for requests to VTEX (they wait on the network, not on the CPU).
 NETWORK_THREADS = 4
 #: Seconds quitting waits for jobs still running before it abandons them.
@@ -101,6 +103,7 @@ class TaskRunner(QObject):
         self.pools = {
             NETWORK: DaemonPool("desk-network", max_threads=network_threads),
             FILES: DaemonPool("desk-files"),
+            BACKGROUND: DaemonPool("desk-background", max_threads=1),
         }
         self._running: dict[int, tuple[Worker, WorkerSignals, str]] = {}
         self._next_id = 0

@@ -1,4 +1,5 @@
-"""The queue table: rows handed over in one go, shown a screenful at a time (fetchMore)."""
+"""The queue table: rows handed over in one go, shown a screenful at a time (fetchMore); each
+row's texts are made once, when it is first painted (dates and money are not formatted per paint)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class WorklistModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[WorkRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # by id() of a row in _all (alive while it is there)
         self._shown = 0
         self._sort: tuple[int, Qt.SortOrder] = (2, Qt.SortOrder.DescendingOrder)
 
@@ -44,6 +46,7 @@ class WorklistModel(QAbstractTableModel):
     def set_rows(self, rows: list[WorkRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._texts = {}
         self._sort_rows()
         self._shown = min(BATCH, len(self._all))
         self.endResetModel()
@@ -74,6 +77,7 @@ class WorklistModel(QAbstractTableModel):
         at = next((i for i, r in enumerate(self._all) if r.order_id == order_id), None)
         if at is None:
             return
+        self._texts.pop(id(self._all[at]), None)
         if row is None:
             if at < self._shown:
                 self.beginRemoveRows(QModelIndex(), at, at)
@@ -121,21 +125,16 @@ class WorklistModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        if column == "order":
-            return row.order_id
-        if column == "marketplace":
-            return row.marketplace_order_id
-        if column == "date":
-            return local_datetime_text(row.creation_date)
-        if column == "client":
-            return row.client
-        if column == "value":
-            return money_text(row.value)
-        if column == "remaining":
-            return "" if row.remaining is None else money_text(row.remaining)
-        if column == "status":
-            return status_name(row.status)
-        return missing_text(row.missing)
+        texts = self._texts.get(id(row))
+        if texts is None:
+            texts = self._texts[id(row)] = _texts(row)
+        return texts[index.column()]
+
+    def retranslate(self) -> None:
+        """The language changed: the rows' texts are made again."""
+        self._texts = {}
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(self.COLUMNS) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -153,3 +152,10 @@ class WorklistModel(QAbstractTableModel):
             "status": lambda r: r.status, "missing": lambda r: r.missing.value,
         }
         self._all.sort(key=keys[name], reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def _texts(row: WorkRow) -> tuple[str, ...]:
+    """A row's cells, in :attr:`WorklistModel.COLUMNS` order."""
+    return (row.order_id, row.marketplace_order_id, local_datetime_text(row.creation_date), row.client,
+            money_text(row.value), "" if row.remaining is None else money_text(row.remaining),
+            status_name(row.status), missing_text(row.missing))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,11 +28,10 @@ from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard, window_state
 from .runtime.context import DeskContext
 from .text.core_text import translate
-from .batch import BatchView
 from .events.tab import EventsTab
-from .history.tab import HistoryTab
 from .invoice.tab import InvoiceTab
 from .invoice.nfe_drop import NfeDropTarget
+from .lazy_tabs import LazyTabs, make_batch, make_history
 from .order.panel import OrderPanel
 from .order.session import OrderSession
 from .returns.bar import ReturnsDesk, wire_returns
@@ -43,6 +44,10 @@ from .widgets.language_picker import LanguagePicker
 from .widgets.scroll import scrolls_only_down
 from .widgets.startup_notice import StartupNotice
 from .worklist import WorklistDock
+
+if TYPE_CHECKING:
+    from .batch import BatchView
+    from .history.tab import HistoryTab
 
 
 class MainWindow(QMainWindow):
@@ -65,13 +70,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoice_tab, self.tr("&Invoice"))
         self.tabs.addTab(self.tracking_tab, self.tr("Tracking &number"))
         self.tabs.addTab(self.events_tab, self.tr("Tracking &events"))
-        self.history_tab = HistoryTab(ctx)  # the journal of every send
-        self.tabs.addTab(self.history_tab, self.tr("&History"))
-        self.batch_view = BatchView(ctx)  # a day's NF-e files, checked then sent (issue 14)
-        self.tabs.addTab(self.batch_view, self.tr("&Batch"))
-        self.batch_view.failed.connect(self.errors.show_error)
+        # History and Batch are made when first shown (or asked for): not before the first paint.
+        self.lazy_tabs = LazyTabs(self.tabs, self._tab_built)
+        self.lazy_tabs.add("history", self.tr("&History"), self._make_history)  # the journal of every send
+        self.lazy_tabs.add("batch", self.tr("&Batch"), self._make_batch)  # a day's NF-e files (issue 14)
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.history_tab.openOrder.connect(self.open_order)
         self.reconcile_panel = ReconcilePanel(ctx)  # what happened to sends left unfinished last time
         self.reconcile_panel.openOrder.connect(self.open_order)
         self.reconcile_panel.resent.connect(self._resent)
@@ -266,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def _store_started(self, error: object) -> None:
         self.refresh_stores()
-        self.history_tab.refresh_stores()
+        self._refresh_history_stores()
         self.worklist.panel.store_changed()
         if error is not None:
             self.show_status(fill(self.tr("The demo store could not start: {error}"), error=error), 15_000)
@@ -282,12 +285,36 @@ class MainWindow(QMainWindow):
         self.refresh_stores()
         self.worklist.panel.store_changed()
 
+    def _refresh_history_stores(self) -> None:
+        history = self.lazy_tabs.built("history")
+        if history is not None:  # one made later reads the stores then
+            history.refresh_stores()  # type: ignore[attr-defined]
+
     def _save_settings(self) -> None:
         try:
             self.ctx.save_settings()
         except OSError as exc:
             reason = exc.strerror or str(exc)
             self.show_status(fill(self.tr("Could not save the settings: {reason}"), reason=reason), 15_000)
+
+    # -- lazy tabs --------------------------------------------------------------------------
+    @property
+    def history_tab(self) -> HistoryTab:
+        return self.lazy_tabs.get("history")  # type: ignore[return-value]
+
+    @property
+    def batch_view(self) -> BatchView:
+        return self.lazy_tabs.get("batch")  # type: ignore[return-value]
+
+    def _make_history(self) -> QWidget:
+        return make_history(self.ctx, self.open_order)
+
+    def _make_batch(self) -> QWidget:
+        return make_batch(self.ctx, self.errors.show_error)
+
+    def _tab_built(self, _name: str, _tab: QWidget) -> None:
+        if self._shown_once:  # an NF-e dropped on the new tab fills the Invoice tab, as on the others
+            self.nfe_drop.watch()
 
     def _language_chosen(self, language: str | None) -> None:
         if language == self.ctx.settings.language:
@@ -308,7 +335,7 @@ class MainWindow(QMainWindow):
     def _stores_changed(self) -> None:
         before = self.account_selector.currentData()
         self.refresh_stores()
-        self.history_tab.refresh_stores()
+        self._refresh_history_stores()
         if self.ctx.store is None or self.ctx.store.id != before:
             self.session.clear()
 
@@ -348,9 +375,10 @@ class MainWindow(QMainWindow):
         self.order_panel.order_id_edit.setText(order_id)
         self.session.load(order_id)
 
-    def _tab_shown(self, _index: int) -> None:
-        """The Batch tab needs no order: its table gets the order panel's room."""
-        self.splitter.widget(0).setVisible(self.tabs.currentWidget() is not self.batch_view)
+    def _tab_shown(self, index: int) -> None:
+        """A lazy tab is made when first shown. The Batch tab needs no order: its table gets the order panel's room."""
+        shown = self.lazy_tabs.realize(self.tabs.widget(index))
+        self.splitter.widget(0).setVisible(shown is None or shown is not self.lazy_tabs.built("batch"))
 
     def _remember_shown_order(self) -> None:
         self._shown_order_id = self.session.order.order_id if self.session.order is not None else None

@@ -67,15 +67,7 @@ class LazyTabs:
             self.get(name)
 
 
-# -- the window's lazy tabs: their modules are imported when they are made ------------------------
-
-
-def make_history(ctx: DeskContext, open_order: Callable[..., Any]) -> QWidget:
-    from .history.tab import HistoryTab
-
-    tab = HistoryTab(ctx)  # the journal of every send
-    tab.openOrder.connect(open_order)
-    return tab
+# -- the window's lazy tab: its modules are imported when it is made ---------------------------------
 
 
 def make_batch(ctx: DeskContext, show_error: Callable[..., Any]) -> QWidget:

@@ -29,9 +29,10 @@ from . import keyboard, window_state
 from .runtime.context import DeskContext
 from .text.core_text import translate
 from .events.tab import EventsTab
+from .history.tab import HistoryTab
 from .invoice.tab import InvoiceTab
 from .invoice.nfe_drop import NfeDropTarget
-from .lazy_tabs import LazyTabs, make_batch, make_history
+from .lazy_tabs import LazyTabs, make_batch
 from .order.panel import OrderPanel
 from .order.session import OrderSession
 from .returns.bar import ReturnsDesk, wire_returns
@@ -47,7 +48,6 @@ from .worklist import WorklistDock
 
 if TYPE_CHECKING:
     from .batch import BatchView
-    from .history.tab import HistoryTab
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +70,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoice_tab, self.tr("&Invoice"))
         self.tabs.addTab(self.tracking_tab, self.tr("Tracking &number"))
         self.tabs.addTab(self.events_tab, self.tr("Tracking &events"))
-        # History and Batch are made when first shown (or asked for): not before the first paint.
+        self.history_tab = HistoryTab(ctx)  # the journal of every send
+        self.tabs.addTab(self.history_tab, self.tr("&History"))
+        self.history_tab.openOrder.connect(self.open_order)
+        # Batch is made when first shown (or asked for): its modules are not on the way to the first paint.
+        # (History is not: the widest page, it decides whether a small screen shows the queue dock.)
         self.lazy_tabs = LazyTabs(self.tabs, self._tab_built)
-        self.lazy_tabs.add("history", self.tr("&History"), self._make_history)  # the journal of every send
         self.lazy_tabs.add("batch", self.tr("&Batch"), self._make_batch)  # a day's NF-e files (issue 14)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.reconcile_panel = ReconcilePanel(ctx)  # what happened to sends left unfinished last time
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def _store_started(self, error: object) -> None:
         self.refresh_stores()
-        self._refresh_history_stores()
+        self.history_tab.refresh_stores()
         self.worklist.panel.store_changed()
         if error is not None:
             self.show_status(fill(self.tr("The demo store could not start: {error}"), error=error), 15_000)
@@ -285,11 +288,6 @@ class MainWindow(QMainWindow):
         self.refresh_stores()
         self.worklist.panel.store_changed()
 
-    def _refresh_history_stores(self) -> None:
-        history = self.lazy_tabs.built("history")
-        if history is not None:  # one made later reads the stores then
-            history.refresh_stores()  # type: ignore[attr-defined]
-
     def _save_settings(self) -> None:
         try:
             self.ctx.save_settings()
@@ -299,15 +297,8 @@ class MainWindow(QMainWindow):
 
     # -- lazy tabs --------------------------------------------------------------------------
     @property
-    def history_tab(self) -> HistoryTab:
-        return self.lazy_tabs.get("history")  # type: ignore[return-value]
-
-    @property
     def batch_view(self) -> BatchView:
         return self.lazy_tabs.get("batch")  # type: ignore[return-value]
-
-    def _make_history(self) -> QWidget:
-        return make_history(self.ctx, self.open_order)
 
     def _make_batch(self) -> QWidget:
         return make_batch(self.ctx, self.errors.show_error)
@@ -335,7 +326,7 @@ class MainWindow(QMainWindow):
     def _stores_changed(self) -> None:
         before = self.account_selector.currentData()
         self.refresh_stores()
-        self._refresh_history_stores()
+        self.history_tab.refresh_stores()
         if self.ctx.store is None or self.ctx.store.id != before:
             self.session.clear()
 

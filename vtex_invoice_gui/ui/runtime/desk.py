@@ -32,7 +32,6 @@ from ...launch import (
     settle_startup_objects,
 )
 from ...messages import Message, message_of
-from ...sandbox import REALISTIC_APPLY_DELAY, Sandbox
 from ...secrets import Credentials, SecretStore, SecretVault
 from ...settings import SettingsFile, StoreProfile, config_dir
 from ...vtex.client import DEFAULT_TIMEOUT
@@ -149,6 +148,8 @@ def build_context(
 
 
 def _demo_sandbox() -> Any:
+    from ...sandbox import REALISTIC_APPLY_DELAY, Sandbox  # on the demo store's thread, not before the first paint
+
     # VTEX takes seconds to apply an invoice, then to settle it: the demo shows the desk waiting.
     return Sandbox(latency=0.0, apply_delay=REALISTIC_APPLY_DELAY, extra_orders=DEMO_EXTRA_ORDERS).start()
 

@@ -44,12 +44,15 @@ from .errors import (
 from .order import Order, OrderList
 from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number, check_order_id
 from .retry import RetryNotice, RetryPolicy, parse_retry_after
+from .timeouts import CONNECT_TIMEOUT_S, POOL_TIMEOUT_S, READ_TIMEOUT_S, WRITE_TIMEOUT_S
 from .transport import MAX_RESPONSE_BYTES, TOTAL_TIMEOUT_S, AnswerTooLarge, AnswerTooSlow, client_for, read_answer
 
 log = logging.getLogger(__name__)
 
 ORDERS_PATH = "/api/oms/pvt/orders"
-DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
+DEFAULT_TIMEOUT = httpx.Timeout(
+    connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S, write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S
+)
 #: Answers up to this size are parsed and validated in one call (``model_validate_json``: about
 #: twice as quick, and it holds the GIL for < 3 ms); larger ones in two steps (see ``_parse_body``).
 ONE_STEP_PARSE_MAX = 256 * 1024

@@ -34,9 +34,8 @@ from ...launch import (
 from ...messages import Message, message_of
 from ...secrets import Credentials, SecretStore, SecretVault
 from ...settings import SettingsFile, StoreProfile, config_dir
-from ...vtex.client import DEFAULT_TIMEOUT
 from ...vtex.credentials import CredentialError
-from ...vtex.transport import http_client
+from ...vtex.timeouts import READ_TIMEOUT_S
 from ...sending.clients import ApiFactory, ClientWrapper
 from .context import DeskContext
 from .startup import DemoStart
@@ -107,7 +106,7 @@ def build_context(
     def journaled(client: Any, profile: StoreProfile) -> Any:
         return JournaledClient(inner(client, profile) if inner is not None else client, journal, store=profile.id)
 
-    api = ApiFactory(vault, http_client, retry=retry, wrap=journaled)  # made when first needed
+    api = ApiFactory(vault, _http_client, retry=retry, wrap=journaled)  # made when first needed
     ctx = DeskContext(
         settings=settings,
         settings_file=settings_file,
@@ -118,7 +117,7 @@ def build_context(
         drafts=drafts,
         config_dir=directory,
         apply_window=(
-            settle_window(DEFAULT_TIMEOUT.read or 0.0, settings.apply_time_s) if apply_window is None else apply_window
+            settle_window(READ_TIMEOUT_S, settings.apply_time_s) if apply_window is None else apply_window
         ),
     )
     if scratch is not None:
@@ -145,6 +144,12 @@ def build_context(
             except CredentialError as exc:  # mangled while copying: say which variable, never its value
                 ctx.startup_notes.append(NOTE_ENV_CREDENTIALS.format(problem=message_of(exc), key=KEY_ENV, token=TOKEN_ENV))
     return ctx
+
+
+def _http_client() -> Any:
+    from ...vtex.transport import http_client  # httpx: imported on the thread that makes the client
+
+    return http_client()
 
 
 def _demo_sandbox() -> Any:

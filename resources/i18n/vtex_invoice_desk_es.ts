@@ -114,7 +114,7 @@
         <translation>La clave y el token van al llavero del sistema; el archivo de configuración solo guarda el nombre de la tienda.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Enter the app key and the app token.</source>
         <translation>Ingrese la clave de API y el token de API.</translation>
     </message>
@@ -818,7 +818,12 @@
         <translation>Conectado, pero el rol de la clave no tiene el recurso &apos;Notify invoice&apos; (VTEX respondió 403): puede leer pedidos, pero no enviar facturas ni seguimiento. En el Admin VTEX, Configuración de la cuenta &gt; Roles, agregue &apos;Notify invoice&apos; al rol de la clave (o use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Connected. VTEX accepted the key, and its role may send invoices (returns: see below).</source>
+        <translation>Conectado. VTEX aceptó la clave, y su rol puede enviar facturas (devoluciones: vea abajo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: VTEX aceptó la clave y el token (no se pudo verificar si el rol puede enviar facturas).</translation>
     </message>
@@ -2497,7 +2502,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+70"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar borrador</translation>
@@ -4722,7 +4727,7 @@
 <context>
     <name>PermissionDoctor</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+14"/>
         <source>✓ List orders: yes, the queues can be read.</source>
         <translation>✓ Listar pedidos (List orders): sí, las colas se pueden leer.</translation>
     </message>
@@ -4765,6 +4770,21 @@
         <location line="+3"/>
         <source>? Notify invoice: could not be checked.</source>
         <translation>? Notificar factura (Notify invoice): no se pudo verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify refund: yes, returns can be sent.</source>
+        <translation>✓ Notificar reembolso (Notify refund): sí, se pueden enviar devoluciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify refund: no (VTEX answered 403), so returns cannot be sent. If this store takes returns, add &apos;Notify refund&apos; to the key&apos;s role.</source>
+        <translation>✗ Notificar reembolso (Notify refund): no (VTEX respondió 403), así que no se pueden enviar devoluciones. Si esta tienda recibe devoluciones, agregue &apos;Notify refund&apos; al rol de la clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify refund: could not be checked.</source>
+        <translation>? Notificar reembolso (Notify refund): no se pudo verificar.</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5080,7 @@
 <context>
     <name>ReturnWizard</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+65"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+68"/>
         <source>Return</source>
         <translation>Devolución</translation>
     </message>
@@ -5130,7 +5150,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>&amp;Shipping refund:</source>
         <translation>Reembolso del &amp;envío:</translation>
     </message>
@@ -5155,17 +5175,17 @@
         <translation>C&amp;lave de acceso:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Return for order {order} ({client})</source>
         <translation>Devolución del pedido {order} ({client})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>at most {cap}</source>
         <translation>como máximo {cap}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Everything invoiced on this order was returned already: nothing is left.</source>
         <translation>Todo lo facturado en este pedido ya se devolvió: no queda nada.</translation>
     </message>
@@ -5250,7 +5270,7 @@
         <translation>Devolución {invoice} del pedido {order}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Waiting for VTEX to show the return and its refund on the order…</source>
         <translation>Esperando que VTEX muestre la devolución y su reembolso en el pedido…</translation>
     </message>

@@ -114,7 +114,7 @@
         <translation>A chave e o token vão para o chaveiro do sistema; o arquivo de configurações guarda só o nome da loja.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Enter the app key and the app token.</source>
         <translation>Informe a chave de API e o token de API.</translation>
     </message>
@@ -818,7 +818,12 @@
         <translation>Conectado, mas o perfil de acesso da chave não tem o recurso &apos;Notify invoice&apos; (a VTEX respondeu 403): ela pode ler pedidos, mas não enviar notas fiscais nem rastreio. No Admin VTEX, em Configurações da conta &gt; Perfis de acesso, adicione &apos;Notify invoice&apos; ao perfil da chave (ou use &apos;OMS - Full access&apos;).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Connected. VTEX accepted the key, and its role may send invoices (returns: see below).</source>
+        <translation>Conectado. A VTEX aceitou a chave, e o perfil dela pode enviar notas fiscais (devoluções: veja abaixo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connected: VTEX accepted the key and token (whether the role may send invoices could not be checked).</source>
         <translation>Conectado: a VTEX aceitou a chave e o token (não foi possível verificar se o perfil de acesso pode enviar notas fiscais).</translation>
     </message>
@@ -2497,7 +2502,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+70"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar rascunho</translation>
@@ -4722,7 +4727,7 @@
 <context>
     <name>PermissionDoctor</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+15"/>
+        <location filename="../../vtex_invoice_gui/ui/accounts/permission_text.py" line="+14"/>
         <source>✓ List orders: yes, the queues can be read.</source>
         <translation>✓ Listar pedidos (List orders): sim, as filas podem ser lidas.</translation>
     </message>
@@ -4765,6 +4770,21 @@
         <location line="+3"/>
         <source>? Notify invoice: could not be checked.</source>
         <translation>? Notificar nota (Notify invoice): não foi possível verificar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Notify refund: yes, returns can be sent.</source>
+        <translation>✓ Notificar reembolso (Notify refund): sim, devoluções podem ser enviadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Notify refund: no (VTEX answered 403), so returns cannot be sent. If this store takes returns, add &apos;Notify refund&apos; to the key&apos;s role.</source>
+        <translation>✗ Notificar reembolso (Notify refund): não (a VTEX respondeu 403), então devoluções não podem ser enviadas. Se esta loja recebe devoluções, adicione &apos;Notify refund&apos; ao perfil da chave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>? Notify refund: could not be checked.</source>
+        <translation>? Notificar reembolso (Notify refund): não foi possível verificar.</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5080,7 @@
 <context>
     <name>ReturnWizard</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+65"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+68"/>
         <source>Return</source>
         <translation>Devolução</translation>
     </message>
@@ -5130,7 +5150,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>&amp;Shipping refund:</source>
         <translation>Reembolso do &amp;frete:</translation>
     </message>
@@ -5155,17 +5175,17 @@
         <translation>C&amp;have de acesso:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Return for order {order} ({client})</source>
         <translation>Devolução do pedido {order} ({client})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>at most {cap}</source>
         <translation>no máximo {cap}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Everything invoiced on this order was returned already: nothing is left.</source>
         <translation>Tudo o que foi faturado neste pedido já foi devolvido: não sobrou nada.</translation>
     </message>
@@ -5250,7 +5270,7 @@
         <translation>Devolução {invoice} do pedido {order}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Waiting for VTEX to show the return and its refund on the order…</source>
         <translation>Esperando a VTEX mostrar a devolução e o reembolso no pedido…</translation>
     </message>

@@ -19,7 +19,7 @@ from vtex_invoice_gui.journal import (
     SendState,
     default_db_path,
 )
-from vtex_invoice_gui.journal.db import migrate
+from vtex_invoice_gui.journal.db import MEMORY, migrate
 
 BODY = {"type": "Output", "invoiceNumber": "NF100", "invoiceValue": "2499", "items": []}
 
@@ -344,3 +344,15 @@ def test_two_threads_cannot_both_start_the_same_invoice(journal):
         thread.join()
     assert outcomes.count("refused") == 5
     assert journal.count() == 1
+
+
+def test_finding_memory_journal_leaves_no_owner_lock_in_the_working_folder(tmp_path, monkeypatch):
+    """Found in review: a journal kept in memory (no file could be opened) took its owner lock in
+    ``./owners/`` of whatever folder the desk was started from, leaving a stray folder there."""
+    monkeypatch.chdir(tmp_path)
+    journal = Journal(MEMORY)
+    try:
+        assert journal.owner.alive_other("someone-else") is None
+    finally:
+        journal.close()
+    assert list(tmp_path.iterdir()) == []

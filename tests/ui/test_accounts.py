@@ -173,6 +173,17 @@ def test_permission_doctor_reports_list_view_and_notify_separately(
     assert "List orders: yes" in limited and "Notify invoice: no" in limited
 
 
+def test_finding_16_test_connection_reports_notify_refund(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    """Found in the returns review: Test connection said nothing of *Notify refund*, so a key that
+    could send invoices but not returns passed, and the first return met a 403."""
+    norefund = run_test_connection(qtbot, window, sandbox.norefund_app_key, sandbox.norefund_app_token)
+    assert "Notify invoice: yes" in norefund and "Notify refund: no" in norefund
+    assert "returns cannot be sent" in norefund
+    full = run_test_connection(qtbot, window, sandbox.app_key, sandbox.app_token)
+    assert full.startswith("Connected.") and "Notify refund: yes" in full
+    assert not any(r.status is not None and r.status < 400 and r.method != "GET" for r in sandbox.requests)
+
+
 def test_finding_17_16_session_only_box_is_honoured_without_a_keyring(
     qtbot: Any, make_window: Callable[..., MainWindow], desk_home: Path
 ) -> None:
@@ -222,3 +233,26 @@ def test_finding_17_16_test_connection_fails_fast_without_retries(
         if r.method == "GET" and r.path.endswith("/orders") and r.query.get("per_page") == "1"
     ]
     assert len(lists) <= 1 and retries == []  # one try: the clerk hears at once, not after ~20 s of retries
+
+
+def test_finding_long_connection_report_does_not_overlap_the_labels(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox
+) -> None:
+    """Found rendering Test connection in pt_BR: the five-line report squeezed the labels above it
+    until their lines were drawn over each other. The dialog grows to fit what it says."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from vtex_invoice_gui.ui.runtime.application import install_translations
+
+    app = QApplication.instance()
+    translators = install_translations(app, QLocale("pt_BR"))
+    try:
+        run_test_connection(qtbot, window, sandbox.norefund_app_key, sandbox.norefund_app_token)
+        dialog = window.accounts_dialog
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap() and label.text():
+                assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

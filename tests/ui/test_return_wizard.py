@@ -233,3 +233,88 @@ def test_a_return_sent_from_the_invoice_tab_clears_the_mark_too(qtbot: Any, wind
     page.wait_on_order("DEV9101")
     assert not window.returns.is_marked(order_id)
     assert window.returns_bar.mark_button.text() == "Mark for return"
+
+
+def test_finding_return_wizard_by_keyboard_alone(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    """Found driving the wizard by keyboard: Tab in the items table cycled there for ever (the
+    Invoice tab's old trap, issue 17 point 11), so the number field could not be reached. Now:
+    F2 and typing set a quantity, Tab leaves the table, Enter in the number field sends."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from vtex_invoice_gui.ui.returns.model import RETURN_COLUMN
+
+    window.show()
+    OrderPanelPage(qtbot, window).open_order(SEED_IDS["invoiced_delivered"])
+    button = window.returns_bar.return_button
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    wizard = window.returns.wizard
+    qtbot.waitUntil(lambda: wizard is not None and wizard.isVisible(), timeout=WAIT)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=WAIT)
+    table = wizard.table
+    table.setFocus()
+    table.setCurrentIndex(wizard.model.index(0, RETURN_COLUMN))
+    sku = wizard.model.lines()[0].sku
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # F2 edits the cell (Help > Keyboard shortcuts)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.model.quantities().get(sku) == 1, timeout=WAIT)  # the view commits queued
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if QApplication.focusWidget() is wizard.number_edit:
+            break
+    assert QApplication.focusWidget() is wizard.number_edit, [w.objectName() for w in seen]
+    qtbot.keyClicks(wizard.number_edit, "DEV9001")
+    qtbot.keyClick(wizard.number_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(returns_of(sandbox, "invoiced_delivered")) and bool(wizard.refund_label.text()),
+                    timeout=WAIT)
+    (sent,) = returns_of(sandbox, "invoiced_delivered")
+    body = invoice_posts(sandbox)[-1].body
+    assert sent["invoiceNumber"] == "DEV9001" and [(i["id"], i["quantity"]) for i in body["items"]] == [(sku, 1)]
+
+
+def test_a_return_typed_and_closed_comes_back_after_a_restart_and_goes_once_sent(
+    qtbot: Any, make_window: Any, sandbox: Sandbox
+) -> None:
+    """Nothing the clerk typed is lost: the wizard's picks, shipping and number are a draft of
+    that order's return, restored over the empty form (after a restart too) until it is sent."""
+    from journal_helpers import STORE
+
+    order_id = SEED_IDS["invoiced_delivered"]
+    first = make_window()
+    page = ReturnPage(qtbot, first)
+    wizard = page.open(order_id)
+    with qtbot.waitSignal(wizard.draft.saved, timeout=WAIT):
+        page.pick({"7001": 1}, "DEV6001")
+    wizard.close()
+    assert first.ctx.drafts.load_draft(STORE, order_id, "return")["number"] == "DEV6001"
+    first.close()
+
+    window = make_window()
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(order_id)
+    qtbot.waitUntil(lambda: wizard.number_edit.text() == "DEV6001", timeout=WAIT)
+    assert wizard.model.quantities() == {"7001": 1}
+    assert wizard.draft.bar.isVisible() and "restored" in wizard.draft.bar.label.text()
+    page.send()
+    assert [p["invoiceNumber"] for p in returns_of(sandbox, "invoiced_delivered")] == ["DEV6001"]
+    assert window.ctx.drafts.load_draft(STORE, order_id, "return") is None
+    wizard.close()
+    page.open(order_id)  # opened again: a fresh return, no draft, nothing picked
+    assert wizard.number_edit.text() == "" and wizard.model.quantities() == {}
+    assert not wizard.draft.bar.isVisible()
+
+
+def test_a_reload_keeps_the_units_picked(qtbot: Any, window: Any, sandbox: Sandbox) -> None:
+    page = ReturnPage(qtbot, window)
+    wizard = page.open(SEED_IDS["invoiced_delivered"])
+    page.pick({"7001": 1}, "DEV7001")
+    window.session.reload()
+    qtbot.waitUntil(lambda: not window.session.loading and page.idle(), timeout=WAIT)  # F5
+    assert wizard.model.quantities() == {"7001": 1} and wizard.number_edit.text() == "DEV7001"

@@ -115,22 +115,26 @@ def owner_alive(directory: Path, token: str) -> OwnerInfo | None:
 class Owner:
     """This journal's identity as a row owner: a token whose lock file is locked while it is open."""
 
-    def __init__(self, journal_path: Path) -> None:
-        self.directory = journal_path.parent / OWNERS_DIR
+    def __init__(self, journal_path: Path | None) -> None:
+        """``journal_path`` None: a journal in memory, whose rows no other journal can see, so
+        there is no lock file to take (and no folder to put it in)."""
+        self.directory = journal_path.parent / OWNERS_DIR if journal_path is not None else None
         self.token = uuid.uuid4().hex
         self.info = OwnerInfo.mine()
-        self._lock = FileLock(self.directory / f"{self.token}.lock")
+        self._lock = FileLock(self.directory / f"{self.token}.lock") if self.directory is not None else None
         try:
-            self._lock.acquire(self.info)
+            if self._lock is not None:
+                self._lock.acquire(self.info)
         except OSError:  # a read-only folder: rows are still owned, just never seen alive by others
             pass
 
     def close(self) -> None:
-        self._lock.release(remove=True)
+        if self._lock is not None:
+            self._lock.release(remove=True)
 
     def alive_other(self, token: str | None) -> OwnerInfo | None:
         """The owner of a row when it is another live journal; None when it is us or gone."""
-        if not token or token == self.token:
+        if not token or token == self.token or self.directory is None:
             return None
         return owner_alive(self.directory, token)
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import queries
-from .db import BUSY_TIMEOUT_S, connect, default_db_path, is_busy
+from .db import BUSY_TIMEOUT_S, MEMORY, connect, default_db_path, is_busy
 from .errors import (
     MSG_BUSY,
     MSG_CANNOT_MOVE,
@@ -69,7 +69,7 @@ class Journal:
         self._conn = connect(self.path)
         self._lock = threading.RLock()
         self._in_flight: set[int] = set()
-        self.owner = Owner(self.path)
+        self.owner = Owner(self.path if str(self.path) != MEMORY else None)
         #: When each row's settle window started (monotonic ``clock``): see window.py.
         self.windows = SettleWindows(clock)
 

@@ -10,7 +10,7 @@ import httpx
 from .account import Account
 from .client import OmsClient, RetryPolicy
 from .errors import PermissionDeniedError, VtexError
-from .payloads import TrackingInfo
+from .payloads import InvoiceItem, InvoiceNotification, TrackingInfo
 
 #: The probe answers the clerk at once: one try, and a short wait to connect (a desk with no
 #: network heard nothing for ~20 s of retries before).
@@ -24,16 +24,24 @@ PROBE_ORDER_ID = "0000000000000-00"
 @dataclass(frozen=True)
 class Permissions:
     """What the key's role may do, each ``"ok"``, ``"denied"`` or ``"unknown"``: *List orders* (the
-    queues), *View order* (loading an order) and *Notify invoice* (sending). Since 2023 listing
-    needs its own resource: a key can view but not list (queue-and-batch.md section 1)."""
+    queues), *View order* (loading an order), *Notify invoice* (sending) and *Notify refund*
+    (returns: an Input invoice). Since 2023 listing needs its own resource: a key can view but not
+    list (queue-and-batch.md section 1)."""
 
     list_orders: str
     view_order: str
     notify_invoice: str
+    notify_refund: str = "unknown"
 
     @property
     def all_ok(self) -> bool:
-        return self.list_orders == self.view_order == self.notify_invoice == "ok"
+        return self.list_orders == self.view_order == self.notify_invoice == self.notify_refund == "ok"
+
+    @property
+    def can_work(self) -> bool:
+        """Whether the desk's daily work (queues, orders, invoices, tracking) is allowed: only
+        returns may be missing."""
+        return "denied" not in (self.list_orders, self.view_order, self.notify_invoice)
 
 
 def _probe(call: object) -> tuple[str, object]:
@@ -49,12 +57,13 @@ def _probe(call: object) -> tuple[str, object]:
 
 def check_connection(client: OmsClient) -> Permissions:
     """List one order, view one (a listed one, or an id that cannot exist: 404 means allowed), and
-    probe *Notify invoice* (see :func:`probe_notify_invoice`). A wrong key or token (401) raises."""
+    probe *Notify invoice* and *Notify refund* (see :func:`probe_notify_invoice`). A wrong key or
+    token (401) raises."""
     listed, page = _probe(lambda: client.list_orders(per_page=1))
     orders = getattr(page, "orders", None) or []
     viewed, _ = _probe(lambda: client.get_order(orders[0].order_id if orders else PROBE_ORDER_ID))
     notify = probe_notify_invoice(client)
-    return Permissions(listed, viewed, {"no-notify": "denied"}.get(notify, notify))
+    return Permissions(listed, viewed, {"no-notify": "denied"}.get(notify, notify), probe_notify_refund(client))
 
 
 def probe_notify_invoice(client: OmsClient) -> str:
@@ -65,10 +74,28 @@ def probe_notify_invoice(client: OmsClient) -> str:
     ``"no-notify"`` or ``"unknown"``.
     """
     info = TrackingInfo(tracking_number="permission-check", dispatched_date=datetime.now(UTC))
+    found = _probe_write(lambda: client.update_tracking_number(PROBE_ORDER_ID, "permission-check", info))
+    return {"denied": "no-notify"}.get(found, found)
+
+
+def probe_notify_refund(client: OmsClient) -> str:
+    """Whether the key's role has *Notify refund* (returns), without changing anything: a return
+    (an Input invoice) for an order id that cannot exist. VTEX checks the role first (403), then
+    finds no order (404). Returns ``"ok"``, ``"denied"`` or ``"unknown"``."""
+    check = InvoiceNotification(
+        type="Input", issuance_date=datetime.now(UTC), invoice_number="permission-check", invoice_value=1,
+        items=[InvoiceItem(id="1", price=1, quantity=1)],
+    )
+    return _probe_write(lambda: client.send_invoice(PROBE_ORDER_ID, check))
+
+
+def _probe_write(call: object) -> str:
+    """A write to :data:`PROBE_ORDER_ID`: 403 is a role without the resource; 400, 404 or 409 mean
+    the role got past VTEX's permission check."""
     try:
-        client.update_tracking_number(PROBE_ORDER_ID, "permission-check", info)
+        call()  # type: ignore[operator]
     except PermissionDeniedError:
-        return "no-notify"
+        return "denied"
     except VtexError as exc:
         return "ok" if exc.status in (400, 404, 409) else "unknown"
     return "ok"

@@ -62,12 +62,14 @@ class ConnectionTest(QObject):
                 "read orders but not send invoices or tracking. In the VTEX Admin, Account settings > Roles, add "
                 "'Notify invoice' to the key's role (or use 'OMS - Full access')."
             )
+        elif result.can_work and result.notify_invoice == "ok":
+            head = self.tr("Connected. VTEX accepted the key, and its role may send invoices (returns: see below).")
         else:
             head = self.tr(
                 "Connected: VTEX accepted the key and token (whether the role may send invoices "
                 "could not be checked)."
             )
-        self._say(f"{head}\n{permission_lines(result)}", "denied" not in vars(result).values())
+        self._say(f"{head}\n{permission_lines(result)}", result.can_work)
 
     def _test_failed(self, account: Account, error: BaseException) -> None:
         self.button.setEnabled(True)

@@ -222,6 +222,19 @@ class AccountsDialog(QDialog):
     def _say(self, text: str, ok: bool | None = None) -> None:
         set_tone(self.message, {True: Tone.SUCCESS, False: Tone.ERROR, None: None}[ok])
         self.message.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (within the screen) so wrapped texts are never squeezed over each other."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> None:
         try:

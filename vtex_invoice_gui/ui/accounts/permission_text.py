@@ -1,11 +1,10 @@
-"""The permission doctor's lines: List orders, View order and Notify invoice, in plain words."""
+"""The permission doctor's lines: List orders, View order, Notify invoice and Notify refund, in plain words."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from ...vtex.probe import Permissions
-
 
 
 def permission_lines(found: Permissions) -> str:
@@ -32,7 +31,15 @@ def permission_lines(found: Permissions) -> str:
                 "sent. Add 'Notify invoice' to the key's role."),
             "unknown": QCoreApplication.translate("PermissionDoctor", "? Notify invoice: could not be checked."),
         },
+        "notify_refund": {
+            "ok": QCoreApplication.translate("PermissionDoctor", "✓ Notify refund: yes, returns can be sent."),
+            "denied": QCoreApplication.translate(
+                "PermissionDoctor", "✗ Notify refund: no (VTEX answered 403), so returns cannot be sent. If this "
+                "store takes returns, add 'Notify refund' to the key's role."),
+            "unknown": QCoreApplication.translate("PermissionDoctor", "? Notify refund: could not be checked."),
+        },
     }
-    return "\n".join(lines[name][getattr(found, name)] for name in ("list_orders", "view_order", "notify_invoice"))
+    names = ("list_orders", "view_order", "notify_invoice", "notify_refund")
+    return "\n".join(lines[name][getattr(found, name)] for name in names)
 
 

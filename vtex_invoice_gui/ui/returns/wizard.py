@@ -9,10 +9,10 @@ never in flight at once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,8 +33,10 @@ from ...returns import (
 )
 from ...sending.flow import SendRequest, invoice_request
 from ...vtex import InvoiceNotification, Order, Receipt, field_problems
+from ..keyboard import tabs_leave_tables
 from ..order.session import OrderSession
 from ..runtime.context import DeskContext
+from ..runtime.drafts import DraftKeeper
 from ..sending.controller import SendController
 from ..text.core_text import translate_problems
 from ..text.formatting import aware_datetime, money_text
@@ -44,6 +46,7 @@ from ..widgets.fields import datetime_edit, problem_label
 from ..widgets.money_edit import MoneyEdit
 from ..widgets.receipt_view import ReceiptView
 from ..widgets.tables import fit_columns
+from .draft import DRAFT_NAME, WizardOrder, restore_return_draft, return_draft_signals, return_draft_state
 from .model import ReturnItemsModel
 from .nfe import ReturnNfe
 from .rules import RulesPanel, refund_text
@@ -120,6 +123,10 @@ class ReturnWizard(QDialog):
             button.setAutoDefault(False)  # Enter in a field sends (after every check), never opens a file
         self.send_button.setDefault(True)
         self._layout()
+        self.draft_order = WizardOrder(self)
+        self.draft = DraftKeeper(ctx, self.draft_order, self, DRAFT_NAME, self)  # type: ignore[arg-type]
+        self.layout().insertWidget(0, self.draft.bar)
+        tabs_leave_tables(self)  # Tab goes on to the fields; arrows and F2 work the table
         self.nfe.take_drops()  # then: the window's own drop target leaves the wizard alone
         self.setProperty("ownFileDrops", True)  # an NF-e dropped here fills the return, not the Invoice tab
         self.resize(760, 640)
@@ -174,7 +181,9 @@ class ReturnWizard(QDialog):
         return order if order is not None and order.order_id == self.order_id else None
 
     def start(self, order: Order) -> None:
-        """A new return for ``order`` (the form starts empty: nothing is returned by default)."""
+        """A new return for ``order`` (the form starts empty: nothing is returned by default; a
+        draft of a return of this order typed before goes on top, see ``draft.py``)."""
+        self.draft_order.leave()
         self.order_id, self.sent_number = order.order_id, None
         self.errors.clear()
         self.receipt.clear()
@@ -185,12 +194,17 @@ class ReturnWizard(QDialog):
         self.shipping_edit.set_cents(0)
         self.confirm_box.setChecked(False)
         self._show_order(order)
+        self.draft_order.open(order)
 
-    def _show_order(self, order: Order) -> None:
+    def _show_order(self, order: Order, keep: dict[str, int] | None = None) -> None:
+        """Show ``order``'s returnable lines; ``keep``: quantities picked before (a reload keeps
+        them, capped at what is left)."""
         client = order.client_profile_data.display_name if order.client_profile_data else None
         self.title.setText(fill(self.tr("Return for order {order} ({client})"), order=order.order_id,
                                 client=client or "—"))
         self.model.set_lines(return_lines(order), order.currency_code)
+        for sku, quantity in (keep or {}).items():
+            self.model.set_quantity(sku, quantity)
         self.rules.show_for(order)
         self.confirm_box.setVisible(not fully_invoiced(order))
         self.shipping_hint.setText(fill(self.tr("at most {cap}"), cap=money_text(shipping_cap(order),
@@ -207,8 +221,13 @@ class ReturnWizard(QDialog):
                 self.refund_label.setText(refund_text(refund, order.currency_code))
                 full = refund.refunded is not None and refund.refunded >= refund.requested
                 set_tone(self.refund_label, Tone.SUCCESS if full else Tone.WARNING)
-        if not self.sender.in_flight:
-            self._show_order(order)  # what is left to return, after a send or a reload
+        if self.sender.in_flight:
+            return
+        if self.sent_number is None:  # a reload: what is left to return, the picked units kept
+            self._show_order(order, keep=self.model.quantities())
+            return
+        with self.draft.unrecorded():  # after a send: what is left, nothing picked (not a draft)
+            self._show_order(order)
 
     # -- the plan -----------------------------------------------------------------------------
     def plan(self) -> ReturnPlan:
@@ -329,7 +348,9 @@ class ReturnWizard(QDialog):
 
     def on_sent(self, request: SendRequest, receipt: Receipt) -> None:
         self.sent_number = request.invoice_number
-        self.number_edit.clear()  # the next return of this order needs another number
+        with self.draft.unrecorded():
+            self.number_edit.clear()  # the next return of this order needs another number
+        self.draft.sent()
         self.desk.return_sent(request.order_id)
         self.receipt.add_note(self.tr("Waiting for VTEX to show the return and its refund on the order…"))
 
@@ -355,6 +376,21 @@ class ReturnWizard(QDialog):
         if request.shown(order):
             self.receipt.add_note(fill(self.tr("Return {invoice} is on the order: nothing more to do."),
                                        invoice=request.invoice_number))
+
+    # -- the draft (draft.py) ----------------------------------------------------------------
+    def draft_signals(self) -> list[SignalInstance]:
+        return return_draft_signals(self)
+
+    def draft_state(self) -> dict[str, Any]:
+        return return_draft_state(self)
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        restore_return_draft(self, data)
+        self.update_state()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.draft.flush()  # closed: what was typed is written now, not a second later
+        super().hideEvent(event)
 
     # -- NF-e ------------------------------------------------------------------------------
     def open_nfe(self, path: Path) -> None:

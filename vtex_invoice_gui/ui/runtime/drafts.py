@@ -23,6 +23,8 @@ signals its fields emit when edited (:meth:`DraftTab.draft_signals`). The keeper
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Protocol
@@ -152,6 +154,15 @@ class DraftKeeper(QObject):
         self._dirty = True
         self._touched = True
         self.timer.start()
+
+    @contextmanager
+    def unrecorded(self) -> Iterator[None]:
+        """Changes the tab makes itself inside this block are not typing (not saved as a draft)."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
 
     def flush(self) -> None:
         """Write pending edits now."""

@@ -22,6 +22,7 @@ from typing import Any
 from . import batch_load, client_overhead, imports, memory, nfe_throughput, stall, startup
 from .harness import ROOT, Options, Row, machine_info, warm_bytecode
 from .report import format_table
+from .targets import apply_targets
 
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 
@@ -72,6 +73,7 @@ def run(argv: Sequence[str]) -> dict[str, Any]:
             rows.append(Row(name, f"{name}: benchmark failed", "", verdict="error",
                             note=f"{type(exc).__name__}: {reason}"))
         timings[name] = time.perf_counter() - t
+    apply_targets(rows)
     command = " ".join(shlex.quote(a) for a in [Path(sys.executable).name, "-m", "benchmarks", *argv])
     result = {
         "command": command,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .harness import Row
+from .targets import summary
 
 
 def _number(value: float | None, unit: str) -> str:
@@ -41,7 +42,8 @@ def format_table(rows: list[Row], result: dict[str, Any]) -> str:
         f"| {row.target} | {row.verdict} |"
         for row in rows
     ]
-    notes = ["", "Notes (ratio = how many times the baseline's cost ours is; 1.00x = at the floor):"]
+    notes = summary(rows)
+    notes += ["", "Notes (ratio = how many times the baseline's cost ours is; 1.00x = at the floor):"]
     notes += [f"- {row.figure}: {row.note}" for row in rows if row.note]
     lost = machine.get("pyside_none_refs_lost_per_call")
     if lost:

@@ -12,7 +12,8 @@ window's own controls:
 - ``nfe``: importing a 500-item NF-e XML file through the invoice form's import function;
 - ``history``: the History tab with 100,000 journal rows: open it, scroll down 100 pages (the view
   fetches each on demand), back to the top, type a search and clear it;
-- ``batch``: the Batch tab checking a folder of 500 NF-e (one per order), rows shown at the end.
+- ``batch``: the Batch tab checking a folder of 500 NF-e (one per order), rows shown at the end;
+- ``batch_send``: the Batch tab sending 200 checked invoices (the check happens before the meter).
 
 The baseline is the same meter in the same process with the window idle for a second: the
 floor of timer jitter on this machine. The target is absolute: no stall over 16 ms (one frame).
@@ -42,6 +43,7 @@ def _sizes(opts: Options) -> dict[str, int]:
         "history_pages": opts.size(100, 5),
         "worklist_rows": opts.size(3_000, 150),
         "batch_files": opts.size(500, 20),
+        "batch_sends": opts.size(200, 10),
     }
 
 
@@ -52,6 +54,7 @@ LABELS = {
     "stall_history": "Stall: History tab, {history_rows} rows",
     "stall_worklist": "Stall: queue \"To invoice\", {worklist_rows} rows",
     "stall_batch": "Stall: Batch tab checks {batch_files} NF-e",
+    "stall_batch_send": "Stall: Batch tab sends {batch_sends} invoices",
 }
 
 
@@ -67,14 +70,20 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         from .history_load import prepare_history
 
         prepare_history(int(args["history_rows"]))  # before the window opens: the journal is on disk
-    if workload == "batch":
+    if workload in ("batch", "batch_send"):
         from .batch_view_load import prepare_files
 
         folder = Path(tempfile.mkdtemp(prefix="vtex-bench-batch-"))
-        prepare_files(args["sandbox"], int(args["batch_files"]), folder)  # before the meter starts
+        count = int(args["batch_files" if workload == "batch" else "batch_sends"])
+        prepare_files(args["sandbox"], count, folder)  # before the meter starts
     desk = Desk(args["sandbox"])
     seeds = list(args["sandbox"]["seed_ids"].values())
     desk.load_order(seeds[0])
+    if workload == "batch_send":
+        from .batch_view_load import batch_view, check_folder
+
+        view = batch_view(desk)
+        check_ms = check_folder(view, folder, count)  # the preview the clerk sends: before the meter
     meter = StallMeter()
     meter.start()
     pump(float(args.get("idle_seconds", IDLE_SECONDS)))
@@ -105,7 +114,11 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
     elif workload == "batch":
         from .batch_view_load import exercise_batch
 
-        extra = exercise_batch(desk, folder, int(args["batch_files"]))
+        extra = exercise_batch(desk, folder, count)
+    elif workload == "batch_send":
+        from .batch_view_load import send_checked
+
+        extra = {"check_ms": check_ms, **send_checked(view, count)}
     else:
         raise ValueError(f"unknown workload {workload}")
     pump(0.1)
@@ -142,6 +155,7 @@ def collect(opts: Options) -> list[Row]:
                 rows.append(_row(key, label, runs, reps))
         rows.append(_worklist_row(sizes, reps, 0.3 if opts.quick else IDLE_SECONDS))
         rows.append(_batch_row(sizes, reps, 0.3 if opts.quick else IDLE_SECONDS))
+        rows.append(_batch_send_row(sizes, reps, 0.3 if opts.quick else IDLE_SECONDS))
     return rows
 
 
@@ -155,6 +169,22 @@ def _batch_row(sizes: dict[str, int], reps: int, idle_seconds: float) -> Row:
         return problem_row(key, label, "ms", exc)
     row = _row(key, label, runs, reps)
     row.note = f"checked in {median([r['check_ms'] for r in runs]):.0f} ms; {row.note}"
+    return row
+
+
+def _batch_send_row(sizes: dict[str, int], reps: int, idle_seconds: float) -> Row:
+    key, label = "stall_batch_send", LABELS["stall_batch_send"].format(**sizes)
+    runs = []
+    try:
+        for _ in range(reps):  # a fresh store each time: a sent invoice would not send again
+            with sandbox_process(latency=0.0, ready_orders=sizes["batch_sends"]) as sb:
+                runs.append(run_child("stall", {"workload": "batch_send", "sandbox": sb, "idle_seconds": idle_seconds,
+                                                **sizes}, timeout=900))
+    except PROBLEMS as exc:
+        return problem_row(key, label, "ms", exc)
+    row = _row(key, label, runs, reps)
+    rate = median([r["send_rate"] for r in runs])
+    row.note = f"sent at {rate:.1f} invoices/s through the window; {row.note}"
     return row
 
 

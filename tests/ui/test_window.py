@@ -21,6 +21,7 @@ eventDateEdit deliveredCheck deliveredDateEdit sendEventsButton errorView accoun
 
 
 def test_stable_object_names_are_unique_and_accessible(window: MainWindow) -> None:
+    window.lazy_tabs.build_all()  # Batch is made when first shown
     for name in STABLE_NAMES:
         found = window.findChildren(QWidget, name)
         assert len(found) == 1, name
@@ -69,3 +70,24 @@ def test_order_that_cannot_be_invoiced_says_why(qtbot: Any, window: MainWindow) 
     assert "cannot take a sale invoice" in window.invoice_tab.gate_label.text()
     load_order(qtbot, window, SEED_IDS["canceled"])
     assert "Canceled" in window.order_panel.gate_label.text()
+
+
+def test_batch_is_made_when_first_shown_or_asked_for_in_its_place(window: MainWindow) -> None:
+    tabs = window.tabs
+    assert window.findChild(QWidget, "batchTable") is None  # not made before the first paint
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    tabs.setCurrentIndex(4)  # the clerk opens Batch
+    assert window.findChild(QWidget, "batchTable") is not None
+    assert tabs.currentWidget() is window.batch_view and tabs.currentIndex() == 4
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles
+    assert not window.splitter.widget(0).isVisible()  # the Batch tab takes the order panel's room
+    tabs.setCurrentWidget(window.history_tab)
+    assert window.splitter.widget(0).isVisible()
+
+
+def test_batch_asked_for_while_another_tab_is_shown_leaves_that_tab_shown(window: MainWindow) -> None:
+    tabs = window.tabs
+    tabs.setCurrentWidget(window.history_tab)
+    view = window.batch_view  # e.g. Ctrl+Shift+O's handler, before it switches
+    assert tabs.indexOf(view) == 4 and tabs.currentWidget() is window.history_tab
+    assert window.splitter.widget(0).isVisible()

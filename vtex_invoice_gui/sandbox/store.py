@@ -18,8 +18,8 @@ seconds ago.
 
 from __future__ import annotations
 
-import copy
 import math
+import pickle
 import threading
 import time
 import uuid
@@ -43,6 +43,12 @@ from .validation import (
 )
 
 
+def _clone(data: Any) -> Any:
+    """A deep copy of Get Order JSON (dicts, lists, scalars): ``copy.deepcopy``'s result, made by
+    pickle in C about ten times faster (the demo store copies its 400 orders at start-up)."""
+    return pickle.loads(pickle.dumps(data, pickle.HIGHEST_PROTOCOL))
+
+
 @dataclass(eq=False)  # compared by identity: two steps are never "the same"
 class _Pending:
     due: float
@@ -61,7 +67,7 @@ class Store:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._lock = threading.RLock()
-        self._orders = copy.deepcopy(orders)
+        self._orders = _clone(orders)
         self._pending: list[_Pending] = []
         self._clock = clock
         self.apply_delay = apply_delay
@@ -76,7 +82,7 @@ class Store:
     def reset(self, orders: dict[str, dict[str, Any]]) -> None:
         """Replace every order and drop pending invoices."""
         with self._lock:
-            self._orders = copy.deepcopy(orders)
+            self._orders = _clone(orders)
             self._pending.clear()
             self._history.clear()
 
@@ -85,7 +91,7 @@ class Store:
         for key in ("orderId", "sequence", "status", "value", "items"):
             if key not in order:
                 raise ValueError(f"an order needs '{key}'")
-        order = copy.deepcopy(order)
+        order = _clone(order)
         order.setdefault("packageAttachment", {"packages": []})
         with self._lock:
             if order["orderId"] in self._orders:
@@ -98,7 +104,7 @@ class Store:
         """A deep copy of every order, after applying due invoices."""
         with self._lock:
             self.apply_pending()
-            return copy.deepcopy(self._orders)
+            return _clone(self._orders)
 
     def apply_pending(self, force: bool = False) -> int:
         """Run pending steps that are due (all of them, settling included, with ``force``);
@@ -125,7 +131,7 @@ class Store:
         """Get Order by id or by ``seq{sequence}``."""
         with self._lock:
             self.apply_pending()
-            return copy.deepcopy(self._find(ref, allow_sequence=True))
+            return _clone(self._find(ref, allow_sequence=True))
 
     def list_orders(self, query: dict[str, str]) -> dict[str, Any]:
         with self._lock:
@@ -243,12 +249,12 @@ class Store:
     def _remember(self, order: dict[str, Any]) -> None:
         """Before a change: keep the state the index already had (only while a lag is set)."""
         if self.list_lag > 0 and order["orderId"] not in self._history:
-            self._history[order["orderId"]] = [(-math.inf, copy.deepcopy(order))]
+            self._history[order["orderId"]] = [(-math.inf, _clone(order))]
 
     def _index_now(self, order: dict[str, Any]) -> None:
         """After a change: the index will show this state ``list_lag`` seconds from now."""
         if self.list_lag > 0:
-            self._history.setdefault(order["orderId"], []).append((self._clock(), copy.deepcopy(order)))
+            self._history.setdefault(order["orderId"], []).append((self._clock(), _clone(order)))
 
     def _indexed(self) -> list[dict[str, Any]]:
         """The orders as the index shows them: each one's latest state at least ``list_lag`` old."""

@@ -22,11 +22,13 @@ from typing import TYPE_CHECKING
 
 from ..secrets import SecretVault
 from ..settings import StoreProfile
-from ..vtex import OmsClient, RetryNotice, RetryPolicy
+from ..vtex import RetryNotice, RetryPolicy
 from ..vtex.api import OrdersApi
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..vtex import OmsClient
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ class StoreNotReady(Exception):
 
 
 #: Turns a plain client into what the desk calls (``app.py`` wraps it in a ``JournaledClient``).
-ClientWrapper = Callable[[OmsClient, StoreProfile], OrdersApi]
+ClientWrapper = Callable[["OmsClient", StoreProfile], OrdersApi]
 
 
 class _RetryRelay:
@@ -131,6 +133,8 @@ class ApiFactory:
         credentials = self.secrets.load(profile.id)  # the keyring, once per store
         if credentials is None:
             raise StoreNotReady("no-credentials", profile.account)
+        from ..vtex.client import OmsClient  # httpx with it: not before the window is painted
+
         client = OmsClient(
             profile.to_account(),
             credentials.app_key,

@@ -64,12 +64,19 @@ def save(window: QMainWindow, splitter: QSplitter, config_dir: Path) -> None:
     state.sync()
 
 
-def order_free_pages(tabs: QTabWidget, order_pane: QWidget, pages: tuple[QWidget, ...]) -> None:
+def order_free_pages(tabs: QTabWidget, order_pane: QWidget, pages: Callable[[], tuple[QWidget | None, ...]]) -> None:
     """History and Batch need no order: shown, their tables get the order pane's room, so their width
-    does not count in the tabs' minimum (a 1024-pixel window holds the order beside the other tabs)."""
-    for page in pages:
-        page.setMinimumWidth(1)
-    tabs.currentChanged.connect(lambda _index: order_pane.setVisible(tabs.currentWidget() not in pages))
+    does not count in the tabs' minimum (a 1024-pixel window holds the order beside the other tabs).
+    ``pages()``: those pages as they are now (a lazy tab is None until it is made)."""
+
+    def shown(_index: int) -> None:
+        free = [page for page in pages() if page is not None]
+        for page in free:
+            page.setMinimumWidth(1)
+        order_pane.setVisible(tabs.currentWidget() not in free)
+
+    shown(tabs.currentIndex())
+    tabs.currentChanged.connect(shown)
 
 
 # -- the queue beside the order, or over it ------------------------------------------------------

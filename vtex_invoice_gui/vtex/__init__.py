@@ -1,7 +1,13 @@
-"""The VTEX Orders API: accounts, payload models, the client and its errors. No Qt here."""
+"""The VTEX Orders API: accounts, payload models, the client and its errors. No Qt here.
+
+``OmsClient`` (and with it httpx, ~40 ms of imports) loads when first asked for: the window is
+painted before any request is made.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from .account import Account, AccountError, Environment
-from .client import OmsClient, RetryNotice, RetryPolicy, parse_retry_after
+from .retry import RetryNotice, RetryPolicy, parse_retry_after
 from .errors import (
     AuthError,
     BadRequestError,
@@ -31,6 +37,18 @@ from .payloads import (
     check_invoice_number,
     field_problems,
 )
+
+if TYPE_CHECKING:
+    from .client import OmsClient
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OmsClient":
+        from .client import OmsClient
+
+        return OmsClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Account", "AccountError", "Environment", "OmsClient", "RetryNotice", "RetryPolicy",

@@ -44,12 +44,18 @@ from .errors import (
 from .order import Order, OrderList
 from .payloads import InvoiceNotification, Receipt, TrackingInfo, TrackingStatus, check_invoice_number, check_order_id
 from .retry import RetryNotice, RetryPolicy, parse_retry_after
+from .timeouts import CONNECT_TIMEOUT_S, POOL_TIMEOUT_S, READ_TIMEOUT_S, WRITE_TIMEOUT_S
 from .transport import MAX_RESPONSE_BYTES, TOTAL_TIMEOUT_S, AnswerTooLarge, AnswerTooSlow, client_for, read_answer
 
 log = logging.getLogger(__name__)
 
 ORDERS_PATH = "/api/oms/pvt/orders"
-DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
+DEFAULT_TIMEOUT = httpx.Timeout(
+    connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S, write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S
+)
+#: Answers up to this size are parsed and validated in one call (``model_validate_json``: about
+#: twice as quick, and it holds the GIL for < 3 ms); larger ones in two steps (see ``_parse_body``).
+ONE_STEP_PARSE_MAX = 256 * 1024
 RETRYABLE_READ_STATUSES = frozenset({429, 502, 503, 504})
 # Transport failures after which the request certainly never reached the server.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -366,25 +372,40 @@ class OmsClient:
                 request=info,
                 body=self._excerpt(response),
             )
+        content = response.content
         try:
+            if len(content) <= ONE_STEP_PARSE_MAX:  # parsed and validated in one C call: ~2x quicker
+                return model.model_validate_json(content)
             # Two steps rather than model_validate_json: the GIL is released between them, so a
             # 1 MB order never holds the GUI thread for the whole parse.
-            data = json.loads(response.content)
-        except ValueError:
+            data = json.loads(content)
+        except ValueError as exc:
+            if isinstance(exc, ValidationError) and not _broken_json(exc):
+                raise self._unexpected(exc, response, info, unreadable) from None
             raise unreadable(
                 status=response.status_code, vtex_message=MSG_BROKEN_JSON, request=info, body=self._excerpt(response)
             ) from None
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            problem = exc.errors()[0]
-            where = ".".join(str(p) for p in problem.get("loc", ())) or "body"
-            raise unreadable(
-                status=response.status_code,
-                vtex_message=MSG_UNEXPECTED_DATA.format(where=where, problem=problem.get("msg")),
-                request=info,
-                body=self._excerpt(response),
-            ) from None
+            raise self._unexpected(exc, response, info, unreadable) from None
+
+    def _unexpected(
+        self, exc: ValidationError, response: httpx.Response, info: RequestInfo, unreadable: type[VtexError]
+    ) -> VtexError:
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem.get("loc", ())) or "body"
+        return unreadable(
+            status=response.status_code,
+            vtex_message=MSG_UNEXPECTED_DATA.format(where=where, problem=problem.get("msg")),
+            request=info,
+            body=self._excerpt(response),
+        )
+
+
+def _broken_json(exc: ValidationError) -> bool:
+    """The body is not JSON at all (model_validate_json says so as a validation error)."""
+    return any(error.get("type") == "json_invalid" for error in exc.errors())
 
 
 def _redirected(location: str | None) -> Message:

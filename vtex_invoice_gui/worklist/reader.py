@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from ..vtex.client import RetryNotice
+from ..vtex.retry import RetryNotice
 from ..vtex.errors import RateLimitedError
 from ..vtex.order import Order, OrderSummary
 from .cache import OrderCache, digest_of

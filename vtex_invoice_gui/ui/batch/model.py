@@ -150,8 +150,9 @@ class BatchModel(TableModel):
         self.frozen = True
         waiting = [i for i, row in enumerate(self._rows) if row.status is RowStatus.WOULD_SEND]
         for index in waiting:
-            self._set_live(index, WAITING)
-        self._changed(0, len(self._rows) - 1, EXCLUDE)
+            self._live[index] = WAITING
+            self._texts.pop(index, None)
+        self._changed(0, len(self._rows) - 1)  # one signal for every row: the view repaints once
         return waiting
 
     def set_sending(self, index: int) -> None:
@@ -164,9 +165,13 @@ class BatchModel(TableModel):
         self._refresh_row(index)
 
     def set_results(self, results: Mapping[int, SendResult]) -> None:
-        for index, result in results.items():
-            if self._results.get(index) != result:
-                self.set_result(index, result)
+        changed = [index for index, result in results.items() if self._results.get(index) != result]
+        for index in changed:
+            self._live.pop(index, None)
+            self._results[index] = results[index]
+            self._texts.pop(index, None)
+        if changed:
+            self._changed(min(changed), max(changed))  # one signal, however many rows
 
     def _set_live(self, index: int, state: str) -> None:
         self._live[index] = state

@@ -32,12 +32,10 @@ from ...launch import (
     settle_startup_objects,
 )
 from ...messages import Message, message_of
-from ...sandbox import REALISTIC_APPLY_DELAY, Sandbox
 from ...secrets import Credentials, SecretStore, SecretVault
 from ...settings import SettingsFile, StoreProfile, config_dir
-from ...vtex.client import DEFAULT_TIMEOUT
 from ...vtex.credentials import CredentialError
-from ...vtex.transport import http_client
+from ...vtex.timeouts import READ_TIMEOUT_S
 from ...sending.clients import ApiFactory, ClientWrapper
 from .context import DeskContext
 from .startup import DemoStart
@@ -108,7 +106,7 @@ def build_context(
     def journaled(client: Any, profile: StoreProfile) -> Any:
         return JournaledClient(inner(client, profile) if inner is not None else client, journal, store=profile.id)
 
-    api = ApiFactory(vault, http_client, retry=retry, wrap=journaled)  # made when first needed
+    api = ApiFactory(vault, _http_client, retry=retry, wrap=journaled)  # made when first needed
     ctx = DeskContext(
         settings=settings,
         settings_file=settings_file,
@@ -119,7 +117,7 @@ def build_context(
         drafts=drafts,
         config_dir=directory,
         apply_window=(
-            settle_window(DEFAULT_TIMEOUT.read or 0.0, settings.apply_time_s) if apply_window is None else apply_window
+            settle_window(READ_TIMEOUT_S, settings.apply_time_s) if apply_window is None else apply_window
         ),
     )
     if scratch is not None:
@@ -148,7 +146,15 @@ def build_context(
     return ctx
 
 
+def _http_client() -> Any:
+    from ...vtex.transport import http_client  # httpx: imported on the thread that makes the client
+
+    return http_client()
+
+
 def _demo_sandbox() -> Any:
+    from ...sandbox import REALISTIC_APPLY_DELAY, Sandbox  # on the demo store's thread, not before the first paint
+
     # VTEX takes seconds to apply an invoice, then to settle it: the demo shows the desk waiting.
     return Sandbox(latency=0.0, apply_delay=REALISTIC_APPLY_DELAY, extra_orders=DEMO_EXTRA_ORDERS).start()
 

@@ -5,16 +5,28 @@ The main window reaches it by one menu action (:class:`ImportLauncher`), Ctrl+Sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from ..runtime.context import DeskContext
-from .view import TrackingImportWindow
+
+if TYPE_CHECKING:
+    from .view import TrackingImportWindow
 
 __all__ = ["SHORTCUT", "ImportLauncher", "TrackingImportWindow"]
 
 SHORTCUT = "Ctrl+Shift+I"
+
+
+def __getattr__(name: str) -> Any:  # the window and the spreadsheet core load when first opened
+    if name == "TrackingImportWindow":
+        from .view import TrackingImportWindow
+
+        return TrackingImportWindow
+    raise AttributeError(name)
 
 
 class ImportLauncher(QObject):
@@ -36,6 +48,8 @@ class ImportLauncher(QObject):
 
     def show(self) -> TrackingImportWindow:
         if self.view is None:
+            from .view import TrackingImportWindow
+
             self.view = TrackingImportWindow(self.ctx, self.window)
         self.view.show()
         self.view.raise_()

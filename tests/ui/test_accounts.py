@@ -243,10 +243,10 @@ def test_finding_long_connection_report_does_not_overlap_the_labels(
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from vtex_invoice_gui.ui.runtime.application import install_translations
+    from vtex_invoice_gui.ui.runtime.language import live_translator
 
-    app = QApplication.instance()
-    translators = install_translations(app, QLocale("pt_BR"))
+    translator = live_translator(QApplication.instance())
+    translator.load_locale(QLocale("pt_BR"))
     try:
         run_test_connection(qtbot, window, sandbox.norefund_app_key, sandbox.norefund_app_token)
         dialog = window.accounts_dialog
@@ -254,5 +254,4 @@ def test_finding_long_connection_report_does_not_overlap_the_labels(
             if label.isVisible() and label.wordWrap() and label.text():
                 assert label.height() >= label.heightForWidth(label.width()), label.objectName()
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+        translator.load_locale(QLocale("en"))

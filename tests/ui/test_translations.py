@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from vtex_invoice_gui.selftest import TRANSLATION_LANGUAGES
-from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
+from vtex_invoice_gui.ui.runtime.application import pick_locale
+from vtex_invoice_gui.ui.runtime.language import live_translator
 from vtex_invoice_gui.ui.text.formatting import date_text, money_text
 from vtex_invoice_gui.ui.main_window import MainWindow
 from vtex_invoice_gui.ui.text.status_names import status_name
@@ -205,19 +206,18 @@ def test_no_ui_string_uses_percent_placeholders(report: Any) -> None:
 
 @pytest.fixture
 def translated(qapp: Any) -> Iterator[Callable[[str], list[QTranslator]]]:
-    """Install the desk's translators for a language as the app does; removed afterwards."""
-    installed: list[QTranslator] = []
+    """Load the desk's catalogs for a language into its one translator, as the app does; English afterwards."""
+    translator = live_translator(qapp)
 
     def install(language: str) -> list[QTranslator]:
         locale = pick_locale(language)
         QLocale.setDefault(locale)
-        translators = install_translations(qapp, locale)
-        installed.extend(translators)
-        return translators
+        translator.load_locale(locale)
+        return translator.catalogs
 
     yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+    translator.load_locale(QLocale("en"))
 
 
 def visible_texts(window: QWidget) -> dict[str, str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QMessageLogContext, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QMessageLogContext, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -109,20 +109,6 @@ def say_no_display(language: str | None) -> int:
     """No display to open the window on (see :mod:`~vtex_invoice_gui.display`): say so, exit 1."""
     print(translated_early(NO_DISPLAY, pick_locale(language or saved_language())), file=sys.stderr)
     return 1
-
-
-def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """The desk's own translations (``resources/i18n/*.qm``) and Qt's, when present."""
-    installed = []
-    for prefix, directory in (
-        ("vtex_invoice_desk", str(resource_path("i18n"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def start_qt(args: argparse.Namespace, argv: list[str]) -> Any:

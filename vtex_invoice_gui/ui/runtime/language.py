@@ -68,6 +68,11 @@ class LiveTranslator(QTranslator):
         self._catalogs = catalogs
         return bool(catalogs)
 
+    @property
+    def catalogs(self) -> list[QTranslator]:
+        """The catalogs of the language loaded (the desk's own and Qt's qtbase, when present)."""
+        return list(self._catalogs)
+
     def translate(  # noqa: D102 - QTranslator's
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:

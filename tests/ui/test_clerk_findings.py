@@ -227,9 +227,10 @@ def test_finding_17_17_nfe_dialog_speaks_the_desks_language(
 ) -> None:
     from PySide6.QtCore import QLocale
 
-    from vtex_invoice_gui.ui.runtime.application import install_translations
+    from vtex_invoice_gui.ui.runtime.language import live_translator
 
-    translators = install_translations(qapp, QLocale("pt_BR"))
+    translator = live_translator(qapp)
+    translator.load_locale(QLocale("pt_BR"))
     try:
         xml = tmp_path / "nfe.xml"
         xml.write_text("<nfeProc/>", encoding="utf-8")
@@ -241,8 +242,7 @@ def test_finding_17_17_nfe_dialog_speaks_the_desks_language(
         names = [seen[0].labelText(label) for label in (QFileDialog.DialogLabel.FileName, QFileDialog.DialogLabel.Reject)]
         assert names[0] and "File name" not in names[0] and names[1] != "Cancel", names
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        translator.load_locale(QLocale("en"))
 
 
 def test_finding_17_15_vtex_cents_are_shown_as_money_and_said_by_vtex(window: MainWindow) -> None:

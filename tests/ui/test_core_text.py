@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from desk_helpers import SEED_IDS, WAIT, click, idle, load_order
 from journal_helpers import STORE, history_shown
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
 import vtex_invoice_gui
@@ -25,7 +25,8 @@ from vtex_invoice_gui.journal import Operation, reconcile_entry
 from vtex_invoice_gui.messages import Message, message_of
 from vtex_invoice_gui.nfe.access_key import _PARTS
 from vtex_invoice_gui.nfe.errors import OTHER_DOCUMENTS
-from vtex_invoice_gui.ui.runtime.application import install_translations, pick_locale
+from vtex_invoice_gui.ui.runtime.application import pick_locale
+from vtex_invoice_gui.ui.runtime.language import live_translator
 from vtex_invoice_gui.ui.text.core_text import decimal_text, note_text, translate
 from vtex_invoice_gui.ui.main_window import MainWindow
 from vtex_invoice_gui.wording import CONTEXT, PHRASES, TEMPLATES, context_of
@@ -39,11 +40,10 @@ def portuguese(qapp: Any) -> Iterator[None]:
     locale = pick_locale("pt_BR")
     before = QLocale()
     QLocale.setDefault(locale)
-    translators = install_translations(qapp, locale)
-    assert translators
+    translator = live_translator(qapp)
+    assert translator.load_locale(locale)
     yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
+    translator.load_locale(QLocale("en"))
     QLocale.setDefault(before)
 
 

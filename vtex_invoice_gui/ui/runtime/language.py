@@ -6,8 +6,8 @@ source and context it came from. A change of language swaps the catalogs, then
 :func:`retranslate_widgets` walks every widget (labels, buttons, tab titles, group titles, menus,
 actions, placeholders, tooltips, table headers and items) and puts each remembered text through the
 new catalogs. Texts built from state (counts, money, dates, "what is missing") are not in that
-record: their widgets rebuild them on ``QEvent.LanguageChange`` (:func:`on_language_change`), which
-Qt sends to every widget once the new catalogs are installed, after the walk.
+record: their widgets rebuild them (:func:`on_language_change`) once the new catalogs are installed,
+after the walk.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from shiboken6 import isValid
 
 from ...resources import resource_path
 from ..text.formatting import date_format, datetime_format
@@ -165,7 +167,8 @@ def install_language(app: QCoreApplication, locale: QLocale) -> LiveTranslator:
 
 def switch_language(app: QCoreApplication, locale: QLocale) -> None:
     """Everything on screen in ``locale``'s language, at once: recorded texts by the walk, texts
-    built from state by their widgets on the ``LanguageChange`` that reinstalling the translator sends."""
+    built from state by their widgets' watchers (:func:`on_language_change`), after the
+    ``LanguageChange`` that reinstalling the translator sends (Qt's own widgets retranslate on it)."""
     translator = live_translator(app)
     before = QLocale()
     QLocale.setDefault(locale)
@@ -177,6 +180,7 @@ def switch_language(app: QCoreApplication, locale: QLocale) -> None:
     app.removeTranslator(translator)
     app.installTranslator(translator)  # posts LanguageChange to the application and every widget
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    _rebuild_watched()
 
 
 # -- the walk ------------------------------------------------------------------------------------
@@ -268,9 +272,16 @@ def retranslate_widgets(translator: LiveTranslator) -> None:
 
 
 def on_language_change(widget: QWidget, rebuild: Callable[[], object]) -> QObject:
-    """``rebuild()`` when the language changes: for the texts ``widget`` builds from state."""
+    """``rebuild()`` when the language changes: for the texts ``widget`` builds from state.
+
+    Not an event filter: a filter in Python sees every event of its widget (paints, moves, timers),
+    and each one then waits for the GIL behind whatever worker holds it, which stalled the event loop
+    for tens of ms while a worker read an NF-e (issue 18). The watcher lives as ``widget``'s child
+    and :func:`switch_language` calls the live ones, in the order they were made."""
     watcher = _LanguageWatcher(rebuild, widget)
-    widget.installEventFilter(watcher)
+    _WATCHERS.append(watcher)
+    if len(_WATCHERS) > _PRUNE_AT[0]:
+        _prune_watchers()
     return watcher
 
 
@@ -279,10 +290,23 @@ class _LanguageWatcher(QObject):
         super().__init__(parent)
         self._rebuild = rebuild
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange and watched is self.parent():
-            self._rebuild()
-        return False
+
+#: Every watcher made, oldest first; the deleted ones (their widget went) pruned as the list grows.
+_WATCHERS: list[_LanguageWatcher] = []
+_PRUNE_AT = [1024]
+
+
+def _prune_watchers() -> None:
+    _WATCHERS[:] = [watcher for watcher in _WATCHERS if isValid(watcher)]
+    _PRUNE_AT[0] = max(1024, 2 * len(_WATCHERS))
+
+
+def _rebuild_watched() -> None:
+    """Every live widget's texts built from state, again (after the catalogs changed)."""
+    _prune_watchers()
+    for watcher in list(_WATCHERS):
+        if isValid(watcher):  # a rebuild may delete other widgets
+            watcher._rebuild()
 
 
 def say(label: QLabel, build: Callable[[], str]) -> None:

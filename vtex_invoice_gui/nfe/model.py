@@ -55,6 +55,20 @@ class NfeItem:
 
 
 @dataclass(frozen=True, slots=True)
+class NfePayment:
+    """The first ``detPag`` of an NF-e and its intermediary. Empty strings are "absent"."""
+
+    payment_type: str = ""  # tPag
+    has_card: bool = False
+    brand: str = ""  # card/tBand
+    authorization: str = ""  # card/cAut
+    acquirer_cnpj: str = ""  # card/CNPJ
+    intermediary_cnpj: str = ""  # infIntermed/CNPJ
+    intermediary_id: str = ""  # infIntermed/idCadIntTran
+    intermediary_flag: str = ""  # ide/indIntermed
+
+
+@dataclass(frozen=True, slots=True)
 class NfeDocument:
     """An NF-e read from XML. Build it with :func:`vtex_invoice_gui.nfe.read_nfe`."""
 
@@ -92,6 +106,7 @@ class NfeDocument:
     purchase_order: str | None = None
     additional_info: str | None = None
     fisco_info: str | None = None
+    payment: NfePayment | None = None  # the first pag/detPag and infIntermed, read with the rest
 
     @property
     def invoice_number(self) -> str:

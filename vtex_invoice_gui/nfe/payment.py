@@ -15,7 +15,8 @@ from xml.etree.ElementTree import Element
 from ..messages import Message
 from ..vtex.payment_data import NfePaymentFacts
 from .fields import child, children, path, text, xml_text_bytes
-from .model import NfeDocument
+from .model import NfeDocument, NfePayment
+from .reader import payment_group
 from .xmlsafe import parse_xml
 
 #: tPag codes of the NF-e (MOC 7.0): the ones a web shop meets.
@@ -47,40 +48,16 @@ MSG_ACQUIRER = Message("nfe_payment.acquirer")
 MSG_NO_INTERMEDIARY = Message("nfe_payment.no_intermediary")
 
 
-@dataclass(frozen=True, slots=True)
-class NfePayment:
-    """The first ``detPag`` of an NF-e and its intermediary. Empty strings are "absent"."""
-
-    payment_type: str = ""  # tPag
-    has_card: bool = False
-    brand: str = ""  # card/tBand
-    authorization: str = ""  # card/cAut
-    acquirer_cnpj: str = ""  # card/CNPJ
-    intermediary_cnpj: str = ""  # infIntermed/CNPJ
-    intermediary_id: str = ""  # infIntermed/idCadIntTran
-    intermediary_flag: str = ""  # ide/indIntermed
-
-
 def _inf_nfe(root: Element) -> Element | None:
     return path(root, "NFe", "infNFe") if child(root, "NFe") is not None else child(root, "infNFe")
 
 
 def read_nfe_payment(doc: NfeDocument) -> NfePayment:
-    """The payment group of an NF-e already read by :func:`~vtex_invoice_gui.nfe.read_nfe`."""
-    inf_nfe = _inf_nfe(parse_xml(xml_text_bytes(doc.xml_text)))
-    detail = next(iter(children(path(inf_nfe, "pag"), "detPag")), None)
-    card = child(detail, "card")
-    intermed = child(inf_nfe, "infIntermed")
-    return NfePayment(
-        payment_type=text(child(detail, "tPag")) or "",
-        has_card=card is not None,
-        brand=text(child(card, "tBand")) or "",
-        authorization=text(child(card, "cAut")) or "",
-        acquirer_cnpj=text(child(card, "CNPJ")) or "",
-        intermediary_cnpj=text(child(intermed, "CNPJ")) or "",
-        intermediary_id=text(child(intermed, "idCadIntTran")) or "",
-        intermediary_flag=text(path(inf_nfe, "ide", "indIntermed")) or "",
-    )
+    """The payment group of an NF-e already read by :func:`~vtex_invoice_gui.nfe.read_nfe` (which
+    keeps it: ``doc.payment``; else, for a document made another way, read from its XML again)."""
+    if doc.payment is not None:
+        return doc.payment
+    return payment_group(_inf_nfe(parse_xml(xml_text_bytes(doc.xml_text))))
 
 
 def _key(value: str) -> str:

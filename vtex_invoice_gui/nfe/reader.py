@@ -39,7 +39,7 @@ from .errors import (
     excerpt,
 )
 from .fields import NFE_NAMESPACE, FieldReader, child, children, path, split_tag, text
-from .model import InvoiceType, NfeDocument, NfeItem
+from .model import InvoiceType, NfeDocument, NfeItem, NfePayment
 from .xmlsafe import MAX_NFE_BYTES, check_size, decode_xml_text, parse_xml
 
 RETURN_PURPOSE = 4  # finNFe 4: devolução / retorno
@@ -232,4 +232,22 @@ def _read_document(root: Element, xml_text: str) -> NfeDocument:
         purchase_order=text(path(inf_nfe, "compra", "xPed")),
         additional_info=text(path(inf_nfe, "infAdic", "infCpl")),
         fisco_info=text(path(inf_nfe, "infAdic", "infAdFisco")),
+        payment=payment_group(inf_nfe),  # here, on the reading thread: not again on the window's
+    )
+
+
+def payment_group(inf_nfe: Element | None) -> NfePayment:
+    """The first ``detPag`` under ``inf_nfe`` and its intermediary."""
+    detail = next(iter(children(path(inf_nfe, "pag"), "detPag")), None)
+    card = child(detail, "card")
+    intermed = child(inf_nfe, "infIntermed")
+    return NfePayment(
+        payment_type=text(child(detail, "tPag")) or "",
+        has_card=card is not None,
+        brand=text(child(card, "tBand")) or "",
+        authorization=text(child(card, "cAut")) or "",
+        acquirer_cnpj=text(child(card, "CNPJ")) or "",
+        intermediary_cnpj=text(child(intermed, "CNPJ")) or "",
+        intermediary_id=text(child(intermed, "idCadIntTran")) or "",
+        intermediary_flag=text(path(inf_nfe, "ide", "indIntermed")) or "",
     )

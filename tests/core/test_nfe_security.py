@@ -64,6 +64,20 @@ def test_any_doctype_is_refused(doctype: bytes) -> None:
     assert refused(data) == DTD_REFUSED
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "iso-8859-1"])
+def test_a_doctype_in_another_encoding_is_refused(encoding: str) -> None:
+    """The first pass (no DTD, no entity) reads the file as expat does: in its own encoding."""
+    text = SALE.decode("utf-8").replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"', 1)
+    text = text.replace("<nfeProc ", '<!DOCTYPE nfeProc [<!ENTITY company "LOJA">]>\n<nfeProc ', 1)
+    text = text.replace("<xNome>MARIA DA SILVA</xNome>", "<xNome>&company;</xNome>")
+    assert refused(text.encode(encoding)) == DTD_REFUSED
+
+
+def test_a_notation_declaration_is_refused() -> None:
+    data = SALE.replace(b"<nfeProc ", b'<!DOCTYPE nfeProc [<!NOTATION gif SYSTEM "image/gif">]>\n<nfeProc ', 1)
+    assert refused(data) == DTD_REFUSED
+
+
 def test_undeclared_entity_is_not_well_formed() -> None:
     data = SALE.replace(b"<xNome>MARIA DA SILVA</xNome>", b"<xNome>&xxe;</xNome>")
     assert re.fullmatch(

@@ -36,8 +36,9 @@ CLI_STORE_ID = "command-line"
 #: Seconds a thread may keep the GIL while another waits for it (Python's default is 5 ms). Every Qt
 #: call on the GUI thread lets the GIL go; with a worker busy in Python (an HTTP answer, an NF-e, the
 #: journal) each such call could wait a whole interval to get it back, and the window froze for tens
-#: of milliseconds. 1 ms keeps those waits short at a negligible cost to the workers.
-SWITCH_INTERVAL_S = 0.001
+#: of milliseconds. 0.2 ms keeps those waits short (a 500-item NF-e read on a worker: largest gap
+#: 23 -> 16 ms, measured with ``python -m benchmarks.stall_trace nfe``) at a small cost to the workers.
+SWITCH_INTERVAL_S = 0.0002
 #: Seconds closing waits for the journal (only a job abandoned at quit inside it makes it wait).
 JOURNAL_CLOSE_S = 1.0
 

@@ -80,3 +80,21 @@ def test_finding_10_every_fixture_reads_as_before() -> None:
                 "nfe.too_many_attributes",
                 "nfe.too_many_namespaces",
             }, path.name
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"),
+    [
+        ("UTF-16", "utf-16"),  # with a BOM, as Notepad saves it
+        ("UTF-16BE", "utf-16-be"),
+        ("UTF-16-BE", "utf-16-be"),  # no BOM: expat did not know this spelling ("unexpected problem")
+        ("UTF-16LE", "utf-16-le"),
+        ("utf-16-le", "utf-16-le"),
+    ],
+)
+def test_a_sale_resaved_as_utf16_reads_as_the_same_nfe(declared: str, codec: str) -> None:
+    text = SALE.decode("utf-8").replace('encoding="UTF-8"', f'encoding="{declared}"')
+    document = read_nfe(text.encode(codec))
+    original = read_nfe(SALE)
+    assert document.access_key == original.access_key
+    assert document.items == original.items

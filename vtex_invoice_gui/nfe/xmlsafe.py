@@ -127,8 +127,12 @@ def parse_xml(data: bytes) -> Element:
     end, which kept the window from painting for 40 ms while a worker read a 500-item NF-e.)
     Each pass is fed :data:`FEED_BYTES` at a time: between two pieces the GUI thread takes the GIL.
 
+    A file in UTF-16 (an NF-e re-saved by a text editor) is read as UTF-8 first: expat knows only
+    some spellings of its name ("UTF-16-BE" made it fail with no useful message).
+
     Raises NfeError."""
     _sniff_not_xml(data)
+    data = _utf16_as_utf8(data)
     check_structure(data)
     try:
         _no_declarations(data)
@@ -145,6 +149,29 @@ def parse_xml(data: bytes) -> Element:
     except LookupError:  # expat asked Python's codecs for an unknown encoding name
         name, _ = detect_encoding(data)
         raise NfeError(MSG_UNKNOWN_ENCODING.format(encoding=excerpt(name))) from None
+
+
+_UTF16 = frozenset({"utf-16", "utf-16-le", "utf-16-be"})
+_DECLARATION_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)["'][^"']*["']""")
+
+
+def _utf16_as_utf8(data: bytes) -> bytes:
+    """``data`` itself, or, when it is UTF-16 (BOM, byte pattern or declaration), the same text in
+    UTF-8 with its declaration saying so."""
+    encoding, skip = detect_encoding(data)
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return data  # the parse names the unknown encoding
+    if name not in _UTF16:
+        return data
+    if name == "utf-16" and not skip:  # declared "UTF-16" with no BOM: XML says big-endian
+        name = "utf-16-be"
+    try:
+        text = data[skip:].decode(name)
+    except UnicodeDecodeError:
+        raise NfeError(MSG_BAD_ENCODING.format(encoding=encoding)) from None
+    return _DECLARATION_ENCODING.sub(r'\1"UTF-8"', text, count=1).encode("utf-8")
 
 
 def _position(error: Exception) -> tuple[int, int]:

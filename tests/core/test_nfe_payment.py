@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from vtex_invoice_gui.nfe import payment as payment_module
+from vtex_invoice_gui.nfe import reader as reader_module
+from vtex_invoice_gui.nfe import xmlsafe as xmlsafe_module
 from vtex_invoice_gui.nfe import read_nfe
 from vtex_invoice_gui.nfe.payment import brand_code, check_payment, method_code, read_nfe_payment
 from tests.support.nfe_samples import build_nfe_xml
@@ -76,7 +77,8 @@ def test_the_nfe_payment_group_is_read() -> None:
 def test_the_payment_group_comes_with_the_document_read_on_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     """issue 18: the order panel's check used to parse the whole NF-e again on the window's thread."""
     doc = read_nfe((FIXTURES / "marketplace_card.xml").read_bytes())
-    monkeypatch.setattr(payment_module, "parse_xml", lambda data: pytest.fail("parsed the NF-e again"))
+    for module in (xmlsafe_module, reader_module):
+        monkeypatch.setattr(module, "parse_xml", lambda data: pytest.fail("parsed the NF-e again"))
     assert read_nfe_payment(doc) == doc.payment
     assert doc.payment is not None and doc.payment.brand == "02"
 

@@ -106,7 +106,7 @@ class NfeDocument:
     purchase_order: str | None = None
     additional_info: str | None = None
     fisco_info: str | None = None
-    payment: NfePayment | None = None  # the first pag/detPag and infIntermed, read with the rest
+    payment: NfePayment = NfePayment()  # the first pag/detPag and infIntermed, read with the rest
 
     @property
     def invoice_number(self) -> str:

@@ -9,15 +9,10 @@ findings are :class:`~vtex_invoice_gui.messages.Message` objects with ``nfe_paym
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from xml.etree.ElementTree import Element
 
 from ..messages import Message
 from ..vtex.payment_data import NfePaymentFacts
-from .fields import child, children, path, text, xml_text_bytes
 from .model import NfeDocument, NfePayment
-from .reader import payment_group
-from .xmlsafe import parse_xml
 
 #: tPag codes of the NF-e (MOC 7.0): the ones a web shop meets.
 PAYMENT_TYPES = {
@@ -48,16 +43,10 @@ MSG_ACQUIRER = Message("nfe_payment.acquirer")
 MSG_NO_INTERMEDIARY = Message("nfe_payment.no_intermediary")
 
 
-def _inf_nfe(root: Element) -> Element | None:
-    return path(root, "NFe", "infNFe") if child(root, "NFe") is not None else child(root, "infNFe")
-
-
 def read_nfe_payment(doc: NfeDocument) -> NfePayment:
-    """The payment group of an NF-e already read by :func:`~vtex_invoice_gui.nfe.read_nfe` (which
-    keeps it: ``doc.payment``; else, for a document made another way, read from its XML again)."""
-    if doc.payment is not None:
-        return doc.payment
-    return payment_group(_inf_nfe(parse_xml(xml_text_bytes(doc.xml_text))))
+    """The payment group of an NF-e read by :func:`~vtex_invoice_gui.nfe.read_nfe`, which reads it
+    with the rest of the file on the reading thread (not again on the window's)."""
+    return doc.payment
 
 
 def _key(value: str) -> str:

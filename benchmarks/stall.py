@@ -21,7 +21,9 @@ floor of timer jitter on this machine. The target is absolute: no stall over 16 
 
 from __future__ import annotations
 
+import gc
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +91,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
     pump(float(args.get("idle_seconds", IDLE_SECONDS)))
     idle = meter.stop()
 
+    collections = CollectionWatch()
     meter.start()
     extra: dict[str, float] = {}
     if workload == "requests":
@@ -123,7 +126,29 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"unknown workload {workload}")
     pump(0.1)
     busy = meter.stop()
-    return {"idle": idle, "busy": busy, **extra}
+    return {"idle": idle, "busy": busy, **extra, "gc": collections.stop()}
+
+
+class CollectionWatch:
+    """The cycle collector's runs while a load is measured: each holds the GIL throughout, so a
+    long one is a gap whatever thread set it off."""
+
+    def __init__(self) -> None:
+        self._began = 0.0
+        self.pauses: list[tuple[float, int]] = []  # milliseconds, generation
+        gc.callbacks.append(self._seen)
+
+    def _seen(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.pauses.append(((time.perf_counter() - self._began) * 1000, info["generation"]))
+
+    def stop(self) -> dict[str, float]:
+        gc.callbacks.remove(self._seen)
+        full = [ms for ms, generation in self.pauses if generation == 2]
+        return {"max_ms": max((ms for ms, _ in self.pauses), default=0.0), "runs": len(self.pauses),
+                "full_runs": len(full), "full_max_ms": max(full, default=0.0)}
 
 
 # --- parent ----------------------------------------------------------------------------------
@@ -208,11 +233,12 @@ def _row(key: str, label: str, runs: list[dict[str, Any]], reps: int) -> Row:
     idle = median([r["idle"]["max_ms"] for r in runs])
     p99 = median([r["busy"]["p99_ms"] for r in runs])
     over = [r["busy"]["over_16ms"] for r in runs]
+    collector = median([r["gc"]["max_ms"] for r in runs if "gc" in r] or [0.0])
     row = Row(key, label, "ms", ours=busy, baseline=idle, target=f"<= {TARGET_MS:g} ms",
               verdict="ok" if busy <= TARGET_MS else "over",
               details={"runs": runs},
               note=f"median of {reps} runs of the max gap; p99 {p99:.1f} ms; gaps over 16 ms per run: {over}; "
-                   "baseline: same window idle")
+                   f"longest garbage collection {collector:.1f} ms; baseline: same window idle")
     return row
 
 

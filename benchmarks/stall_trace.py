@@ -5,7 +5,8 @@
 Runs one stall workload (sizes of the full suite) in a child like ``benchmarks.stall`` does, with
 a sampler thread that records every thread's innermost frames of the desk's own code (and the
 library frame they called) every 0.5 ms. For each gap over 16 ms it prints what the samples saw
-inside the gap, so the sampler is itself a witness: a gap with no samples inside means one thread
+inside the gap (and every garbage collection over 2 ms that overlapped it, which holds the GIL
+throughout), so the sampler is itself a witness: a gap with no samples inside means one thread
 held the GIL in a single C call the whole time (the first sample after it names that call's caller).
 A diagnosis tool, not a figure: the sampler costs some CPU of its own.
 """
@@ -13,6 +14,7 @@ A diagnosis tool, not a figure: the sampler costs some CPU of its own.
 from __future__ import annotations
 
 import collections
+import gc
 import json
 import sys
 import tempfile
@@ -85,10 +87,21 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         ticks.append(time.perf_counter())
 
     qtprobe.StallMeter._tick = tick  # type: ignore[method-assign]
+    collections_seen: list[tuple[float, float, int]] = []  # start, end, generation
+    gc_started = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        else:
+            collections_seen.append((gc_started[0], time.perf_counter(), info["generation"]))
+
+    gc.callbacks.append(on_gc)
     sampler = Sampler()
     sampler.start()
     stall.measure(args)
     sampler.stop()
+    gc.callbacks.remove(on_gc)
     report = []
     for before, after in zip(ticks, ticks[1:]):
         if after - before <= 0.016:
@@ -101,9 +114,12 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
                 if where.endswith("threading.py:wait") or where.startswith("qtprobe.py"):
                     continue  # idle workers, the idle event loop
                 seen[f"{thread}: {where}"] += 1
+        in_gc = [(round((end - begin) * 1000, 1), generation) for begin, end, generation in collections_seen
+                 if begin < after and end > before and end - begin > 0.002]
         report.append({
             "gap_ms": round((after - before) * 1000, 1),
             "samples": len(inside),
+            "gc": in_gc,
             "seen": seen.most_common(8),
             "after": following,
         })
@@ -137,6 +153,8 @@ def main() -> None:
     gaps = sorted(result["gaps"], key=lambda g: -g["gap_ms"])[:top]
     for gap in gaps:
         print(f"gap {gap['gap_ms']} ms, {gap['samples']} samples inside")
+        for ms, generation in gap["gc"]:
+            print(f"    gc     generation {generation} collection: {ms} ms")
         for where, count in gap["seen"]:
             print(f"    {count:4d}  {where}")
         for thread, where in gap["after"].items():

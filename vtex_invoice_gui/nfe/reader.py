@@ -38,6 +38,7 @@ from .errors import (
     NfeError,
     excerpt,
 )
+from ..gc_pause import collector_paused
 from .fields import NFE_NAMESPACE, FieldReader, child, children, path, split_tag, text
 from .model import InvoiceType, NfeDocument, NfeItem, NfePayment
 from .xmlsafe import MAX_NFE_BYTES, check_size, decode_xml_text, parse_xml
@@ -57,8 +58,8 @@ def read_nfe(data: bytes, *, max_bytes: int = MAX_NFE_BYTES) -> NfeDocument:
     try:
         raw = bytes(data)
         check_size(raw, max_bytes)
-        root = parse_xml(raw)
-        document = _read_document(root, decode_xml_text(raw))
+        with collector_paused():  # the element tree is freed as the block ends (gc_pause)
+            document = _read_document(parse_xml(raw), decode_xml_text(raw))
         problems = (*check_access_key(document.access_key), *cross_check(document))
         return dataclasses.replace(document, key_problems=problems)
     except NfeError:

@@ -15,7 +15,7 @@ from tests.ui.test_batch_view import _cell, _check, _view
 from vtex_invoice_gui.batch.matching import MatchedBy
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.sandbox.seed import SEED_IDS
-from vtex_invoice_gui.ui.batch import BatchView
+from vtex_invoice_gui.ui.batch.view import BatchView
 from vtex_invoice_gui.ui.batch.model import FILE, MATCHED, ORDER, STATUS, matched_text, status_text
 from vtex_invoice_gui.ui.main_window import MainWindow
 

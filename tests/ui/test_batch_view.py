@@ -22,7 +22,7 @@ from desk_helpers import WAIT, click, idle
 from tests.core.batch_helpers import day_batch, write_day
 from vtex_invoice_gui.batch.report import COLUMNS
 from vtex_invoice_gui.sandbox import Sandbox
-from vtex_invoice_gui.ui.batch import BatchView
+from vtex_invoice_gui.ui.batch.view import BatchView
 from vtex_invoice_gui.ui.batch.model import EXCLUDE, FILE, ORDER, RECEIPT, STATUS, status_text
 from vtex_invoice_gui.ui.main_window import MainWindow
 

@@ -71,7 +71,7 @@ class LazyTabs:
 
 
 def make_batch(ctx: DeskContext, show_error: Callable[..., Any]) -> QWidget:
-    from .batch import BatchView
+    from .batch.view import BatchView
 
     view = BatchView(ctx)  # a day's NF-e files, checked then sent (issue 14)
     view.failed.connect(show_error)

@@ -40,6 +40,7 @@ from .order.session import OrderSession
 from .returns.bar import ReturnsDesk, wire_returns
 from .sending.reconcile_panel import ReconcilePanel
 from .runtime.startup import AfterFirstPaint
+from .runtime.warmup import WarmImports
 from .tracking.tab import TrackingTab
 from .tracking_import import ImportLauncher
 from .widgets.error_view import ErrorView
@@ -49,7 +50,7 @@ from .widgets.startup_notice import StartupNotice
 from .worklist import WorklistDock
 
 if TYPE_CHECKING:
-    from .batch import BatchView
+    from .batch.view import BatchView
 
 
 class MainWindow(QMainWindow):
@@ -407,6 +408,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_show(self) -> None:
         self.nfe_drop.watch()
+        if self.lazy_tabs.built("batch") is None:
+            self.warm_imports = WarmImports(self.ctx.tasks, self)  # the Batch tab's first click: no freeze
+            self.warm_imports.begin()
         starting = self.ctx.starting
         if starting is not None:
             starting.begin()

@@ -10,6 +10,8 @@ their widths once per change of the model, from the header and the texts of the 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
@@ -42,20 +44,7 @@ class ColumnFitter(QObject):
 
     def fit(self, *_args: object) -> None:
         """Set each column's width from its header and the longest texts of the sampled rows."""
-        table, model = self.table, self.table.model()
-        header = table.horizontalHeader()
-        metrics = table.fontMetrics()
-        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-        padding = 2 * margin + 4  # the delegate's text margins, the grid line, a little air
-        rows = min(model.rowCount(), self.sample)
-        root = QModelIndex()
-        for column in range(model.columnCount()):
-            if column == self.stretch or header.isSectionHidden(column):
-                continue
-            texts = [model.data(model.index(row, column, root), Qt.ItemDataRole.DisplayRole) for row in range(rows)]
-            longest = sorted((str(t) for t in texts if t), key=len)[-_MEASURED:]
-            width = max([header.sectionSizeHint(column)] + [metrics.horizontalAdvance(t) + padding for t in longest])
-            header.resizeSection(column, min(width, _MAX_WIDTH))
+        fit_to_texts(self.table, sample=self.sample, skip={self.stretch})
         self.fill()
 
     def fill(self) -> None:
@@ -72,6 +61,34 @@ class ColumnFitter(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fill()
         return False
+
+
+def fit_to_texts(
+    table: QTableView,
+    *,
+    sample: int = SIZE_SAMPLE_ROWS,
+    skip: Collection[int] = (),
+    widest: Mapping[int, int] | None = None,
+) -> None:
+    """Each column's width (but those in ``skip``) from its header and the longest texts of the first
+    ``sample`` rows, at most ``widest[column]`` (else :data:`_MAX_WIDTH`) pixels.
+
+    What ``resizeColumnsToContents`` does, for a fraction of its cost: it asks the model for every
+    role of every sampled cell through the delegate (500 files of a batch: 8 ms for 40 rows)."""
+    model = table.model()
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    padding = 2 * margin + 4  # the delegate's text margins, the grid line, a little air
+    rows = min(model.rowCount(), sample)
+    root = QModelIndex()
+    for column in range(model.columnCount()):
+        if column in skip or header.isSectionHidden(column):
+            continue
+        texts = [model.data(model.index(row, column, root), Qt.ItemDataRole.DisplayRole) for row in range(rows)]
+        longest = sorted((str(t) for t in texts if t), key=len)[-_MEASURED:]
+        width = max([header.sectionSizeHint(column)] + [metrics.horizontalAdvance(t) + padding for t in longest])
+        header.resizeSection(column, min(width, (widest or {}).get(column, _MAX_WIDTH)))
 
 
 def fit_columns(table: QTableView, stretch: int) -> ColumnFitter:

@@ -317,3 +317,26 @@ def test_an_nfe_of_another_order_offers_twenty_choices_and_counts_the_rest(
     assert more is not None and more.text().startswith("10 more NF-e lines match nothing")
     assert "30 NF-e line(s) match no item" in panel.warnings.text() and "and 20 more" in panel.warnings.text()
     assert window.invoice_tab.form.items_model.rowCount() == 0  # nothing is guessed
+
+
+def test_the_twenty_choices_are_made_a_few_per_turn_and_shown_together(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    # Twenty rows at once (a label and a combo of the order's items each) kept the window from
+    # painting for 20 ms (issue 18): the panel makes ROWS_PER_TURN per turn, hidden until all are made.
+    from vtex_invoice_gui.ui.invoice.nfe_panel import ROWS_PER_TURN
+
+    load_order(qtbot, window, SEED_IDS["ready"])
+    path = tmp_path / "other-order.xml"
+    path.write_bytes(make_large_nfe(30))
+    drop(window, path)
+    wait_done(qtbot, window)
+    nfe, mapping = window.invoice_tab.nfe, window.invoice_tab.nfe.panel.mapping
+    mapping.set_rows(nfe.mapping, window.invoice_tab.order)
+    mapping._later.timeout.emit()  # the first turn, and only it
+    assert len(mapping.combos) == ROWS_PER_TURN < 20
+    assert mapping.pending and not mapping.isVisible()
+    qtbot.waitUntil(lambda: not mapping.pending, timeout=WAIT)
+    assert len(mapping.findChildren(QComboBox)) == 20 and mapping.isVisible()
+    assert [int(name.removeprefix("nfeMapCombo")) for name in
+            (c.objectName() for c in mapping.findChildren(QComboBox))] == sorted(mapping.combos)

@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the NF-e package loads with the first file, not at start-up
 
 #: Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order's.
 MAX_MAPPING_ROWS = 20
+#: Rows made per turn of the event loop (each a label and a combo of the order's items, ~1-4 ms):
+#: twenty at once kept the window from painting for 20 ms.
+ROWS_PER_TURN = 4
 #: Warnings listed in the panel; the rest are counted.
 MAX_WARNINGS = 12
 
@@ -71,24 +74,31 @@ class NfeMappingRows(QWidget):
         self._wanted: tuple[ItemMapping | None, Order | None] = (None, None)
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self._build)
+        self._more_rows = QTimer(self, singleShot=True, interval=0)
+        self._more_rows.timeout.connect(self._add_rows)
+        self._left: list[LineMatch] = []  # rows still to add, on the next turns
+        self._order: Order | None = None
+        self._hidden_lines = 0
         self.hide()
 
     @property
     def pending(self) -> bool:
-        """Rows asked for are not built yet (they will be on the next turn of the event loop)."""
-        return self._later.isActive()
+        """Rows asked for are not all built yet (they will be over the next turns of the event loop)."""
+        return self._later.isActive() or self._more_rows.isActive()
 
     def set_rows(self, mapping: ItemMapping | None, order: Order | None) -> None:
         """Show the lines of ``mapping`` left for the clerk to map (soon); None clears them now."""
         self._wanted = (mapping, order)
         if mapping is None or order is None:
             self._later.stop()
+            self._more_rows.stop()
             self._build()
         else:
             self._later.start()
 
     def _build(self) -> None:
         mapping, order = self._wanted
+        self._more_rows.stop()
         self.hide()  # rows are added while hidden: one layout and polish when shown, not one per widget
         while self._grid.count():
             widget = self._grid.takeAt(0).widget()
@@ -103,20 +113,30 @@ class NfeMappingRows(QWidget):
         if lines:
             heading = QLabel(self.tr("Which order item is each of these NF-e lines?"), objectName="nfeMappingHeading")
             self._grid.addWidget(heading, 0, 0, 1, 2)
-        for row, line in enumerate(lines[:MAX_MAPPING_ROWS], start=1):
+        self._left, self._order = lines[:MAX_MAPPING_ROWS], order
+        self._hidden_lines = max(0, len(lines) - MAX_MAPPING_ROWS)
+        self._add_rows()
+
+    def _add_rows(self) -> None:
+        """:data:`ROWS_PER_TURN` more rows; the panel shows once all are there."""
+        order, left = self._order, self._left
+        for _ in range(min(ROWS_PER_TURN, len(left))):
             assert order is not None
-            self._add_row(row, line, order)
-        if len(lines) > MAX_MAPPING_ROWS:
+            self._add_row(len(self.combos) + 1, left.pop(0), order)
+        if left:
+            self._more_rows.start()
+            return
+        if self._hidden_lines:
             more = QLabel(objectName="nfeMappingMoreLabel")
             more.setWordWrap(True)
             more.setText(
                 fill(
                     self.tr("{count} more NF-e lines match nothing on this order: is this the NF-e of this order?"),
-                    count=len(lines) - MAX_MAPPING_ROWS,
+                    count=self._hidden_lines,
                 )
             )
             self._grid.addWidget(more, MAX_MAPPING_ROWS + 1, 0, 1, 2)
-        self.setVisible(bool(lines))
+        self.setVisible(bool(self.combos))
 
     def _add_row(self, row: int, line: LineMatch, order: Order) -> None:
         item = line.item

@@ -303,14 +303,19 @@ def test_manual_mapping_of_an_unmatched_line(qtbot: Any, window: MainWindow, tmp
     assert "match no item" in panel.warnings.text()
 
 
-def test_an_nfe_of_another_order_offers_twenty_choices_and_counts_the_rest(
-    qtbot: Any, window: MainWindow, tmp_path: Path
-) -> None:
+def drop_another_orders_nfe(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    """A 30-item NF-e whose lines match nothing of the order loaded, dropped and read."""
     load_order(qtbot, window, SEED_IDS["ready"])
     path = tmp_path / "other-order.xml"
     path.write_bytes(make_large_nfe(30))
     drop(window, path)
     wait_done(qtbot, window)
+
+
+def test_an_nfe_of_another_order_offers_twenty_choices_and_counts_the_rest(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    drop_another_orders_nfe(qtbot, window, tmp_path)
     panel = window.invoice_tab.nfe.panel
     assert len(panel.mapping.findChildren(QComboBox)) == 20
     more = panel.mapping.findChild(QLabel, "nfeMappingMoreLabel")
@@ -326,11 +331,7 @@ def test_the_twenty_choices_are_made_a_few_per_turn_and_shown_together(
     # painting for 20 ms (issue 18): the panel makes ROWS_PER_TURN per turn, hidden until all are made.
     from vtex_invoice_gui.ui.invoice.nfe_panel import ROWS_PER_TURN
 
-    load_order(qtbot, window, SEED_IDS["ready"])
-    path = tmp_path / "other-order.xml"
-    path.write_bytes(make_large_nfe(30))
-    drop(window, path)
-    wait_done(qtbot, window)
+    drop_another_orders_nfe(qtbot, window, tmp_path)
     nfe, mapping = window.invoice_tab.nfe, window.invoice_tab.nfe.panel.mapping
     mapping.set_rows(nfe.mapping, window.invoice_tab.order)
     mapping._later.timeout.emit()  # the first turn, and only it

@@ -1,4 +1,5 @@
-"""Python's cycle collector held off while a worker builds and drops a burst of objects.
+"""Python's cycle collector kept from holding the window still: :func:`collector_paused` while a
+worker builds and drops a burst of objects, :func:`settle` when what it builds lives on.
 
 Reading a 500-item NF-e makes some 20,000 elements. Every 700 new objects the collector runs, and
 now and then it scans every object the desk holds: up to 20 ms with the GIL held, so the window
@@ -42,3 +43,21 @@ def collector_paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def settle() -> None:
+    """Collect the young objects, then hide every object alive from later full collections.
+
+    For work that builds many objects that then live on: a batch check's 500 rows, each with its
+    order and NF-e (some 60,000 objects), made the one full collection of the check take 35-50 ms.
+    Settled every few rows, they are scanned once or twice while young and never again; a full
+    collection then scans only what was made since.
+
+    The young collection first frees the cycles that died young (an HTTP request leaves ~50 objects
+    in cycles), so nothing that is already garbage is frozen. What is alive and later becomes an
+    unreachable cycle is never collected: the rows, orders and NF-e documents have no cycles (a
+    test holds a check to leaving nothing frozen behind), so they are freed by their reference
+    counts as before. (Start-up's objects are settled the same way: ``launch.settle_startup_objects``.)
+    """
+    gc.collect(1)
+    gc.freeze()

@@ -85,3 +85,25 @@ def test_the_collector_runs_again_after_an_error_inside() -> None:
     with pytest.raises(ValueError), collector_paused():
         raise ValueError("the file is no NF-e")
     assert gc.isenabled()
+
+
+def test_settle_frees_the_young_cycles_before_it_freezes_what_is_alive() -> None:
+    import weakref
+
+    from vtex_invoice_gui.gc_pause import settle
+
+    class Node:
+        def __init__(self) -> None:
+            self.other: Node | None = None
+
+    dead_a, dead_b = Node(), Node()
+    dead_a.other, dead_b.other = dead_b, dead_a  # a cycle, then garbage
+    gone = weakref.ref(dead_a)
+    alive = Node()
+    del dead_a, dead_b
+    try:
+        settle()
+        assert gone() is None  # collected, not frozen with the rest
+        assert id(alive) not in {id(o) for o in gc.get_objects()}  # frozen: full collections no longer scan it
+    finally:
+        gc.unfreeze()

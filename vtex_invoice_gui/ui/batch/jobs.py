@@ -18,6 +18,7 @@ from ...batch.dryrun import preview_batch
 from ...batch.matching import OrderBook
 from ...batch.preview import BatchRow
 from ...batch.send import BatchSender, SendResult, sent_before
+from ...gc_pause import settle
 from ...journal import Journal
 from ...sending.clients import ApiFactory
 from ...sending.flow import APPLY_TIMEOUT
@@ -25,6 +26,10 @@ from ...settings import StoreProfile
 from ...vtex import RetryNotice
 from ...vtex.api import OrdersApi
 from ..sending.pause import pausing, queue_client
+
+
+#: Files checked between two :func:`~vtex_invoice_gui.gc_pause.settle` calls (each ~1-3 ms).
+SETTLE_EVERY = 25
 
 
 class BatchSignals(QObject):
@@ -42,10 +47,16 @@ def check_job(
     """The dry run: every file read, matched and checked against the store; nothing is sent."""
     from ...batch.sources import collect
 
+    def progress(done: int, total: int | None, name: str) -> None:
+        if done % SETTLE_EVERY == 0:
+            settle()  # the rows made so far are kept out of full collections (gc_pause)
+        signals.progress.emit(done, total or 0, name)
+
     def job(api: OrdersApi) -> list[BatchRow]:
         book = OrderBook(api, sent_before(journal, store_id))
-        return preview_batch(collect(list(paths)), book, lambda done, total, name: signals.progress.emit(
-            done, total or 0, name))
+        rows = preview_batch(collect(list(paths)), book, progress)
+        settle()
+        return rows
 
     return job
 

@@ -173,6 +173,20 @@ def test_the_checked_day_is_sent_but_the_excluded_row(
     assert "9.204" not in text  # the excluded marketplace file: not sent, not printed
 
 
+def test_a_preview_changed_while_the_question_is_open_sends_nothing(
+    qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
+) -> None:
+    view = _view(window)
+    view.add_paths([day])
+    _check(qtbot, window, view)
+    _, confirm = _send(qtbot, view)
+    first = next(r for r in range(view.model.rowCount()) if _cell(view, r, STATUS) == status_text("would-send"))
+    assert view.model.setData(view.model.index(first, EXCLUDE), Qt.CheckState.Checked.value,
+                              Qt.ItemDataRole.CheckStateRole)  # the rows change behind the question  # fmt: skip
+    click(qtbot, confirm)  # a send would begin here, at once (the view turns busy)
+    assert not view.busy and {r.method for r in sandbox.requests} == {"GET"}  # nothing unseen was sent
+
+
 def test_cancel_stops_before_the_next_row(
     qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
 ) -> None:

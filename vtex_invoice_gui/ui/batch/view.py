@@ -279,7 +279,7 @@ class BatchView(QWidget):
         )  # fmt: skip
 
     def _send(self, rows: list[BatchRow]) -> None:
-        if not self._can_send() or rows != self.model.rows:
+        if not self._can_send() or not self.model.shows(rows):
             return  # the preview changed while the question was open: nothing unseen is sent
         self._busy = "sending"
         self.cancel_event = threading.Event()

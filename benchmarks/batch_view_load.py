@@ -59,12 +59,13 @@ def send_checked(view: Any, count: int) -> dict[str, float]:
 
     from PySide6.QtWidgets import QPushButton
 
-    from .qtprobe import find, wait_until
+    from .qtprobe import find, pump, wait_until
 
     if len(view.sendable()) != count:
         raise RuntimeError(f"{count - len(view.sendable())} of {count} rows would not send")
     start = time.perf_counter()
     view.send_button.click()
+    pump(0.1)  # the clerk reads the question: its Send is clicked in a later turn of the event loop
     find(view.confirm_box, QPushButton, "batchConfirmSend").click()
     wait_until(lambda: not view.busy, 900, f"{count} invoices sent")
     seconds = time.perf_counter() - start

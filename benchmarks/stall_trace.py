@@ -28,6 +28,7 @@ from .sandbox_proc import sandbox_process
 
 SAMPLE_S = 0.0005
 DEPTH = 4  # frames of our code per sample
+TOP_PLACES = 20  # places listed per gap
 OURS = ("vtex_invoice_gui", "benchmarks")
 
 
@@ -120,7 +121,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
             "gap_ms": round((after - before) * 1000, 1),
             "samples": len(inside),
             "gc": in_gc,
-            "seen": seen.most_common(8),
+            "seen": seen.most_common(TOP_PLACES),
             "after": following,
         })
     return {"gaps": report}

@@ -283,11 +283,13 @@ class BatchView(QWidget):
             return  # the preview changed while the question was open: nothing unseen is sent
         self._busy = "sending"
         self.cancel_event = threading.Event()
-        waiting = self.model.start_sending()
-        self._done, self._to_send, self._started_at = 0, len(waiting), time.monotonic()
+        self._done, self._to_send, self._started_at = 0, len(self.sendable()), time.monotonic()
+        # The bar first: a QProgressBar repaints at once when its value changes, and that repaint
+        # paints whatever else is due in the window (the table's rows once start_sending marks them).
         self.progress.setRange(0, max(1, self._to_send))
         self.progress.setValue(0)
         self._show_send_progress()
+        self.model.start_sending()
         self.say(self.tr("Sending…"), None)
         self.update_state()
         name = batch_name(self.paths[0].name if self.paths else self.tr("batch"))

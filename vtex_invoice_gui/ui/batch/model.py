@@ -251,6 +251,9 @@ class BatchModel(TableModel):
             return self._row_texts(row)[column]
         return None
 
+    def column_texts(self, column: int, rows: int) -> list[Any]:
+        return [self._row_texts(row)[column] for row in range(rows)]
+
     def _row_texts(self, index: int) -> tuple[str, ...]:
         texts = self._texts.get(index)
         if texts is None:

@@ -28,6 +28,10 @@ class TableModel(QAbstractTableModel):
     def _align(self, column: int) -> int | None:
         return RIGHT if column in self.numeric else None
 
+    def column_texts(self, column: int, rows: int) -> list[Any]:
+        """The display texts of ``column`` in the first ``rows`` rows (to size the column by)."""
+        return [self.data(self.index(row, column), DISPLAY) for row in range(rows)]
+
 
 class CachedRowsModel(TableModel):
     """A table whose rows' display texts are made once per row (views ask for them often).
@@ -52,5 +56,8 @@ class CachedRowsModel(TableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def column_texts(self, column: int, rows: int) -> list[Any]:
+        return [self._texts(row)[column] for row in range(rows)]
 
 

@@ -15,6 +15,8 @@ from collections.abc import Collection, Mapping
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
+from .table_model import TableModel
+
 #: Rows a column's width is taken from: enough for the look, never the whole order.
 SIZE_SAMPLE_ROWS = 50
 #: Of those, how many of the longest texts (by characters) are measured in pixels.
@@ -85,7 +87,10 @@ def fit_to_texts(
     for column in range(model.columnCount()):
         if column in skip or header.isSectionHidden(column):
             continue
-        texts = [model.data(model.index(row, column, root), Qt.ItemDataRole.DisplayRole) for row in range(rows)]
+        if isinstance(model, TableModel):  # its own texts: no trip through Qt per cell
+            texts = model.column_texts(column, rows)
+        else:
+            texts = [model.data(model.index(row, column, root), Qt.ItemDataRole.DisplayRole) for row in range(rows)]
         longest = sorted((str(t) for t in texts if t), key=len)[-_MEASURED:]
         width = max([header.sectionSizeHint(column)] + [metrics.horizontalAdvance(t) + padding for t in longest])
         header.resizeSection(column, min(width, (widest or {}).get(column, _MAX_WIDTH)))

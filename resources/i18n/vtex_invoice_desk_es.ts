@@ -424,7 +424,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+172"/>
         <source>excluded</source>
         <translation>excluida</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+81"/>
+        <location filename="../../vtex_invoice_gui/ui/batch/view.py" line="+82"/>
         <source>Add &amp;files…</source>
         <extracomment>Rows the column widths are measured on when a check ends.</extracomment>
         <translation>Añadir &amp;archivos…</translation>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulación)</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lee cada archivo y lo compara con los pedidos de la tienda: no se envía nada</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Verificando el lote</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -2502,7 +2502,7 @@
 <context>
     <name>DraftBar</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+70"/>
+        <location filename="../../vtex_invoice_gui/ui/runtime/drafts.py" line="+71"/>
         <source>Discard draft</source>
         <extracomment>Milliseconds after the last edit before the draft is written. The key under which the keeper stores when a draft was saved (the tab ignores it).</extracomment>
         <translation>Descartar borrador</translation>
@@ -2518,12 +2518,12 @@
         <translation>Olvidar lo escrito y empezar de nuevo desde el pedido</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Draft from {when} restored: this is what you were typing for this order.</source>
         <translation>Borrador del {when} restaurado: es lo que estaba escribiendo para este pedido.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draft restored: this is what you were typing for this order.</source>
         <translation>Borrador restaurado: es lo que estaba escribiendo para este pedido.</translation>
     </message>
@@ -3318,7 +3318,7 @@
 <context>
     <name>ImportLauncher</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/__init__.py" line="+28"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/__init__.py" line="+40"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -3945,7 +3945,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+64"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+68"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
@@ -3970,7 +3970,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <location line="+5"/>
         <source>Store</source>
         <translation>Tienda</translation>
@@ -3986,7 +3986,7 @@
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3996,7 +3996,7 @@
         <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+15"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -4009,17 +4009,17 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/desk_status.py" line="+47"/>
         <source>VTEX is limiting requests, retrying in {seconds} s</source>
         <translation>VTEX está limitando las solicitudes; nuevo intento en {seconds} s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})</source>
         <translation>VTEX no respondió bien; nuevo intento en {seconds} s (intento {attempt})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../vtex_invoice_gui/ui/main_window.py" line="+17"/>
         <source>Starting the demo store…</source>
         <translation>Iniciando la tienda de demostración…</translation>
     </message>
@@ -4049,12 +4049,12 @@
         <translation>No se pudo guardar la configuración: {reason}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Store {store} is not set up on this computer.</source>
         <translation>La tienda {store} no está configurada en esta computadora.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-259"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lote</translation>
     </message>
@@ -4062,12 +4062,12 @@
 <context>
     <name>MappingForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/mapping.py" line="+19"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/mapping.py" line="+20"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -4127,7 +4127,8 @@
         <translation>Entregado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
+        <location line="+25"/>
         <source>(no column)</source>
         <translation>(ninguna columna)</translation>
     </message>
@@ -4321,13 +4322,13 @@
 <context>
     <name>NfeMappingRows</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+104"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/nfe_panel.py" line="+114"/>
         <source>Which order item is each of these NF-e lines?</source>
-        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Warnings listed in the panel; the rest are counted.</extracomment>
+        <extracomment>Unmatched NF-e lines offered for manual mapping; past this, the NF-e is likely another order&apos;s. Rows made per turn of the event loop (each a label and a combo of the order&apos;s items, ~1-4 ms): twenty at once kept the window from painting for 20 ms. Warnings listed in the panel; the rest are counted.</extracomment>
         <translation>¿Qué ítem del pedido es cada una de estas líneas de la NF-e?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>{count} more NF-e lines match nothing on this order: is this the NF-e of this order?</source>
         <translation>Otras {count} líneas de la NF-e no coinciden con nada en este pedido: ¿es esta la NF-e de este pedido?</translation>
     </message>
@@ -4835,7 +4836,7 @@
 <context>
     <name>ReconcilePanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+72"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="+73"/>
         <source>Sends checked at start-up</source>
         <translation>Envíos verificados al iniciar</translation>
     </message>
@@ -4850,7 +4851,7 @@
         <translation>Verificando los envíos que quedaron pendientes la última vez ({count})…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Sends left unfinished last time were checked against the orders: {landed} landed, {missing} did not.</source>
         <translation>Los envíos pendientes de la última vez se verificaron en los pedidos: {landed} llegaron, {missing} no.</translation>
     </message>
@@ -4875,7 +4876,7 @@
         <translation>No se pudieron verificar los envíos pendientes de la última vez: {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>{send}: it is on the order (confirmed, nothing sent again).</source>
         <translation>{send}: está en el pedido (confirmado, no se reenvió nada).</translation>
     </message>
@@ -4895,12 +4896,12 @@
         <translation>{send}: reenviado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{send}: could not be checked ({reason}).</source>
         <translation>{send}: no se pudo verificar ({reason}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>store {store} is not set up on this computer</source>
         <translation>la tienda {store} no está configurada en esta computadora</translation>
     </message>
@@ -5075,7 +5076,7 @@
 <context>
     <name>ReturnWizard</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+68"/>
+        <location filename="../../vtex_invoice_gui/ui/returns/wizard.py" line="+69"/>
         <source>Return</source>
         <translation>Devolución</translation>
     </message>
@@ -5145,7 +5146,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Shipping refund:</source>
         <translation>Reembolso del &amp;envío:</translation>
     </message>
@@ -5503,7 +5504,7 @@
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+21"/>
+        <location filename="../../vtex_invoice_gui/ui/widgets/startup_notice.py" line="+26"/>
         <source>Start-up problems</source>
         <translation>Problemas al iniciar</translation>
     </message>
@@ -5626,7 +5627,7 @@
 <context>
     <name>TrackingImportWindow</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+54"/>
+        <location filename="../../vtex_invoice_gui/ui/tracking_import/view.py" line="+55"/>
         <source>Import tracking</source>
         <extracomment>From the send queue&apos;s threads: (row index, SendResult); delivered in the GUI thread. From the dry run&apos;s worker: (rows checked, rows).</extracomment>
         <translation>Importar seguimientos</translation>
@@ -5663,12 +5664,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-260"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
@@ -5688,7 +5689,7 @@
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose the tracking spreadsheet</source>
         <translation>Elija la planilla de seguimientos</translation>
     </message>
@@ -5703,17 +5704,17 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>VTEX Admin order export, {rows} rows under the header on line {line}: {headers}</source>
         <translation>Exportación de pedidos del Admin de VTEX, {rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{rows} rows under the header on line {line}: {headers}</source>
         <translation>{rows} filas bajo el encabezado en la línea {line}: {headers}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Checking {rows} rows against the store&apos;s orders…</source>
         <translation>Verificando {rows} filas con los pedidos de la tienda…</translation>
     </message>
@@ -5773,12 +5774,12 @@
         <translation>Informe guardado en {path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{rows} rows: {counts}</source>
         <translation>{rows} filas: {counts}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>&amp;Send {count}…</source>
         <translation>&amp;Enviar {count}…</translation>
     </message>
@@ -6011,7 +6012,7 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+19"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+20"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
@@ -6041,7 +6042,7 @@
         <translation>Devolución por enviar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -6084,7 +6085,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+334"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+408"/>
         <source>Worklist</source>
         <translation>Lista de trabajo</translation>
     </message>
@@ -6092,7 +6093,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-245"/>
+        <location line="-300"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -6152,7 +6153,7 @@
         <translation>Pedidos en la cola</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>To invoice</source>
         <translation>Por facturar</translation>
     </message>
@@ -6187,7 +6188,7 @@
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>No store: open Accounts to add one</source>
         <translation>Sin tienda: abra Cuentas para agregar una</translation>
     </message>
@@ -6197,7 +6198,7 @@
         <translation>Leyendo la cola en VTEX…</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Reading the queue from VTEX… %n order(s) so far</source>
         <translation>
             <numerusform>Leyendo la cola en VTEX… %n pedido hasta ahora</numerusform>
@@ -6213,7 +6214,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>The queue could not be read.</source>
         <translation>No se pudo leer la cola.</translation>
     </message>
@@ -6313,7 +6314,7 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-204"/>
+        <location filename="../../vtex_invoice_gui/ui/sending/reconcile_panel.py" line="-212"/>
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>

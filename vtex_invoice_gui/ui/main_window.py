@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..fill import fill
-from ..vtex import RateLimitedError, RetryNotice
 from . import keyboard, window_state
 from .runtime.context import DeskContext
 from .runtime.language import on_language_change, pick_locale, switch_language
@@ -43,6 +41,7 @@ from .runtime.startup import AfterFirstPaint
 from .runtime.warmup import WarmImports
 from .tracking.tab import TrackingTab
 from .tracking_import import ImportLauncher
+from .widgets.desk_status import DeskStatus
 from .widgets.error_view import ErrorView
 from .widgets.language_picker import LanguagePicker
 from .widgets.scroll import scrolls_only_down
@@ -133,7 +132,7 @@ class MainWindow(QMainWindow):
         self.session.orderChanged.connect(self._order_shown)
         self.errors.reloadRequested.connect(self.session.reload)
         ctx.tasks.busyChanged.connect(self._busy)
-        ctx.tasks.retrying.connect(self._retrying)
+        ctx.tasks.retrying.connect(self.status.retrying)
         self.refresh_stores()
         if ctx.starting is not None:  # the demo store starts while the window is built and shown
             ctx.starting.finished.connect(self._store_started)
@@ -218,41 +217,15 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.store_label = QLabel(objectName="storeLabel")
-        self.busy_label = QLabel(objectName="busyLabel")
-        self.busy_bar = QProgressBar(objectName="busyIndicator")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(90)
-        self.busy_bar.setMaximumHeight(14)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
-        status.addPermanentWidget(self.busy_label)
-        status.addPermanentWidget(self.busy_bar)
-        status.addPermanentWidget(self.store_label)
+        self.status = DeskStatus(self.statusBar())
+        self.store_label, self.busy_label = self.status.store_label, self.status.busy_label
         self._busy(0)
 
-    def show_status(self, text: str, msecs: int = 8000) -> None:
-        if text:
-            self.statusBar().showMessage(text, msecs)
-        else:
-            self.statusBar().clearMessage()
-
     def _busy(self, count: int) -> None:
-        self.busy_bar.setVisible(count > 0)
-        self.busy_label.setText(self.tr("%n request(s) in progress", "", count) if count else self.tr("Idle"))
+        self.status.busy(count, self.tr("%n request(s) in progress", "", count) if count else self.tr("Idle"))
 
-    def _retrying(self, notice: RetryNotice) -> None:
-        seconds = max(1, round(notice.delay))
-        if isinstance(notice.error, RateLimitedError):
-            text = fill(self.tr("VTEX is limiting requests, retrying in {seconds} s"), seconds=seconds)
-        else:
-            text = fill(
-                self.tr("VTEX did not answer properly; retrying in {seconds} s (attempt {attempt})"),
-                seconds=seconds,
-                attempt=notice.attempt + 1,
-            )
-        self.statusBar().showMessage(text, int(notice.delay * 1000) + 3000)
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.status.show(text, msecs)
 
     # -- stores -----------------------------------------------------------------------------
     def refresh_stores(self) -> None:

@@ -6085,7 +6085,7 @@
 <context>
     <name>WorklistDock</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+408"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/dock.py" line="+17"/>
         <source>Worklist</source>
         <translation>Fila de trabalho</translation>
     </message>
@@ -6093,7 +6093,7 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location line="-300"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+95"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>

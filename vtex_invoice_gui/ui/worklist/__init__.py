@@ -1,5 +1,6 @@
 """The queue panel docked beside the order panel (issue 13): the clerk's day as worklists."""
 
-from .panel import WorklistDock, WorklistPanel
+from .dock import WorklistDock
+from .panel import WorklistPanel
 
 __all__ = ["WorklistDock", "WorklistPanel"]

@@ -13,18 +13,16 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,22 +51,11 @@ from ..text.core_text import translate
 from ..widgets.tables import ColumnFitter
 from .counts import QueueCounts
 from .model import WorklistModel
+from .table import QueueTable
 
 CUSTOM = "custom"
 DRAIN_FIRST_MS, DRAIN_MS = 20, 100  # how often found rows are shown: before the first ones, then
 FIT_SAMPLE_ROWS = 20  # rows the column widths are taken from (a screenful)
-
-
-class QueueTable(QTableView):
-    """Enter opens the current row (a table would otherwise move down a row)."""
-
-    activatedByKey = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activatedByKey.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 class WorklistPanel(QWidget):
@@ -399,25 +386,3 @@ class WorklistPanel(QWidget):
         while len(self._seen) > 100:  # the orders of a session's last minutes are enough
             self._seen.pop(next(iter(self._seen)))
         return before is not None and before != mark
-
-
-class WorklistDock(QDockWidget):
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("worklistDock")
-        self.setWindowTitle(self.tr("Worklist"))
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.panel = WorklistPanel(ctx, self)
-        self.setWidget(self.panel)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """The window lays itself out again when the dock appears (~10 ms on a full desk): the
-        queue's own first paint waits for the next event-loop turn, so the two are not one stall."""
-        if not event.spontaneous():
-            self.panel.setUpdatesEnabled(False)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._paint_panel))  # after the window's layout
-        super().showEvent(event)
-
-    def _paint_panel(self) -> None:
-        self.panel.setUpdatesEnabled(True)
-

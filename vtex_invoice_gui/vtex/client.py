@@ -14,15 +14,15 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, ValidationError
 
 from .. import __version__
 from ..messages import Message, message_of
 from .account import Account
+from .answers import M, parse_answer
 from .credentials import clean_app_key, clean_app_token
 from .errors import (
     BODY_EXCERPT,
@@ -34,7 +34,6 @@ from .errors import (
     ResponseTooLargeError,
     SlowAnswerError,
     TransportError,
-    UnreadableWriteAnswerError,
     VtexError,
     error_for_status,
     redact,
@@ -55,7 +54,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(
 )
 #: Answers up to this size are parsed and validated in one call (``model_validate_json``: about
 #: twice as quick, and it holds the GIL for < 3 ms); larger ones in two steps (see ``_parse_body``).
-ONE_STEP_PARSE_MAX = 256 * 1024
 RETRYABLE_READ_STATUSES = frozenset({429, 502, 503, 504})
 # Transport failures after which the request certainly never reached the server.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -63,12 +61,7 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, http
 # What the desk found wrong with an answer (VTEX's message slot of the error; wording/errors.py).
 MSG_REDIRECTED = Message("error.found_redirect")
 MSG_REDIRECTED_NOWHERE = Message("error.found_redirect_nowhere")
-MSG_NOT_JSON = Message("error.found_not_json")
-MSG_NO_CONTENT_TYPE = Message("error.found_no_content_type")
-MSG_BROKEN_JSON = Message("error.found_broken_json")
-MSG_UNEXPECTED_DATA = Message("error.found_unexpected_data")
 
-M = TypeVar("M", bound=BaseModel)
 
 __all__ = [
     "DEFAULT_TIMEOUT", "ORDERS_PATH", "RETRYABLE_READ_STATUSES", "OmsClient", "RetryNotice", "RetryPolicy",
@@ -356,56 +349,9 @@ class OmsClient:
 
     def _parse(self, response: httpx.Response, model: type[M], operation: str) -> M:
         try:
-            return self._parse_body(response, model, operation)
+            return parse_answer(response, model, operation, self._excerpt)
         except VtexError as error:  # a content type or a validation message may echo the answer
             raise redact_error(error, self._secrets) from None
-
-    def _parse_body(self, response: httpx.Response, model: type[M], operation: str) -> M:
-        info = RequestInfo(operation, response.request.method, response.request.url.path)
-        content_type = response.headers.get("content-type", "")
-        # A write's 2xx answer that cannot be read may still mean "applied": an ambiguous answer.
-        unreadable = UnreadableWriteAnswerError if info.method != "GET" else InvalidResponseError
-        if "json" not in content_type.lower():
-            raise unreadable(
-                status=response.status_code,
-                vtex_message=MSG_NOT_JSON.format(content_type=content_type) if content_type else MSG_NO_CONTENT_TYPE,
-                request=info,
-                body=self._excerpt(response),
-            )
-        content = response.content
-        try:
-            if len(content) <= ONE_STEP_PARSE_MAX:  # parsed and validated in one C call: ~2x quicker
-                return model.model_validate_json(content)
-            # Two steps rather than model_validate_json: the GIL is released between them, so a
-            # 1 MB order never holds the GUI thread for the whole parse.
-            data = json.loads(content)
-        except ValueError as exc:
-            if isinstance(exc, ValidationError) and not _broken_json(exc):
-                raise self._unexpected(exc, response, info, unreadable) from None
-            raise unreadable(
-                status=response.status_code, vtex_message=MSG_BROKEN_JSON, request=info, body=self._excerpt(response)
-            ) from None
-        try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            raise self._unexpected(exc, response, info, unreadable) from None
-
-    def _unexpected(
-        self, exc: ValidationError, response: httpx.Response, info: RequestInfo, unreadable: type[VtexError]
-    ) -> VtexError:
-        problem = exc.errors()[0]
-        where = ".".join(str(p) for p in problem.get("loc", ())) or "body"
-        return unreadable(
-            status=response.status_code,
-            vtex_message=MSG_UNEXPECTED_DATA.format(where=where, problem=problem.get("msg")),
-            request=info,
-            body=self._excerpt(response),
-        )
-
-
-def _broken_json(exc: ValidationError) -> bool:
-    """The body is not JSON at all (model_validate_json says so as a validation error)."""
-    return any(error.get("type") == "json_invalid" for error in exc.errors())
 
 
 def _redirected(location: str | None) -> Message:

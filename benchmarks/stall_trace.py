@@ -8,7 +8,8 @@ library frame they called) every 0.5 ms. For each gap over 16 ms it prints what 
 inside the gap (and every garbage collection over 2 ms that overlapped it, which holds the GIL
 throughout), so the sampler is itself a witness: a gap with no samples inside means one thread
 held the GIL in a single C call the whole time (the first sample after it names that call's caller).
-A diagnosis tool, not a figure: the sampler costs some CPU of its own.
+A diagnosis tool, not a figure: the sampler costs some CPU of its own, and its samples (a dict each)
+make the collections it reports longer than they are without it (``stall``'s notes give those).
 """
 
 from __future__ import annotations

@@ -110,6 +110,37 @@ def test_nothing_is_cut_at_small_sizes(
     assert isinstance(pane, QScrollArea) and pane.horizontalScrollBar().maximum() == 0
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_docked_queue_shows_each_orders_id_client_and_value_at_1366(
+    qtbot: Any, make_window: Callable[..., MainWindow], in_language: Callable[[str], None], language: str
+) -> None:
+    # At 1366 px the dock is ~330 px wide: it showed the order and marketplace ids, and the client
+    # and value only after a sideways scroll. The other columns are still there, further right.
+    from vtex_invoice_gui.ui import window_state
+    from vtex_invoice_gui.ui.worklist.model import WorklistModel
+    from vtex_invoice_gui.ui.worklist.panel import CLIENT, ORDER, VALUE
+
+    assert [WorklistModel.COLUMNS[c] for c in (ORDER, CLIENT, VALUE)] == ["order", "client", "value"]
+    in_language(language)
+    window = make_window()
+    at_size(qtbot, window, (1366, 768))
+    window_state.place_queue(window, window.worklist)
+    panel = window.worklist.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT)  # "To invoice", read at start-up
+    QApplication.processEvents()
+    table, header = panel.table, panel.table.horizontalHeader()
+    assert window.worklist.isVisible() and not window.worklist.isFloating()
+    for column in (ORDER, CLIENT, VALUE):
+        left = header.sectionViewportPosition(column)
+        assert 0 <= left and left + header.sectionSize(column) <= table.viewport().width(), header.model().headerData(
+            column, Qt.Orientation.Horizontal)
+    for row in range(panel.model.rowCount()):  # the order id and the value are whole, the name may be elided
+        for column in (ORDER, VALUE):
+            text = panel.model.index(row, column).data()
+            assert table.fontMetrics().horizontalAdvance(text) <= header.sectionSize(column), text
+    assert header.count() == len(WorklistModel.COLUMNS) and not any(map(header.isSectionHidden, range(header.count())))
+
+
 def test_f6_shows_the_queue_and_hides_it_again(qtbot: Any, make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     at_size(qtbot, window, (1024, 700))

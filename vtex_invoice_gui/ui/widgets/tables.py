@@ -29,11 +29,14 @@ MIN_STRETCH_WIDTH = 160
 class ColumnFitter(QObject):
     """Fits ``table``'s columns to their contents when its model is reset or edited."""
 
-    def __init__(self, table: QTableView, stretch: int, sample: int = SIZE_SAMPLE_ROWS) -> None:
+    def __init__(
+        self, table: QTableView, stretch: int, sample: int = SIZE_SAMPLE_ROWS, min_stretch: int = MIN_STRETCH_WIDTH
+    ) -> None:
         super().__init__(table)
         self.table = table
         self.stretch = stretch
         self.sample = sample
+        self.min_stretch = min_stretch
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
@@ -50,14 +53,14 @@ class ColumnFitter(QObject):
         self.fill()
 
     def fill(self) -> None:
-        """The stretching column takes the width left, but at least :data:`MIN_STRETCH_WIDTH`."""
+        """The stretching column takes the width left, but at least ``min_stretch`` pixels."""
         header = self.table.horizontalHeader()
         if self.stretch >= header.count():
             return
         others = sum(
             header.sectionSize(c) for c in range(header.count()) if c != self.stretch and not header.isSectionHidden(c)
         )
-        header.resizeSection(self.stretch, max(MIN_STRETCH_WIDTH, self.table.viewport().width() - others))
+        header.resizeSection(self.stretch, max(self.min_stretch, self.table.viewport().width() - others))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:

@@ -56,6 +56,13 @@ from .table import QueueTable
 CUSTOM = "custom"
 DRAIN_FIRST_MS, DRAIN_MS = 20, 100  # how often found rows are shown: before the first ones, then
 FIT_SAMPLE_ROWS = 20  # rows the column widths are taken from (a screenful)
+ORDER, MARKETPLACE, DATE, CLIENT, VALUE, REMAINING, STATUS, MISSING = range(8)  # WorklistModel.COLUMNS
+#: The columns on the left, in this order: which order, whose, how much, what it lacks. The others
+#: (status, date, marketplace order, remaining) follow; the table scrolls sideways to them when
+#: the dock is narrow (at 1366 px the queue is ~330 px wide and showed the order and marketplace ids).
+FIRST_SHOWN = (ORDER, CLIENT, VALUE, MISSING)
+#: The client column's least width: names are elided, the value beside it stays in view.
+CLIENT_MIN_WIDTH = 90
 
 
 class WorklistPanel(QWidget):
@@ -131,12 +138,15 @@ class WorklistPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         # Fixed row heights, and columns sized from a sample of rows (never ResizeToContents, nor
         # resizeColumnsToContents: ~40 ms on a 3,000-row queue); the client column takes the rest.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.columns = ColumnFitter(self.table, stretch=3, sample=FIT_SAMPLE_ROWS)
+        self.columns = ColumnFitter(self.table, stretch=CLIENT, sample=FIT_SAMPLE_ROWS, min_stretch=CLIENT_MIN_WIDTH)
+        header = self.table.horizontalHeader()
+        for position, column in enumerate(FIRST_SHOWN):  # a dock 330 px wide shows these without scrolling
+            header.moveSection(header.visualIndex(column), position)
         self.model.rowsInserted.disconnect(self.columns.fit)  # not again on each screenful fetched
         self.model.rowsInserted.connect(lambda _parent, first, _last: first == 0 and self.columns.fit())
         self.table.doubleClicked.connect(self._activated)

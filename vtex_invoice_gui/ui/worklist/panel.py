@@ -58,7 +58,7 @@ DRAIN_FIRST_MS, DRAIN_MS = 20, 100  # how often found rows are shown: before the
 FIT_SAMPLE_ROWS = 20  # rows the column widths are taken from (a screenful)
 ORDER, MARKETPLACE, DATE, CLIENT, VALUE, REMAINING, STATUS, MISSING = range(8)  # WorklistModel.COLUMNS
 #: The columns on the left, in this order: which order, whose, how much, what it lacks. The others
-#: (status, date, marketplace order, remaining) follow; the table scrolls sideways to them when
+#: (marketplace order, date, remaining, status) follow; the table scrolls sideways to them when
 #: the dock is narrow (at 1366 px the queue is ~330 px wide and showed the order and marketplace ids).
 FIRST_SHOWN = (ORDER, CLIENT, VALUE, MISSING)
 #: The client column's least width: names are elided, the value beside it stays in view.

@@ -130,24 +130,26 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
 
 
 class CollectionWatch:
-    """The cycle collector's runs while a load is measured: each holds the GIL throughout, so a
-    long one is a gap whatever thread set it off."""
+    """The cycle collector's runs from creation to :meth:`stop`: each holds the GIL throughout, so
+    a long one is a gap whatever thread set it off. ``spans``: (start, end, generation), in
+    ``time.perf_counter`` seconds."""
 
     def __init__(self) -> None:
         self._began = 0.0
-        self.pauses: list[tuple[float, int]] = []  # milliseconds, generation
+        self.spans: list[tuple[float, float, int]] = []
         gc.callbacks.append(self._seen)
 
     def _seen(self, phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
             self._began = time.perf_counter()
         else:
-            self.pauses.append(((time.perf_counter() - self._began) * 1000, info["generation"]))
+            self.spans.append((self._began, time.perf_counter(), info["generation"]))
 
     def stop(self) -> dict[str, float]:
         gc.callbacks.remove(self._seen)
-        full = [ms for ms, generation in self.pauses if generation == 2]
-        return {"max_ms": max((ms for ms, _ in self.pauses), default=0.0), "runs": len(self.pauses),
+        pauses = [((end - begin) * 1000, generation) for begin, end, generation in self.spans]
+        full = [ms for ms, generation in pauses if generation == 2]
+        return {"max_ms": max((ms for ms, _ in pauses), default=0.0), "runs": len(pauses),
                 "full_runs": len(full), "full_max_ms": max(full, default=0.0)}
 
 

@@ -15,7 +15,6 @@ make the collections it reports longer than they are without it (``stall``'s not
 from __future__ import annotations
 
 import collections
-import gc
 import json
 import sys
 import tempfile
@@ -89,21 +88,12 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
         ticks.append(time.perf_counter())
 
     qtprobe.StallMeter._tick = tick  # type: ignore[method-assign]
-    collections_seen: list[tuple[float, float, int]] = []  # start, end, generation
-    gc_started = [0.0]
-
-    def on_gc(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            gc_started[0] = time.perf_counter()
-        else:
-            collections_seen.append((gc_started[0], time.perf_counter(), info["generation"]))
-
-    gc.callbacks.append(on_gc)
+    collections_seen = stall.CollectionWatch()
     sampler = Sampler()
     sampler.start()
     stall.measure(args)
     sampler.stop()
-    gc.callbacks.remove(on_gc)
+    collections_seen.stop()
     report = []
     for before, after in zip(ticks, ticks[1:]):
         if after - before <= 0.016:
@@ -116,7 +106,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
                 if where.endswith("threading.py:wait") or where.startswith("qtprobe.py"):
                     continue  # idle workers, the idle event loop
                 seen[f"{thread}: {where}"] += 1
-        in_gc = [(round((end - begin) * 1000, 1), generation) for begin, end, generation in collections_seen
+        in_gc = [(round((end - begin) * 1000, 1), generation) for begin, end, generation in collections_seen.spans
                  if begin < after and end > before and end - begin > 0.002]
         report.append({
             "gap_ms": round((after - before) * 1000, 1),

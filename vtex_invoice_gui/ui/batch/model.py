@@ -151,17 +151,15 @@ class BatchModel(TableModel):
         self.frozen = False
         self.endResetModel()
 
-    def start_sending(self) -> list[int]:
-        """Freeze the rows; every would-send row is *waiting*. Returns their indexes."""
+    def start_sending(self, waiting: Sequence[int]) -> None:
+        """Freeze the rows; the rows ``waiting`` (the would-send ones, as the view found them) are *waiting*."""
         self.frozen = True
-        waiting = [i for i, row in enumerate(self._rows) if row.status is RowStatus.WOULD_SEND]
         for index in waiting:
             self._live[index] = WAITING
             self._texts.pop(index, None)
         # One signal for every row, its status column only (nothing else of a row shows "waiting"):
         # all ten columns made the view ask ~1,100 cells' roles through Python as the send began.
         self._changed(0, len(self._rows) - 1, STATUS)
-        return waiting
 
     def set_sending(self, index: int) -> None:
         if index not in self._results:

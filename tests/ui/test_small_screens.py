@@ -117,8 +117,7 @@ def test_the_docked_queue_shows_each_orders_id_client_and_value_at_1366(
     # At 1366 px the dock is ~330 px wide: it showed the order and marketplace ids, and the client
     # and value only after a sideways scroll. The other columns are still there, further right.
     from vtex_invoice_gui.ui import window_state
-    from vtex_invoice_gui.ui.worklist.model import WorklistModel
-    from vtex_invoice_gui.ui.worklist.panel import CLIENT, ORDER, VALUE
+    from vtex_invoice_gui.ui.worklist.model import CLIENT, ORDER, VALUE, WorklistModel
 
     assert [WorklistModel.COLUMNS[c] for c in (ORDER, CLIENT, VALUE)] == ["order", "client", "value"]
     in_language(language)

@@ -12,6 +12,7 @@ from ..text.formatting import local_datetime_text, money_text
 from ..text.status_names import status_name
 
 BATCH = 200  # rows shown per fetchMore: the view asks for more as the clerk scrolls
+ORDER, MARKETPLACE, DATE, CLIENT, VALUE, REMAINING, STATUS, MISSING = range(8)  # WorklistModel.COLUMNS
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,7 +36,7 @@ class WorklistModel(QAbstractTableModel):
         self._all: list[WorkRow] = []
         self._texts: dict[int, tuple[str, ...]] = {}  # by id() of a row in _all (alive while it is there)
         self._shown = 0
-        self._sort: tuple[int, Qt.SortOrder] = (2, Qt.SortOrder.DescendingOrder)
+        self._sort: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("Worklist", "Order"), QCoreApplication.translate("Worklist", "Marketplace order"), QCoreApplication.translate("Worklist", "Date"),

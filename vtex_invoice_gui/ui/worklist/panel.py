@@ -50,13 +50,12 @@ from ..runtime.language import on_language_change, say
 from ..text.core_text import translate
 from ..widgets.tables import ColumnFitter
 from .counts import QueueCounts
-from .model import WorklistModel
+from .model import CLIENT, DATE, MISSING, ORDER, VALUE, WorklistModel
 from .table import QueueTable
 
 CUSTOM = "custom"
 DRAIN_FIRST_MS, DRAIN_MS = 20, 100  # how often found rows are shown: before the first ones, then
 FIT_SAMPLE_ROWS = 20  # rows the column widths are taken from (a screenful)
-ORDER, MARKETPLACE, DATE, CLIENT, VALUE, REMAINING, STATUS, MISSING = range(8)  # WorklistModel.COLUMNS
 #: The columns on the left, in this order: which order, whose, how much, what it lacks. The others
 #: (marketplace order, date, remaining, status) follow; the table scrolls sideways to them when
 #: the dock is narrow (at 1366 px the queue is ~330 px wide and showed the order and marketplace ids).

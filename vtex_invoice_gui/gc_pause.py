@@ -57,7 +57,8 @@ def settle() -> None:
     in cycles), so nothing that is already garbage is frozen. What is alive and later becomes an
     unreachable cycle is never collected: the rows, orders and NF-e documents have no cycles (a
     test holds a check to leaving nothing frozen behind), so they are freed by their reference
-    counts as before. (Start-up's objects are settled the same way: ``launch.settle_startup_objects``.)
+    counts as before. (Start-up's objects are frozen once too, without the young collection:
+    ``launch.settle_startup_objects``.)
     """
     gc.collect(1)
     gc.freeze()

@@ -11,7 +11,7 @@ import pytest
 
 from desk_helpers import WAIT, click
 from tests.core.batch_helpers import write_day
-from tests.ui.test_batch_view import _cell, _check, _view
+from tests.ui.test_batch_view import _cell, _checked
 from vtex_invoice_gui.batch.matching import MatchedBy
 from vtex_invoice_gui.sandbox import Sandbox
 from vtex_invoice_gui.sandbox.seed import SEED_IDS
@@ -46,9 +46,7 @@ def _set_order(qtbot: Any, view: BatchView, row: int, order_id: str) -> None:
 def test_set_order_gives_an_unmatched_file_its_order(
     qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
 ) -> None:
-    view = _view(window)
-    view.add_paths([day])
-    _check(qtbot, window, view)
+    view = _checked(qtbot, window, day)
     stranger = _row(view, "stranger.xml")
     assert _cell(view, stranger, STATUS) == status_text("unmatched")
     view.table.clearSelection()
@@ -73,9 +71,7 @@ def test_set_order_gives_an_unmatched_file_its_order(
 def test_send_failed_again_posts_only_the_rows_that_failed(
     qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
 ) -> None:
-    view = _view(window)
-    view.add_paths([day])
-    _check(qtbot, window, view)
+    view = _checked(qtbot, window, day)
     ready = SEED_IDS["ready"]
     refused = f"/api/oms/pvt/orders/{ready}/invoice"
     sandbox.faults.status(400, "POST", refused)  # VTEX refuses the first send of this one invoice
@@ -105,9 +101,7 @@ def test_send_failed_again_posts_only_the_rows_that_failed(
 def test_map_items_maps_a_line_by_hand_and_checks_the_row_again(
     qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
 ) -> None:
-    view = _view(window)
-    view.add_paths([day])
-    _check(qtbot, window, view)
+    view = _checked(qtbot, window, day)
     stranger = _row(view, "stranger.xml")
     view.table.selectRow(stranger)
     assert not view.fixes.mapping.button.isEnabled()  # no order yet: nothing to map to

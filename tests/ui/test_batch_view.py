@@ -59,6 +59,14 @@ def _check(qtbot: Any, window: MainWindow, view: BatchView) -> None:
         click(qtbot, view.check_button)
 
 
+def _checked(qtbot: Any, window: MainWindow, day: Path) -> BatchView:
+    """The Batch tab with ``day`` added and checked."""
+    view = _view(window)
+    view.add_paths([day])
+    _check(qtbot, window, view)
+    return view
+
+
 def _drop(view: BatchView, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -104,9 +112,7 @@ def test_a_checked_day_is_kept_out_of_full_collections_and_leaves_no_cycles(
     # the check settles its rows (gc_pause.settle) so full collections no longer scan them.
     import gc
 
-    view = _view(window)
-    view.add_paths([day])
-    _check(qtbot, window, view)
+    view = _checked(qtbot, window, day)
     made = [row for row in view.model.rows if row.doc is not None and row.match is not None]
     assert made
     scanned = {id(o) for o in gc.get_objects()}  # every object a full collection looks at
@@ -176,9 +182,7 @@ def test_the_checked_day_is_sent_but_the_excluded_row(
 def test_a_preview_changed_while_the_question_is_open_sends_nothing(
     qtbot: Any, window: MainWindow, sandbox: Sandbox, day: Path
 ) -> None:
-    view = _view(window)
-    view.add_paths([day])
-    _check(qtbot, window, view)
+    view = _checked(qtbot, window, day)
     _, confirm = _send(qtbot, view)
     first = next(r for r in range(view.model.rowCount()) if _cell(view, r, STATUS) == status_text("would-send"))
     assert view.model.setData(view.model.index(first, EXCLUDE), Qt.CheckState.Checked.value,

@@ -3,6 +3,8 @@
 Everything here may import PySide6; nothing outside this package does.
 """
 
-from .feature_check import install as _install_feature_check
+import PySide6 as _PySide6  # noqa: F401 - loads the import hook that import_check answers for
 
-_install_feature_check()  # before the Qt layer's modules load: each one is checked as it is imported
+from ..import_check import install as _install_import_check
+
+_install_import_check()  # before the Qt layer's modules load: each one is checked as it is imported

@@ -1,4 +1,4 @@
-"""PySide6's per-import check, answered from the file's bytes (ui/feature_check.py): the same
+"""PySide6's per-import check, answered from the file's bytes (import_check.py): the same
 answers as PySide's own, and no module's source kept in ``linecache`` for the life of the desk."""
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 
 import vtex_invoice_gui.ui  # noqa: F401 - installs the check
-from vtex_invoice_gui.ui import feature_check
+from vtex_invoice_gui import import_check
 
 
 @pytest.fixture()
 def feature():
-    return sys.modules[feature_check.FEATURE_MODULE]
+    return sys.modules[import_check.FEATURE_MODULE]
 
 
 def test_the_desk_installs_its_check_once(feature) -> None:
     hook = feature._mod_uses_pyside
     assert hook.__wrapped__ is not None
-    assert feature_check.install() is True
+    assert import_check.install() is True
     assert feature._mod_uses_pyside is hook  # not wrapped twice
 
 
@@ -55,6 +55,6 @@ def test_a_module_imported_after_pyside_is_classed_without_its_source_kept(
 
 
 def test_without_the_hook_nothing_is_replaced(feature, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(feature, feature_check.HOOK)
-    assert feature_check.install() is False
-    assert not hasattr(feature, feature_check.HOOK)
+    monkeypatch.delattr(feature, import_check.HOOK)
+    assert import_check.install() is False
+    assert not hasattr(feature, import_check.HOOK)

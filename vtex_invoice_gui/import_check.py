@@ -9,6 +9,11 @@ the desk and ~20 ms of the window's start (``python -m benchmarks --only startup
 :func:`install` asks the same question of the same text, read as bytes and dropped. Modules
 without a ``.py`` file (built-ins, extensions, a frozen bundle) still get PySide's own answer.
 If a PySide6 release renames the hook, nothing is replaced and PySide's answer stands.
+
+No PySide6 import here (a core module): :func:`install` acts only once PySide6 is loaded. The package
+calls it as it is imported (a process that imported PySide6 first: the benchmarks, the tests) and the
+Qt layer calls it again after importing PySide6 (``python -m vtex_invoice_gui``, which imports its
+start-up modules before Qt).
 """
 
 from __future__ import annotations
@@ -22,9 +27,7 @@ HOOK = "_mod_uses_pyside"
 
 
 def install() -> bool:
-    """Replace PySide's check (once PySide6 is imported). True if it is now ours."""
-    import PySide6  # noqa: F401 - its import installs the hook we replace
-
+    """Replace PySide's check if PySide6 is loaded. True if the check is now ours."""
     feature = sys.modules.get(FEATURE_MODULE)
     original = getattr(feature, HOOK, None)
     if feature is None or not callable(original):

@@ -3,7 +3,6 @@ wait, and VTEX's ``Retry-After`` header read into seconds."""
 
 from __future__ import annotations
 
-import email.utils
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,7 +43,9 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if value.isdigit():
         return float(value)
     try:
-        when = email.utils.parsedate_to_datetime(value)
+        from email.utils import parsedate_to_datetime  # ~5 ms of imports, for a 429 or 503 only
+
+        when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:

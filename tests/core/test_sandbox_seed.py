@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from vtex_invoice_gui.sandbox import SEED_IDS, make_large_order, seed_orders
+from vtex_invoice_gui.sandbox.dates import vtex_iso
+from vtex_invoice_gui.sandbox.store import Store
 
 ORDERS = seed_orders()
 ITEM_FIELDS = {"id", "uniqueId", "productId", "refId", "ean", "sellerSku", "name", "quantity", "price",
@@ -125,3 +128,26 @@ def test_large_orders_never_sell_a_line_below_zero():
     order = make_large_order(330)
     assert all(item["sellingPrice"] >= 0 for item in order["items"])
     assert order["value"] == sum(total["value"] for total in order["totals"])
+
+
+@pytest.mark.parametrize(
+    ("moment", "text"),
+    [
+        (datetime(2024, 2, 9, 10, 10, 20, 532268, tzinfo=UTC), "2024-02-09T10:10:20.5322680+00:00"),
+        (datetime(2024, 2, 9, 7, 10, 20, tzinfo=timezone(timedelta(hours=-3))), "2024-02-09T07:10:20.0000000-03:00"),
+        (datetime(2026, 12, 31, 23, 59, 59, 1), "2026-12-31T23:59:59.0000010+00:00"),  # naive means UTC
+    ],
+)
+def test_dates_are_written_as_oms_writes_them(moment, text):
+    """Seven fractional digits (zero microseconds too) and a colon in the offset."""
+    assert vtex_iso(moment) == text
+
+
+def test_the_store_owns_the_orders_it_is_given():
+    """The sandbox builds its orders fresh for the store: nothing else holds them."""
+    orders = seed_orders()
+    store = Store(orders)
+    store.reset(seed_orders())
+    first = next(iter(orders))
+    assert store.get_order(first) == orders[first]
+    assert store.get_order(first) is not store.get_order(first)  # readers get copies

@@ -25,9 +25,8 @@ def vtex_iso(moment: datetime) -> str:
     """Format like OMS does: ``2024-02-09T10:10:20.5322681+00:00`` (naive means UTC)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    base = moment.strftime("%Y-%m-%dT%H:%M:%S")
-    offset = moment.strftime("%z")
-    return f"{base}.{moment.microsecond:06d}0{offset[:3]}:{offset[3:]}"
+    text = moment.isoformat(timespec="microseconds")  # 2024-02-09T10:10:20.532268+00:00
+    return f"{text[:26]}0{text[26:32]}"
 
 
 def list_iso(moment: datetime) -> str:

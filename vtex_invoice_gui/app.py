@@ -21,6 +21,7 @@ from .display import display_problem
 from .gc_pause import collector_paused
 from .launch import (
     CLI_STORE_ID,
+    DEMO_EXTRA_ORDERS,
     KEY_ENV,
     TOKEN_ENV,
     Stores,
@@ -31,6 +32,7 @@ from .launch import (
 from .process_guard import no_core_dumps
 
 if TYPE_CHECKING:
+    from .demo_store import DemoStoreProcess
     from .messages import Message
 
 __all__ = ["CLI_STORE_ID", "KEY_ENV", "TOKEN_ENV", "Stores", "main", "open_stores", "open_stores_soon", "parse_args"]
@@ -39,9 +41,9 @@ __all__ = ["CLI_STORE_ID", "KEY_ENV", "TOKEN_ENV", "Stores", "main", "open_store
 def main(argv: list[str] | None = None) -> int:
     """The ``vtex-invoice-gui`` entry point.
 
-    The window first; what it does not need to be shown starts meanwhile: the journal opens on a
-    background thread while Qt and the window's modules load, the HTTP client and the ``--demo``
-    store start on background threads once the window is built, and a Load clicked before the demo
+    The window first; what it does not need to be shown starts meanwhile: the ``--demo`` store in a
+    process of its own (:mod:`.demo_store`) and the journal on a background thread while Qt and the
+    window's modules load, the HTTP client once the window is built; a Load clicked before the demo
     store is up waits for it (:class:`~.ui.runtime.startup.DemoStart`).
     """
     no_core_dumps()  # before any key or token is in memory
@@ -67,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     # ~120 times over them (~35 ms of start-up, one full pass of ~19 ms). The window's builder freezes
     # them (launch.settle_startup_objects); the collector then runs on what is made after.
     with ExitStack() as running:  # the log stays open until the window has closed
+        demo_store = None
+        if args.demo:  # its own process: it starts on the other core while the window is built
+            from .demo_store import DemoStoreProcess
+
+            demo_store = DemoStoreProcess(extra_orders=DEMO_EXTRA_ORDERS).spawn()
+            running.callback(demo_store.stop)
         with collector_paused():
             from .settings import log_dir
             from .ui.runtime import application
@@ -74,14 +82,18 @@ def main(argv: list[str] | None = None) -> int:
             # The log first: what opening the journal says goes there.
             handler, log_problem = application.start_logging(log_dir())
             running.callback(application.stop_logging, handler)
-            started = _start_window(application, args, args_list, log_problem)
+            started = _start_window(application, args, args_list, log_problem, demo_store)
         if isinstance(started, int):
             return started
         return application.run_window(*started, args)
 
 
 def _start_window(
-    application: ModuleType, args: Namespace, args_list: list[str], log_problem: Message | None
+    application: ModuleType,
+    args: Namespace,
+    args_list: list[str],
+    log_problem: Message | None,
+    demo_store: DemoStoreProcess | None,
 ) -> Any:
     """Qt started and the window built: ``(app, window)``, or the exit status if another desk runs."""
     stores = open_stores_soon(args.demo)  # SQLite waits on the disk, not on the GIL
@@ -90,7 +102,9 @@ def _start_window(
 
     app = application.start_qt(args, args_list)
     try:  # the window does not wait for the demo store
-        window = create_window(args, stores=stores, demo_later=True, notes=(log_problem,) if log_problem else ())
+        window = create_window(
+            args, stores=stores, demo_later=True, demo_store=demo_store, notes=(log_problem,) if log_problem else ()
+        )
     except DeskAlreadyRunning as refused:
         show = args.screenshot is None and app.platformName() != "offscreen"
         return application.refuse_second_desk(refused, show=show)

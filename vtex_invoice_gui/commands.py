@@ -14,6 +14,8 @@ COMMANDS: dict[str, str] = {
     "danfe": "vtex_invoice_gui.danfe.cli:main",
     "batch": "vtex_invoice_gui.batch_cli:main",
     "worklist": "vtex_invoice_gui.worklist.cli:main",
+    # The built-in sandbox store on its own (the bundle runs its ``--demo`` store this way).
+    "sandbox": "vtex_invoice_gui.sandbox.__main__:main",
 }
 
 

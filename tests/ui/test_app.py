@@ -56,6 +56,7 @@ def test_demo_window_runs_its_own_sandbox(qtbot: Any, desk_home: Path) -> None:
     window.show()
     sandbox = window.ctx.demo
     assert sandbox.running and window.ctx.store is not None and window.ctx.store.base_url == sandbox.base_url
+    assert sandbox.pid != os.getpid()  # a process of its own: its Python never holds the window's GIL
     assert sandbox.apply_delay == REALISTIC_APPLY_DELAY >= 3  # issue 17, point 4: VTEX takes seconds
     assert window.account_selector.currentText().startswith("sandbox")
     load_order(qtbot, window, SEED_IDS["handling"])

@@ -2,7 +2,7 @@
 
     python -m vtex_invoice_gui.sandbox --host 127.0.0.1 --port 8765 \\
         [--latency 0.2] [--apply-delay 6] [--start-handling-conflict 400] [--partial-settlement] \\
-        [--list-lag 240] [--fault "POST /invoice:429:retry_after=2" ...]
+        [--list-lag 240] [--fault "POST /invoice:429:retry_after=2" ...] [--until-stdin-closes]
 
 Prints ``base_url=...``, ``app_key=...`` and ``app_token=...`` on stdout, one per line, then
 serves until Ctrl+C or SIGTERM. Only loopback hosts are accepted. The fault syntax is
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="add a real day's work: N more orders over the last 60 days (default 0)")
     parser.add_argument("--fault", action="append", default=[], metavar="SPEC",
                         help='queue a fault, e.g. "POST /invoice:429:retry_after=2" (repeatable)')
+    parser.add_argument("--until-stdin-closes", action="store_true",
+                        help="serve until standard input closes (the desk's demo store: it ends with the desk); "
+                             "also prints account= and apply_delay= after the key and token")
     return parser
 
 
@@ -71,9 +74,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if args.until_stdin_closes:
+        threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), name="stdin-watch", daemon=True).start()
     print(f"base_url={sandbox.base_url}", flush=True)
     print(f"app_key={sandbox.app_key}", flush=True)
     print(f"app_token={sandbox.app_token}", flush=True)
+    if args.until_stdin_closes:
+        print(f"account={sandbox.account}", flush=True)
+        print(f"apply_delay={sandbox.apply_delay!r}", flush=True)
     print(f"read-only credentials: {sandbox.limited_app_key} / {sandbox.limited_app_token}",
           file=sys.stderr, flush=True)
     print("serving; press Ctrl+C to stop", file=sys.stderr, flush=True)

@@ -46,7 +46,7 @@ class DeskContext:
     closers: list[Callable[[], None]] = field(default_factory=list)
     #: Shown once the window is up (settings file damaged, keyring missing...).
     startup_notes: list[str] = field(default_factory=list)
-    #: The in-process sandbox with ``--demo`` (its seed order ids drive ``--screenshot``).
+    #: The demo store with ``--demo`` (a :class:`~vtex_invoice_gui.demo_store.DemoStoreProcess`).
     demo: Any = None
     #: A store still starting (``--demo`` started after the window: :class:`~.startup.DemoStart`):
     #: calls for "the current store" made meanwhile wait for it instead of finding no store.

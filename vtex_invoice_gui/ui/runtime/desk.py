@@ -16,6 +16,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from ...blocking import bounded
+from ...demo_store import DemoStoreProcess
 from ...journal import JournaledClient
 from ...journal.window import settle_window
 from ...launch import (
@@ -60,7 +61,8 @@ def create_window(
     the journal goes to ``home/data``), ``retry`` (RetryPolicy), ``wrap`` (client wrapper, applied
     inside the journal), ``apply_window`` (the settle window: seconds after the client gave up on
     a write before reconciliation may conclude it is absent; default: the read timeout plus the
-    settings' ``apply_time_s``), ``demo_later`` and ``stores``.
+    settings' ``apply_time_s``), ``demo_later``, ``stores`` and ``demo_store`` (the ``--demo`` store's
+    process, spawned early by ``app.main``: else it is spawned here).
     """
     from ..main_window import MainWindow
 
@@ -81,6 +83,7 @@ def build_context(
     apply_window: float | None = None,
     demo_later: bool = False,
     stores: Future[Stores] | None = None,
+    demo_store: DemoStoreProcess | None = None,
 ) -> DeskContext:
     """Build the settings, secrets, journal, drafts, HTTP client and workers, wired together.
 
@@ -128,11 +131,14 @@ def build_context(
         ctx.startup_notes.append(problem)
     if settings_file.problem:
         ctx.startup_notes.append(settings_file.problem)
-    if args.demo and demo_later:  # begun by the window once it is up
-        ctx.starting = _demo_store_starter(ctx)
+    if args.demo:
+        demo_store = demo_store or DemoStoreProcess(extra_orders=DEMO_EXTRA_ORDERS).spawn()
+        ctx.closers.append(demo_store.stop)  # also when it never got to be ready
+    if args.demo and demo_later:  # its readiness is awaited once the window is up
+        ctx.starting = _demo_store_starter(ctx, demo_store)
         ctx.closers.append(ctx.starting.stop)
     elif args.demo:
-        _add_demo_store(ctx)
+        _use_demo_store(ctx, demo_store.wait_ready())
     elif args.base_url:
         profile = StoreProfile(id=CLI_STORE_ID, account=args.account, base_url=args.base_url, session_only=True)
         settings.upsert(profile)
@@ -152,32 +158,20 @@ def _http_client() -> Any:
     return http_client()
 
 
-def _demo_sandbox() -> Any:
-    from ...sandbox import REALISTIC_APPLY_DELAY, Sandbox  # on the demo store's thread, not before the first paint
+def _demo_store_starter(ctx: DeskContext, store: DemoStoreProcess) -> Any:
+    """The demo store's process, awaited on a background thread once the window is up
+    (:class:`DemoStart`), with the HTTP client that talks to it made meanwhile."""
 
-    # VTEX takes seconds to apply an invoice, then to settle it: the demo shows the desk waiting.
-    return Sandbox(latency=0.0, apply_delay=REALISTIC_APPLY_DELAY, extra_orders=DEMO_EXTRA_ORDERS).start()
-
-
-def _demo_store_starter(ctx: DeskContext) -> Any:
-    """The demo store, to start on a background thread once the window is up (:class:`DemoStart`),
-    with the HTTP client that talks to it."""
     def start() -> Any:
-        sandbox = _demo_sandbox()
-        ctx.api.prepare_now(sandbox.base_url)
-        return sandbox
+        store.wait_ready()  # a pipe read: the GIL is free for the window meanwhile
+        ctx.api.prepare_now(store.base_url)
+        return store
 
     return DemoStart(start, lambda sandbox: _use_demo_store(ctx, sandbox))
 
 
-def _add_demo_store(ctx: DeskContext) -> None:
-    sandbox = _demo_sandbox()
-    ctx.closers.append(sandbox.stop)
-    _use_demo_store(ctx, sandbox)
-
-
-def _use_demo_store(ctx: DeskContext, sandbox: Any) -> None:
-    """Make the running demo sandbox the current store (session only: nothing is saved)."""
+def _use_demo_store(ctx: DeskContext, sandbox: DemoStoreProcess) -> None:
+    """Make the running demo store the current store (session only: nothing is saved)."""
     profile = StoreProfile(id=DEMO_STORE_ID, account=sandbox.account, base_url=sandbox.base_url, session_only=True)
     ctx.settings.upsert(profile)
     ctx.settings.current_store = profile.id

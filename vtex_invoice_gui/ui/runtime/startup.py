@@ -1,11 +1,10 @@
-"""The demo store (``--demo``) started once the window is up, not before it.
+"""The demo store (``--demo``) awaited once the window is up, not before it.
 
-Starting the built-in sandbox (importing it, copying its seed orders, binding a port) takes
-~50-100 ms of Python. :class:`DemoStart` does it on a background thread once the window has been
-shown (the main window calls :meth:`DemoStart.begin` after its first paint: run while the window
-is being built, it competed with it for the GIL and slowed both); the store appears in the
-window when it is ready. A call for "the current store" made meanwhile (the clerk clicking Load
-at once) waits in :meth:`DemoStart.later` and runs then (:meth:`~.context.DeskContext.call`).
+The demo store runs in a process of its own (:mod:`vtex_invoice_gui.demo_store`), started as the desk
+starts. :class:`DemoStart` waits for it to listen on a background thread once the window has been
+shown (the main window calls :meth:`DemoStart.begin` after its first paint), then makes it the
+current store in the GUI thread. A call for "the current store" made meanwhile (the clerk clicking
+Load at once) waits in :meth:`DemoStart.later` and runs then (:meth:`~.context.DeskContext.call`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,12 @@ cannot paint, whichever thread made the objects. Inside :func:`collector_paused`
 An element tree has no cycles, so it is freed by reference counts when the reading ends, and the
 collector's counts go back to about where they were: the pause puts no work off to later.
 
-Only for bursts whose objects mostly die with the burst: what survives a pause (a parsed 1 MB
+``app.main`` pauses it too while the window is made: start-up's ~200,000 objects live as long as the
+desk and are then frozen (``launch.settle_startup_objects``); the ~40 collections that scanned them
+took ~35 ms of start-up. (The few hundred objects of start-up that die in cycles are frozen with
+them: a few KiB, once.)
+
+Otherwise only for bursts whose objects mostly die with the burst: what survives a pause (a parsed 1 MB
 order) is scanned all at once by the next collection instead of a little at a time, which was
 measured to be no better (``benchmarks/README.md``).
 

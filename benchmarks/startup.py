@@ -169,7 +169,7 @@ def collect(opts: Options, info: dict[str, Any]) -> list[Row]:
     memory = Row("memory_loaded", mem_label, "MiB", ours=ours_mem, baseline=bare_mem,
                  target=f"<= {MEMORY_TARGET_RATIO:g}x bare window",
                  details={"hwm_mib": median([r["memory"]["hwm"] for r in app_runs])},
-                 note="demo mode (sandbox store in-process); baseline: bare QTabWidget window")
+                 note="demo mode (the demo store in a process of its own, as a real store is); baseline: bare QTabWidget window")
     memory.verdict = _verdict(memory.ratio, MEMORY_TARGET_RATIO)
     return [startup, usable, first, memory]
 

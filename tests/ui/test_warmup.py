@@ -63,3 +63,37 @@ def test_the_window_warms_the_batch_tab_after_its_first_paint(qtbot: Any, window
         pass
     assert window.lazy_tabs.built("batch") is None  # imported, not built: the tab is made when opened
     assert all(name in sys.modules for name in CORE + QT)
+
+
+def test_the_first_orders_modules_and_models_are_made_by_the_warm_up_not_by_showing_it() -> None:
+    # A fresh interpreter with the window's modules: what the first order would make while the
+    # clerk waits is not made yet, and the warm-up's job makes all of it.
+    made = _run(
+        "from vtex_invoice_gui.ui.runtime import warmup\n"
+        "from vtex_invoice_gui.vtex.order import Order\n"
+        "from vtex_invoice_gui.vtex.payloads import InvoiceItem\n"
+        "built = lambda: [Order.__pydantic_complete__, InvoiceItem.__pydantic_complete__]\n"
+        "imported = lambda: [name in sys.modules for name in warmup.FIRST_ORDER]\n"
+        "before = built() + imported()\n"
+        "warmup._first_order(None)\n"
+        "print(json.dumps({'before': before, 'after': built() + imported()}))\n"
+    )
+    assert made["before"][:2] == [False, False], "the window's start builds the order's models itself"
+    assert not all(made["before"][2:]), "the window's start already imports the first order's modules"
+    assert all(made["after"])
+
+
+def test_the_window_warms_the_first_order_after_its_first_paint(qtbot: Any, window: MainWindow) -> None:
+    from vtex_invoice_gui.ui.runtime import warmup
+
+    started: list[str] = []
+    real = window.ctx.tasks.start
+
+    def spy(job: Any, **kwargs: Any) -> Any:
+        started.append(kwargs.get("name", ""))
+        return real(job, **kwargs)
+
+    window.ctx.tasks.start = spy  # type: ignore[method-assign]  # before the event loop first turns
+    qtbot.waitUntil(lambda: "warm_first_order" in started, timeout=5000)
+    qtbot.waitUntil(lambda: window.ctx.tasks.in_flight == 0, timeout=10_000)
+    assert all(name in sys.modules for name in warmup.FIRST_ORDER)

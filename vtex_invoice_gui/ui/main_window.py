@@ -38,7 +38,7 @@ from .order.session import OrderSession
 from .returns.bar import ReturnsDesk, wire_returns
 from .sending.reconcile_panel import ReconcilePanel
 from .runtime.startup import AfterFirstPaint
-from .runtime.warmup import WarmImports
+from .runtime.warmup import WarmImports, warm_first_order
 from .tracking.tab import TrackingTab
 from .tracking_import import ImportLauncher
 from .widgets.desk_status import DeskStatus
@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_show(self) -> None:
         self.nfe_drop.watch()
+        warm_first_order(self.ctx.tasks)  # while the clerk types the first order id
         if self.lazy_tabs.built("batch") is None:
             self.warm_imports = WarmImports(self.ctx.tasks, self)  # the Batch tab's first click: no freeze
             self.warm_imports.begin()

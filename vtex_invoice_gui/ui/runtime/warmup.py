@@ -40,8 +40,9 @@ QT = tuple(f"{_PACKAGE}.ui.{name}" for name in (
     "batch.model", "batch.host", "batch.mapping", "batch.fixes", "sending.pause", "batch.jobs", "danfe",
     "danfe.dialog", "batch.outputs", "batch.summary", "batch.view",
 ))  # fmt: skip
-#: Imported on the background thread as soon as the window is up: showing an order uses them.
-FIRST_ORDER = tuple(f"{_PACKAGE}.{name}" for name in ("nfe.payment", "vtex.payment_data", "vtex.order", "vtex.payloads"))
+#: Imported on the background thread as soon as the window is up: the order's show imports them
+#: (the models it builds come with their own modules, in :func:`_first_order`).
+FIRST_ORDER = tuple(f"{_PACKAGE}.{name}" for name in ("nfe.payment", "vtex.payment_data"))
 #: After the first paint: the start-up's own reads go first.
 START_MS = 500
 #: A job is running: look again this much later.

@@ -57,7 +57,8 @@ def test_finding_3_invoice_is_not_sent_to_the_order_left_on_screen(
     window.submit_current()
     assert not tab.review()
     qtbot.wait(50)
-    assert idle(window) and posts(sandbox) == []
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)  # a send begun would have posted by now
+    assert posts(sandbox) == []
 
     type_back(qtbot, window, order_a)  # the field names A again: A may be invoiced
     assert tab.send_button.isEnabled(), tab.gate_label.text()
@@ -97,7 +98,8 @@ def test_finding_3_tracking_sends_wait_for_the_field_to_match(
     tab.submit()  # the hard check, behind the disabled button
     window.submit_current()  # Ctrl+Return
     qtbot.wait(50)
-    assert idle(window) and posts(sandbox, suffix, method) == []
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)  # a send begun would have posted by now
+    assert posts(sandbox, suffix, method) == []
     if tab is window.events_tab:
         assert tab.pending.rowCount() == 1  # nothing the clerk typed is lost
 
@@ -119,7 +121,8 @@ def test_finding_3_start_handling_waits_for_the_field_to_match(
     assert UNKNOWN in button.toolTip() and order_a in button.toolTip()
     window.session.start_handling()
     qtbot.wait(50)
-    assert idle(window) and posts(sandbox, "/start-handling") == []
+    qtbot.waitUntil(lambda: idle(window), timeout=WAIT)  # a send begun would have posted by now
+    assert posts(sandbox, "/start-handling") == []
     assert sandbox.order(order_a)["status"] == "ready-for-handling"
 
     type_back(qtbot, window, order_a)

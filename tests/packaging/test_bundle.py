@@ -6,6 +6,7 @@ Needs PyInstaller in the test environment, and dbus-run-session + gnome-keyring 
 
 from __future__ import annotations
 
+import fcntl
 import importlib.util
 import os
 import re
@@ -45,10 +46,15 @@ def need(condition: bool, why: str) -> None:
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     need(importlib.util.find_spec("PyInstaller") is not None, "PyInstaller is not installed")
-    result = subprocess.run(
-        ["bash", str(PACKAGING / "build.sh"), "--if-stale", "--no-self-test"],
-        capture_output=True, text=True, timeout=840, cwd=ROOT, env={**os.environ, "PYTHON": sys.executable},
-    )
+    # Both pytest workers may reach this module (worksteal splits it): one builds while the other
+    # waits, then finds the build fresh. Two builds at once into one dist/ broke each other.
+    (ROOT / "build").mkdir(exist_ok=True)
+    with open(ROOT / "build" / "bundle-tests.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = subprocess.run(
+            ["bash", str(PACKAGING / "build.sh"), "--if-stale", "--no-self-test"],
+            capture_output=True, text=True, timeout=840, cwd=ROOT, env={**os.environ, "PYTHON": sys.executable},
+        )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert inputs.is_fresh(ROOT)
     return EXE

@@ -59,3 +59,23 @@ def test_late_reread_after_a_send_does_not_replace_the_order_on_screen(
     assert window.ctx.tasks.in_flight >= 1  # still waiting for VTEX to show the invoice
     load_order(qtbot, window, SEED_IDS["handling"])  # returns once every task, the re-read too, ended
     assert window.session.order is not None and window.session.order.order_id == SEED_IDS["handling"]
+
+
+def test_an_order_shown_fills_the_invoice_form_in_one_pass(qtbot: Any, window: MainWindow) -> None:
+    """Issue 18 (gaps): the form's hints and its ``edited`` (the draft keeper, the review) run once
+    per order shown, not once per field the prefill sets; the hints still end right."""
+    from desk_helpers import load_order
+
+    from vtex_invoice_gui.ui.text.formatting import money_text
+
+    load_order(qtbot, window, SEED_IDS["ready"])
+    form = window.invoice_tab.form
+    edits: list[int] = []
+    form.edited.connect(lambda: edits.append(1))
+    load_order(qtbot, window, SEED_IDS["handling"])
+    order = window.session.order
+    assert order is not None and order.order_id == SEED_IDS["handling"]
+    assert edits == [1]
+    assert money_text(order.remaining_cents, order.currency_code) in form.value_hint.text()
+    assert money_text(form.items_model.total_cents, order.currency_code) in form.items_total.text()
+    assert form.items_model.total_cents > 0

@@ -50,6 +50,7 @@ class InvoiceForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filling = False
         self.type_combo = QComboBox(objectName="invoiceTypeCombo")
         self.type_combo.addItem(self.tr("Sale (Output)"), "Output")
         self.type_combo.addItem(self.tr("Return (Input)"), "Input")
@@ -213,24 +214,30 @@ class InvoiceForm(QWidget):
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(invoice_type), 0))
 
     def prefill(self, order: Order, invoice_type: str) -> None:
-        """Start from what is left: the remaining value and the quantities still to invoice."""
+        """Start from what is left: the remaining value and the quantities still to invoice.
+
+        One ``edited`` (and one pass over the hints) for the whole fill, not one per field."""
         blocker = self.type_combo.blockSignals(True)
         self.set_type(invoice_type)
         self.type_combo.blockSignals(blocker)
-        self.number_edit.clear()
-        self.value_edit.set_cents(order.returnable_cents if invoice_type == "Input" else order.remaining_cents)
-        self.items_model.set_items(order.suggested_invoice_items(invoice_type), order.currency_code)
-        now = QDateTime.currentDateTime()
-        self.issuance_edit.setDateTime(now)
-        self.dispatched_edit.setDateTime(now)
-        self.key_edit.clear()
-        self.url_edit.clear()
-        self.xml_field.clear()
-        self.tracking_box.setChecked(False)
-        self.courier_edit.setText(order.default_courier or "")
-        self.tracking_number_edit.clear()
-        self.tracking_url_edit.clear()
-        self.show_problems({})
+        self._filling = True
+        try:
+            self.number_edit.clear()
+            self.value_edit.set_cents(order.returnable_cents if invoice_type == "Input" else order.remaining_cents)
+            self.items_model.set_items(order.suggested_invoice_items(invoice_type), order.currency_code)
+            now = QDateTime.currentDateTime()
+            self.issuance_edit.setDateTime(now)
+            self.dispatched_edit.setDateTime(now)
+            self.key_edit.clear()
+            self.url_edit.clear()
+            self.xml_field.clear()
+            self.tracking_box.setChecked(False)
+            self.courier_edit.setText(order.default_courier or "")
+            self.tracking_number_edit.clear()
+            self.tracking_url_edit.clear()
+            self.show_problems({})
+        finally:
+            self._filling = False
         self.update_hints(order)
 
     def clear_all(self) -> None:
@@ -245,6 +252,8 @@ class InvoiceForm(QWidget):
         self._edited()
 
     def _edited(self) -> None:
+        if self._filling:
+            return  # prefill sends one at its end
         self._hints()
         self.edited.emit()
 

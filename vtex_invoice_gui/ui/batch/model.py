@@ -249,8 +249,8 @@ class BatchModel(TableModel):
             return self._row_texts(row)[column]
         return None
 
-    def column_texts(self, column: int, rows: int) -> list[Any]:
-        return [self._row_texts(row)[column] for row in range(rows)]
+    def column_texts(self, column: int, rows: range) -> list[Any]:
+        return [self._row_texts(row)[column] for row in rows]
 
     def _row_texts(self, index: int) -> tuple[str, ...]:
         texts = self._texts.get(index)

@@ -28,9 +28,9 @@ class TableModel(QAbstractTableModel):
     def _align(self, column: int) -> int | None:
         return RIGHT if column in self.numeric else None
 
-    def column_texts(self, column: int, rows: int) -> list[Any]:
-        """The display texts of ``column`` in the first ``rows`` rows (to size the column by)."""
-        return [self.data(self.index(row, column), DISPLAY) for row in range(rows)]
+    def column_texts(self, column: int, rows: range) -> list[Any]:
+        """The display texts of ``column`` in ``rows`` (to size the column by)."""
+        return [self.data(self.index(row, column), DISPLAY) for row in rows]
 
 
 class CachedRowsModel(TableModel):
@@ -57,7 +57,7 @@ class CachedRowsModel(TableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def column_texts(self, column: int, rows: int) -> list[Any]:
-        return [self._texts(row)[column] for row in range(rows)]
+    def column_texts(self, column: int, rows: range) -> list[Any]:
+        return [self._texts(row)[column] for row in rows]
 
 

@@ -206,7 +206,6 @@ class DraftKeeper(QObject):
         self._fresh = None
         if key is None:
             return
-        self._fresh = self.tab.draft_state()
         drafts, name, token = self.ctx.drafts, self.name, self._reading.next()
         self.ctx.tasks.start(
             lambda _c: drafts.load_draft(key[0], key[1], name),
@@ -227,6 +226,10 @@ class DraftKeeper(QObject):
             return
         if data:
             saved_at = str(data.pop(SAVED_AT, "") or "")
+            # The form as the order filled it, for Discard: still untouched here (an edit since
+            # the order was shown returned above), and taken only when a draft goes on top (a
+            # 330-item order's snapshot cost ~2 ms of every order shown).
+            self._fresh = self.tab.draft_state()
             if self._put(data):
                 self.bar.show_restored(saved_at)
                 self.restored.emit(saved_at)

@@ -33,3 +33,23 @@ def test_finding_ci_an_answer_after_quit_reaches_no_callback(qtbot: Any) -> None
     assert finished.is_set()
     qtbot.wait(50)  # let any queued delivery run
     assert answered == []
+
+
+def test_the_status_bar_hears_of_requests_not_of_file_jobs(qtbot: Any) -> None:
+    """Issue 18: ``busyChanged`` says how many requests are in flight when that number changes; a
+    draft read (files lane) next to a request no longer re-sends the same count to the status bar."""
+    from vtex_invoice_gui.ui.runtime.workers import FILES
+
+    runner = TaskRunner()
+    said: list[int] = []
+    runner.busyChanged.connect(said.append)
+    release = threading.Event()
+    runner.start(lambda _c: release.wait(10), name="get_order")
+    for _ in range(3):
+        runner.start(lambda _c: None, name="load_draft", lane=FILES)
+    qtbot.waitUntil(lambda: runner.in_flight == 1, timeout=5000)  # the three reads are done
+    assert said == [1]
+    release.set()
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=5000)
+    assert said == [1, 0]
+    assert runner.wait(1000)

@@ -90,7 +90,7 @@ class Worker:
 class TaskRunner(QObject):
     """Starts jobs on its own thread pools, keeps them alive until they finish, counts them.
 
-    ``busyChanged(int)`` carries how many requests (network jobs) are in flight (for the status
+    ``busyChanged(int)`` carries how many requests (network jobs) are in flight, when that changes (for the status
     bar; :attr:`in_flight` counts file jobs too);
     ``retrying(object)`` repeats every job's retry notice (for "VTEX is limiting requests").
     """
@@ -106,6 +106,7 @@ class TaskRunner(QObject):
             BACKGROUND: DaemonPool("desk-background", max_threads=1),
         }
         self._running: dict[int, tuple[Worker, WorkerSignals, str]] = {}
+        self._network = 0  # network jobs in flight, as busyChanged last said
         self._next_id = 0
         self._closed = False
 
@@ -161,7 +162,10 @@ class TaskRunner(QObject):
         return deliver
 
     def _busy(self) -> None:
-        self.busyChanged.emit(sum(1 for entry in self._running.values() if entry[2] == NETWORK))
+        count = sum(1 for entry in self._running.values() if entry[2] == NETWORK)
+        if count != self._network:  # a file or background job leaves the status bar as it is
+            self._network = count
+            self.busyChanged.emit(count)
 
     def _done(self, ident: int) -> None:
         entry = self._running.pop(ident, None)

@@ -79,3 +79,22 @@ def test_an_order_shown_fills_the_invoice_form_in_one_pass(qtbot: Any, window: M
     assert money_text(order.remaining_cents, order.currency_code) in form.value_hint.text()
     assert money_text(form.items_model.total_cents, order.currency_code) in form.items_total.text()
     assert form.items_model.total_cents > 0
+
+
+def test_the_order_replaced_on_screen_is_freed_in_a_turn_of_its_own(qtbot: Any, window: MainWindow) -> None:
+    """Issue 18 (gaps): freeing a 1 MB order's objects took ~2-4 ms, and it happened inside the next
+    order's show, wherever the last tab let go of it. The session keeps it a moment and frees it
+    in a later turn of the event loop; nothing keeps it longer than that."""
+    import weakref
+
+    from desk_helpers import load_order
+
+    from vtex_invoice_gui.sandbox import seed_orders
+    from vtex_invoice_gui.vtex import Order
+
+    load_order(qtbot, window, SEED_IDS["ready"])
+    shown = weakref.ref(window.session.order)
+    window.session.set_order(Order.model_validate(seed_orders()[SEED_IDS["handling"]]))
+    assert SEED_IDS["handling"] in window.order_panel.status_label.text()  # the new order is on screen...
+    assert shown() is not None  # ...and the old one not freed in the same turn
+    qtbot.waitUntil(lambda: shown() is None, timeout=WAIT)

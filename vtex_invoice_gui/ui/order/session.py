@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...fill import fill
 from ...vtex import Order
@@ -12,6 +12,10 @@ from ...vtex.api import OrdersApi
 from ..runtime.context import DeskContext
 from ..text.core_text import translate
 from ..runtime.workers import Latest
+
+
+#: How long an order replaced on screen is kept before it is freed: past the new one's paint.
+RETIRE_MS = 200
 
 
 class OrderSession(QObject):
@@ -42,6 +46,10 @@ class OrderSession(QObject):
         self._loaded_as = ""  # the id the shown order was loaded by (``seq12345`` finds another id)
         self._latest = Latest()
         self._loading = False
+        # The orders replaced on screen, freed in a turn of their own (see _show).
+        self._retired: list[Order] = []
+        self._free_timer = QTimer(self, singleShot=True, interval=RETIRE_MS)
+        self._free_timer.timeout.connect(self._retired.clear)
 
     @property
     def loading(self) -> bool:
@@ -156,8 +164,14 @@ class OrderSession(QObject):
 
     def _show(self, order: Order | None) -> None:
         self.aboutToChange.emit()
-        self.order = order
+        previous, self.order = self.order, order
         self.orderChanged.emit(order)
+        if previous is not None and previous is not order:
+            # Held a moment longer: the tabs dropped their references to it while showing the new
+            # one, and the last one to go would have freed it there, in the show's own turn (a
+            # 1 MB order's objects take ~2 ms to free). Freed in a turn of its own instead.
+            self._retired.append(previous)
+            self._free_timer.start()
 
     def _failed(self, token: int, order_id: str, error: BaseException) -> None:
         if not self._latest.is_current(token):

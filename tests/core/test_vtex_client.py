@@ -1,5 +1,6 @@
 """Error mapping and retry behaviour of OmsClient (unit tests over httpx.MockTransport)."""
 
+import codecs
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -316,3 +317,36 @@ def test_empty_order_id_is_refused_before_any_request():
     said = caught.value.args[0]  # the one sentence, from wording/forms.py (the journal's client says the same)
     assert said == "Enter an order id." and said.code == "payload.order_id_empty"
 
+
+
+def _padded_order(size: int) -> bytes:
+    """ORDER as VTEX could send it, over ``size`` bytes (an order with many lines)."""
+    lines = [{"id": str(i), "name": "Camiseta básica " * 8, "quantity": 1, "price": 1990} for i in range(size // 150)]
+    return json.dumps({**ORDER, "items": lines}, ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_a_large_answer_is_read_in_two_steps_like_a_small_one(bom):
+    """Issue 18: answers over ONE_STEP_PARSE_MAX are parsed first, then validated (the GIL is
+    free between the two). Both paths read the same text the same way, a byte-order mark too."""
+    from vtex_invoice_gui.vtex.answers import ONE_STEP_PARSE_MAX
+
+    for body in (_padded_order(ONE_STEP_PARSE_MAX * 2), json.dumps(ORDER).encode()):
+        answer = httpx.Response(200, content=bom + body, headers={"content-type": "application/json"})
+        client, _ = client_for(Script(answer))
+        order = client.get_order("1-01")
+        assert order.order_id == "1-01" and order.value == 100
+        assert len(order.items) == len(json.loads(body)["items"])
+
+
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("body", [b'{"orderId": ', b'{"orderId": "1-01"} trailing', b'{"orderId": "\\ud800"}'])
+def test_a_broken_answer_is_an_invalid_response_whatever_its_size(body, large):
+    from vtex_invoice_gui.vtex.answers import MSG_BROKEN_JSON, ONE_STEP_PARSE_MAX
+
+    padded = body + b" " * (ONE_STEP_PARSE_MAX + 1) if large else body
+    answer = httpx.Response(200, content=padded, headers={"content-type": "application/json"})
+    client, _ = client_for(Script(answer))
+    with pytest.raises(InvalidResponseError) as info:
+        client.get_order("1-01")
+    assert info.value.vtex_message == MSG_BROKEN_JSON.format()

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         for note in notes:
             QTimer.singleShot(0, lambda note=note: self.statusBar().showMessage(note, 15_000))
         self.reconcile_panel.start()  # on a worker; the banner shows what it finds
-        on_language_change(self, lambda: (self.refresh_stores(), self._busy(ctx.tasks.in_flight)))
+        on_language_change(self, lambda: (self.refresh_stores(), self._busy(ctx.tasks.requests)))
 
     # -- chrome -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:

@@ -114,6 +114,11 @@ class TaskRunner(QObject):
     def in_flight(self) -> int:
         return len(self._running)
 
+    @property
+    def requests(self) -> int:
+        """Network jobs in flight (what the status bar says; :attr:`in_flight` counts every job)."""
+        return self._network
+
     def start(
         self,
         job: Job,

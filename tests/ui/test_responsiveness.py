@@ -98,3 +98,21 @@ def test_the_order_replaced_on_screen_is_freed_in_a_turn_of_its_own(qtbot: Any, 
     assert SEED_IDS["handling"] in window.order_panel.status_label.text()  # the new order is on screen...
     assert shown() is not None  # ...and the old one not freed in the same turn
     qtbot.waitUntil(lambda: shown() is None, timeout=WAIT)
+
+
+def test_orders_replaced_faster_than_the_free_delay_are_still_freed(qtbot: Any, window: MainWindow) -> None:
+    """Found by the 1,000-send memory benchmark (RSS +46 MiB): each order shown restarted the free
+    timer, so while orders came faster than RETIRE_MS (sends and their re-reads) none was freed."""
+    import weakref
+
+    from vtex_invoice_gui.sandbox import seed_orders
+    from vtex_invoice_gui.ui.order.session import RETIRE_MS
+    from vtex_invoice_gui.vtex import Order
+
+    reads = [Order.model_validate(seed_orders()[SEED_IDS[name]]) for name in ("ready", "handling")]
+    window.session.set_order(Order.model_validate(seed_orders()[SEED_IDS["ready"]]))
+    first = weakref.ref(window.session.order)
+    for i in range(8):  # a new read every half delay, for four delays
+        window.session.set_order(reads[i % 2].model_copy())
+        qtbot.wait(RETIRE_MS // 2)
+    assert first() is None

@@ -171,7 +171,8 @@ class OrderSession(QObject):
             # one, and the last one to go would have freed it there, in the show's own turn (a
             # 1 MB order's objects take ~2 ms to free). Freed in a turn of its own instead.
             self._retired.append(previous)
-            self._free_timer.start()
+            if not self._free_timer.isActive():  # restarted, it would never fire while orders keep coming
+                self._free_timer.start()
 
     def _failed(self, token: int, order_id: str, error: BaseException) -> None:
         if not self._latest.is_current(token):

@@ -12,9 +12,10 @@ desk and are then frozen (``launch.settle_startup_objects``); the ~40 collection
 took ~35 ms of start-up. (The few hundred objects of start-up that die in cycles are frozen with
 them: a few KiB, once.)
 
-Otherwise only for bursts whose objects mostly die with the burst: what survives a pause (a parsed 1 MB
-order) is scanned all at once by the next collection instead of a little at a time, which was
-measured to be no better (``benchmarks/README.md``).
+Otherwise only for bursts whose objects mostly die with the burst, or that are settled right after:
+what survives a pause is scanned all at once by the next collection instead of a little at a time,
+which was measured to be no better (``benchmarks/README.md``). A large VTEX answer (a 1 MB order,
+``vtex/answers.py``) is parsed paused and then settled, so no full collection scans it at all.
 
 Pauses from several threads nest: the collector runs again when the last one ends, and only if it
 was running when the first began.

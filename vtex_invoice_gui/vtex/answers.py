@@ -59,9 +59,10 @@ def parse_answer(
         raise unreadable(
             status=response.status_code, vtex_message=MSG_BROKEN_JSON, request=info, body=excerpt(response)
         ) from None
-    # The order lives on while it is shown: settled, a full collection never scans it again (a
-    # 1 MB order is ~10 ms of each full collection; one ran every few such answers, 30-35 ms with
-    # the GIL held). It has no cycles: it is freed by its reference counts as before (gc_pause).
+    # What was read lives on (an order shown, a page of a queue): settled, a full collection never
+    # scans it again (a 1 MB order is ~10 ms of each full collection; one ran every few such
+    # answers, 30-35 ms with the GIL held). Models have no cycles: they are freed by their
+    # reference counts as before (gc_pause).
     settle()
     return read
 

@@ -90,8 +90,8 @@ class Worker:
 class TaskRunner(QObject):
     """Starts jobs on its own thread pools, keeps them alive until they finish, counts them.
 
-    ``busyChanged(int)`` carries how many requests (network jobs) are in flight, when that changes (for the status
-    bar; :attr:`in_flight` counts file jobs too);
+    ``busyChanged(int)`` carries how many requests (network jobs) are in flight, when that number
+    changes (for the status bar: :attr:`requests`; :attr:`in_flight` counts file jobs too);
     ``retrying(object)`` repeats every job's retry notice (for "VTEX is limiting requests").
     """
 

@@ -109,8 +109,7 @@ def fit_to_texts(
         width = min(width, (widest or {}).get(column, _MAX_WIDTH))
         if rows is not None:
             width = max(width, header.sectionSize(column))
-        if width != header.sectionSize(column):
-            header.resizeSection(column, width)
+        header.resizeSection(column, width)
 
 
 def fit_columns(table: QTableView, stretch: int) -> ColumnFitter:

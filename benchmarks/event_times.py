@@ -1,6 +1,6 @@
 """What the GUI thread spends per event in a stall workload: the answer's slot, the paints, the layouts.
 
-    .venv/bin/python -m benchmarks.event_times requests|large [--top N]
+    .venv/bin/python -m benchmarks.event_times requests|large [--top N] [--sequence]
 
 Runs one stall workload (sizes of the full suite) in a child like ``benchmarks.stall_trace`` does,
 in a ``QApplication`` whose ``notify`` times every event it delivers. Prints, for the outermost
@@ -26,6 +26,8 @@ from .sandbox_proc import sandbox_process
 
 OUTER_MS = 1.0
 PAINT_MS = 0.3
+SEQUENCE = 60  # events listed by --sequence
+SEQUENCE_MS = 0.05  # and the shortest of them
 
 
 def _name(receiver: Any) -> str:
@@ -38,7 +40,14 @@ def _name(receiver: Any) -> str:
         owner = receiver.parent().parent() if receiver.parent() is not None else None
         owner_name = (owner.objectName() or type(owner).__name__) if owner is not None else "?"
         return f"QScrollBar of {owner_name} ({receiver.width()}x{receiver.height()})"
-    return f"{cls} {name}".strip()
+    chain, widget = [], receiver
+    while widget is not None and len(chain) < 4:
+        try:
+            chain.append(widget.objectName() or type(widget).__name__)
+            widget = widget.parent()
+        except (AttributeError, RuntimeError):
+            break
+    return f"{cls} {name} <{'/'.join(chain[1:])}>".strip()
 
 
 def measure(args: dict[str, Any]) -> dict[str, Any]:
@@ -57,7 +66,7 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
                 return super().notify(receiver, event)
             finally:
                 spent = time.perf_counter() - start
-                if spent * 1000 > PAINT_MS:
+                if spent * 1000 > SEQUENCE_MS:
                     try:
                         label = QEvent.Type(kind).name
                     except ValueError:
@@ -76,9 +85,18 @@ def measure(args: dict[str, Any]) -> dict[str, Any]:
             end = start + spent
     paints: dict[str, list[float]] = collections.defaultdict(list)
     for _start, spent, label, receiver in events:
-        if label == "Paint":
+        if label == "Paint" and spent * 1000 > PAINT_MS:
             paints[receiver].append(spent * 1000)
-    return {"outer": [[k[0], k[1], v] for k, v in outer.items()], "paints": list(paints.items())}
+    # The middle of the run, event by event (outermost, over SEQUENCE_MS): what one order shown is made of.
+    sequence, end = [], 0.0
+    for start, spent, label, receiver in events[len(events) // 2:]:
+        if start >= end:
+            sequence.append([round((start - events[0][0]) * 1000, 1), round(spent * 1000, 2), label, receiver])
+            end = start + spent
+        if len(sequence) >= SEQUENCE:
+            break
+    return {"outer": [[k[0], k[1], v] for k, v in outer.items()], "paints": list(paints.items()),
+            "sequence": sequence}
 
 
 def _line(what: str, times: list[float]) -> str:
@@ -91,7 +109,7 @@ def main() -> None:
     from .stall import _sizes
 
     workload = sys.argv[1]
-    top = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[2] == "--top" else 12
+    top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 12
     sizes = _sizes(Options())
     with sandbox_process(latency=0.15, large_items=[sizes["large_items"]]) as sb, \
             tempfile.TemporaryDirectory(prefix="vtex-events-") as tmp:
@@ -103,6 +121,10 @@ def main() -> None:
     print(f"paint events over {PAINT_MS:g} ms, by widget:")
     for receiver, times in sorted(result["paints"], key=lambda r: -sum(r[1]))[:top]:
         print(_line(receiver, times))
+    if "--sequence" in sys.argv:
+        print(f"the middle of the run, event by event (ms since the first; outermost over {SEQUENCE_MS:g} ms):")
+        for at, spent, label, receiver in result["sequence"]:
+            print(f"{at:10.1f} {spent:6.2f}  {label} -> {receiver}")
 
 
 if __name__ == "__main__":

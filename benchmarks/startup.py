@@ -56,6 +56,81 @@ def bare(args: dict[str, Any]) -> dict[str, Any]:
             "none_leak_per_call": none_leak_per_call()}
 
 
+def floor(args: dict[str, Any]) -> dict[str, Any]:
+    """The floor under the usable window: what the stack costs with none of the desk's code.
+
+    Imports the libraries the desk's child had loaded when its window was exposed (``modules``:
+    :func:`_loaded_libraries`, e.g. pydantic, platformdirs, sqlite3, logging),
+    then shows a window of the desk's shape and size (menu bar, store tool bar, queue dock with a
+    table, the order field beside five tabs, a status bar) made of plain widgets, and waits until
+    it is exposed. What the desk's window costs beyond this is the desk's own Python.
+    """
+    stamps = {"python": elapsed_since_spawn(args)}
+    import importlib
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QScrollArea,
+        QSplitter, QTableWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+    )  # fmt: skip
+
+    stamps["qt_imported"] = elapsed_since_spawn(args)
+    app = QApplication(["vtex-bench-floor"])
+    for name in args["modules"]:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # a name only importable from its package's inside
+    stamps["libraries_imported"] = elapsed_since_spawn(args)
+    window = QMainWindow()
+    window.menuBar().addMenu("&Tools")
+    window.menuBar().addMenu("&Help")
+    bar = QToolBar("Store")
+    window.addToolBar(bar)
+    for widget in (QLabel("&Store: "), QComboBox(), QPushButton("Accounts…"), QLabel("Environment"), QComboBox()):
+        bar.addWidget(widget)
+    dock = QDockWidget("Worklist")
+    dock.setWidget(QTableWidget(20, 3))
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    row = QHBoxLayout()
+    for widget in (QLabel("&Order:"), QLineEdit(), QPushButton("Load")):
+        row.addWidget(widget)
+    column.addLayout(row)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(left)
+    tabs = QTabWidget()
+    for title in ("&Invoice", "Tracking &number", "Tracking &events", "&History", "&Batch"):
+        tabs.addTab(QWidget(), title)
+    splitter = QSplitter()
+    splitter.addWidget(scroll)
+    splitter.addWidget(tabs)
+    window.setCentralWidget(splitter)
+    window.statusBar().showMessage("Idle")
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    from .qtprobe import exposed, wait_until
+
+    wait_until(lambda: exposed(window), 30, "the floor window to be exposed")
+    stamps["exposed"] = elapsed_since_spawn(args)
+    assert app is not None
+    return {"stamps": stamps, "memory": memory_mb()}
+
+
+def _loaded_libraries(before: set[str]) -> list[str]:
+    """The libraries loaded since ``before`` that any desk would need by then: the third-party
+    packages (the desk's and the benchmark's own left out), the journal's ``sqlite3`` and ``logging``.
+    The rest of the standard library it loaded is the desk's own choice, so not part of the floor."""
+    import sys
+
+    needed = {"sqlite3", "logging"}
+    names = {name.split(".")[0] for name in sys.modules} - before - {"vtex_invoice_gui", "benchmarks"}
+    return sorted(name for name in names if name in needed or name not in sys.stdlib_module_names)
+
+
 def app(args: dict[str, Any]) -> dict[str, Any]:
     """The real entry point (``vtex_invoice_gui.app.main``), probed from inside its event loop."""
     stamps = {"python": elapsed_since_spawn(args)}
@@ -63,6 +138,9 @@ def app(args: dict[str, Any]) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
     stamps["qt_imported"] = elapsed_since_spawn(args)
+    import sys
+
+    before = {name.split(".")[0] for name in sys.modules}
     qapp = QApplication(["vtex-invoice-gui"])  # main() reuses it
     try:
         from vtex_invoice_gui.app import main as app_main
@@ -82,6 +160,7 @@ def app(args: dict[str, Any]) -> dict[str, Any]:
             window = windows[0]
             wait_until(lambda: exposed(window), 30, "the main window to be exposed")
             stamps["exposed"] = elapsed_since_spawn(args)
+            outcome["libraries"] = _loaded_libraries(before)
             order_id = args["order_id"]
             label = find(window, QLabel, "orderStatusLabel")
             if order_id not in label.text():
@@ -102,7 +181,8 @@ def app(args: dict[str, Any]) -> dict[str, Any]:
         raise outcome["error"]
     if "memory" not in outcome:
         raise RuntimeError("the app's event loop ended before the probe ran")
-    return {"stamps": stamps, "memory": outcome["memory"], "round_trip": outcome["round_trip"]}
+    return {"stamps": stamps, "memory": outcome["memory"], "round_trip": outcome["round_trip"],
+            "libraries": outcome["libraries"]}
 
 
 def _round_trip(window: Any, order_id: str) -> float:
@@ -120,7 +200,7 @@ def _round_trip(window: Any, order_id: str) -> float:
 
 
 def main(args: dict[str, Any]) -> dict[str, Any]:
-    return bare(args) if args["mode"] == "bare" else app(args)
+    return {"bare": bare, "floor": floor, "app": app}[args["mode"]](args)
 
 
 def collect(opts: Options, info: dict[str, Any]) -> list[Row]:
@@ -129,8 +209,9 @@ def collect(opts: Options, info: dict[str, Any]) -> list[Row]:
     reps = opts.reps(5)
     bare_runs: list[dict[str, Any]] = []
     app_runs: list[dict[str, Any]] = []
+    floor_runs: list[dict[str, Any]] = []
     problem: BaseException | None = None
-    for _ in range(reps):  # interleaved, so drift on the machine hits both alike
+    for _ in range(reps):  # interleaved, so drift on the machine hits all alike
         bare_runs.append(run_child("startup", {"mode": "bare"}, timeout=60))
         if problem is not None:
             continue
@@ -138,6 +219,8 @@ def collect(opts: Options, info: dict[str, Any]) -> list[Row]:
             app_runs.append(run_child("startup", {"mode": "app", "order_id": seed_order_id()}, timeout=90))
         except PROBLEMS as exc:
             problem = exc
+            continue
+        floor_runs.append(run_child("startup", {"mode": "floor", "modules": app_runs[-1]["libraries"]}, timeout=60))
     info["qt"] = bare_runs[0]["qt"]
     info["pyside"] = bare_runs[0]["pyside"]
     info["pyside_none_refs_lost_per_call"] = bare_runs[0]["none_leak_per_call"]
@@ -171,7 +254,25 @@ def collect(opts: Options, info: dict[str, Any]) -> list[Row]:
                  details={"hwm_mib": median([r["memory"]["hwm"] for r in app_runs])},
                  note="demo mode (the demo store in a process of its own, as a real store is); baseline: bare QTabWidget window")
     memory.verdict = _verdict(memory.ratio, MEMORY_TARGET_RATIO)
-    return [startup, usable, first, memory]
+    return [startup, usable, first, memory, *_floor_rows(floor_runs, app_runs, bare_t * 1000, bare_mem)]
+
+
+def _floor_rows(floor_runs: list[dict[str, Any]], app_runs: list[dict[str, Any]], bare_ms: float,
+                bare_mem: float) -> list[Row]:
+    """The usable window's and the memory row's floors: the stack with no desk code (:func:`floor`)."""
+    libraries = app_runs[0]["libraries"]
+    shown = ", ".join(libraries)
+    floor_ms = median([r["stamps"]["exposed"] for r in floor_runs]) * 1000
+    imported_ms = median([r["stamps"]["libraries_imported"] - r["stamps"]["qt_imported"] for r in floor_runs]) * 1000
+    time_row = Row("startup_floor", "Start-up floor: the desk's libraries + a window of its shape, no desk code", "ms",
+                   ours=floor_ms, baseline=bare_ms, details={"libraries": libraries, "libraries_ms": imported_ms},
+                   note=f"median of {len(floor_runs)}; the libraries the desk had loaded when exposed "
+                   f"({shown}), imported in {imported_ms:.0f} ms, then plain widgets of the "
+                   "main window's shape and size; baseline: bare window")
+    memory_row = Row("memory_floor", "Memory floor: the same, at exposed (RSS)", "MiB",
+                     ours=median([r["memory"]["rss"] for r in floor_runs]), baseline=bare_mem,
+                     note="the start-up floor's child when exposed; baseline: bare window")
+    return [time_row, memory_row]
 
 
 def _stage_text(stages: dict[str, float]) -> str:

@@ -62,6 +62,9 @@ TARGETS: dict[str, Target] = {
        for key in STALL_LOADS},
     **{key: Target(f"<= {CLIENT_RATIO:g}x raw httpx", _ratio_at_most(CLIENT_RATIO)) for key in CLIENT_ROWS},
     "memory_loaded": Target(f"<= {MEMORY_RATIO:g}x bare window", _ratio_at_most(MEMORY_RATIO)),
+    # The floors: the same targets, for the stack with no desk code: where one is not met, no desk is.
+    "startup_floor": Target(f"<= {USABLE_RATIO:g}x (the usable row's)", _ratio_at_most(USABLE_RATIO)),
+    "memory_floor": Target(f"<= {MEMORY_RATIO:g}x (the RSS row's)", _ratio_at_most(MEMORY_RATIO)),
     "memory_invoices": Target(f"growth <= {GROWTH_MIB:g} MiB", _growth),
 }  # fmt: skip
 

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED_ROWS = [
-    "startup", "startup_usable", "startup_first_order", "memory_loaded", "import_app",
+    "startup", "startup_usable", "startup_first_order", "memory_loaded", "startup_floor", "memory_floor", "import_app",
     "stall_requests", "stall_large", "stall_nfe", "stall_history", "stall_worklist", "stall_batch", "stall_batch_send",
     "client_get_order", "client_get_order_1mb", "client_send_invoice",
     "memory_invoices", "nfe_fixtures", "nfe_large", "nfe_hostile", "batch_preview", "batch_send",

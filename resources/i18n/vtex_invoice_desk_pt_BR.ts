@@ -424,7 +424,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+170"/>
         <source>excluded</source>
         <translation>excluída</translation>
     </message>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+257"/>
+        <location line="+255"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Verificar (simulação)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-253"/>
         <source>Read every file and check it against the store&apos;s orders: nothing is sent</source>
         <translation>Lê cada arquivo e o confere com os pedidos da loja: nada é enviado</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>Verificado: nada foi enviado. Confira as linhas, exclua o que não deve ir e então envie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The batch could not be checked: the store could not be read.</source>
         <translation>Não foi possível verificar o lote: a loja não pôde ser lida.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Verificando o lote</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3412,7 +3412,7 @@
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+54"/>
+        <location filename="../../vtex_invoice_gui/ui/invoice/form.py" line="+55"/>
         <source>Sale (Output)</source>
         <translation>Venda (Output)</translation>
     </message>
@@ -3579,7 +3579,7 @@
         <translation>URL de rastreio</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Items total: {total}</source>
         <translation>Total dos itens: {total}</translation>
     </message>
@@ -4644,7 +4644,13 @@
 <context>
     <name>OrderSession</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+120"/>
+        <location filename="../../vtex_invoice_gui/ui/order/session.py" line="+129"/>
+        <source>Loading order {order}…</source>
+        <extracomment>How long an order replaced on screen is kept before it is freed: past the new one&apos;s paint.</extracomment>
+        <translation>Carregando o pedido {order}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The order field is empty but the form is for order {shown}: type {shown} back before sending.</source>
         <translation>O campo do pedido está vazio, mas o formulário é do pedido {shown}: digite {shown} de novo antes de enviar.</translation>
     </message>
@@ -4654,7 +4660,7 @@
         <translation>O campo do pedido mostra {typed}, mas o formulário é do pedido {shown}: carregue {typed} ou digite {shown} de novo antes de enviar.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Loading order {order}</source>
         <translation>Carregando o pedido {order}</translation>
     </message>
@@ -6012,7 +6018,7 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+20"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/model.py" line="+21"/>
         <source>Invoice</source>
         <translation>Nota fiscal</translation>
     </message>
@@ -6093,8 +6099,9 @@
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+95"/>
+        <location filename="../../vtex_invoice_gui/ui/worklist/panel.py" line="+101"/>
         <source>Queue</source>
+        <extracomment>The columns on the left, in this order: which order, whose, how much, what it lacks. The others (marketplace order, date, remaining, status) follow; the table scrolls sideways to them when the dock is narrow (at 1366 px the queue is ~330 px wide and showed the order and marketplace ids). The client column&apos;s least width: names are elided, the value beside it stays in view.</extracomment>
         <translation>Fila</translation>
     </message>
     <message>
@@ -6153,7 +6160,7 @@
         <translation>Pedidos na fila</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>To invoice</source>
         <translation>A faturar</translation>
     </message>

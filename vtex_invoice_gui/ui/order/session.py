@@ -62,6 +62,7 @@ class OrderSession(QObject):
         self.generation += 1
         generation = self.generation
         self._set_loading(True)
+        self.targetChanged.emit()  # the gates say "Loading order…", not "the field shows another order"
         self.ctx.call(
             lambda api: api.get_order(order_id),
             succeeded=partial(self._loaded, token, generation, order_id),
@@ -122,6 +123,9 @@ class OrderSession(QObject):
         typed = self.other_order_typed()
         if typed is None:
             return None
+        if self._loading and typed == self.requested_id:
+            # Short, and of one line: the form does not jump while the order it will be for loads.
+            return fill(self.tr("Loading order {order}…"), order=typed)
         shown = self.order.order_id if self.order is not None else ""
         if not typed:
             text = self.tr(
@@ -178,6 +182,7 @@ class OrderSession(QObject):
         if not self._latest.is_current(token):
             return
         self._set_loading(False)
+        self.targetChanged.emit()  # the field shows another order than the form's again
         context = fill(self.tr("Loading order {order}"), order=order_id)
         self.failed.emit(error, context)
 

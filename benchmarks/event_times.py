@@ -1,6 +1,6 @@
 """What the GUI thread spends per event in a stall workload: the answer's slot, the paints, the layouts.
 
-    .venv/bin/python -m benchmarks.event_times requests|large [--top N] [--sequence]
+    .venv/bin/python -m benchmarks.event_times requests|large|nfe [--top N] [--sequence]
 
 Runs one stall workload (sizes of the full suite) in a child like ``benchmarks.stall_trace`` does,
 in a ``QApplication`` whose ``notify`` times every event it delivers. Prints, for the outermost
@@ -18,6 +18,7 @@ import collections
 import sys
 import tempfile
 import time
+from pathlib import Path
 from statistics import median
 from typing import Any
 
@@ -113,7 +114,12 @@ def main() -> None:
     sizes = _sizes(Options())
     with sandbox_process(latency=0.15, large_items=[sizes["large_items"]]) as sb, \
             tempfile.TemporaryDirectory(prefix="vtex-events-") as tmp:
-        result = run_child("event_times", {"workload": workload, "sandbox": sb, "nfe_path": f"{tmp}/none.xml",
+        nfe_path = Path(tmp) / "large-nfe.xml"
+        if workload == "nfe":
+            from tests.support.nfe_samples import make_large_nfe
+
+            nfe_path.write_bytes(make_large_nfe(sizes["nfe_items"]))
+        result = run_child("event_times", {"workload": workload, "sandbox": sb, "nfe_path": str(nfe_path),
                                            "idle_seconds": 0.3, **sizes}, timeout=900)
     print(f"events over {OUTER_MS:g} ms (outermost), by type and receiver:")
     for label, receiver, times in sorted(result["outer"], key=lambda r: -sum(r[2]))[:top]:
@@ -128,7 +134,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] in ("requests", "large"):
+    if len(sys.argv) > 1 and sys.argv[1] in ("requests", "large", "nfe"):
         main()
     else:
         child_main(measure)

@@ -1,6 +1,6 @@
 """What the GUI thread spends per event in a stall workload: the answer's slot, the paints, the layouts.
 
-    .venv/bin/python -m benchmarks.event_times requests|large|nfe [--top N] [--sequence]
+    .venv/bin/python -m benchmarks.event_times requests|large|nfe|history [--top N] [--sequence]
 
 Runs one stall workload (sizes of the full suite) in a child like ``benchmarks.stall_trace`` does,
 in a ``QApplication`` whose ``notify`` times every event it delivers. Prints, for the outermost
@@ -134,7 +134,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] in ("requests", "large", "nfe"):
+    if len(sys.argv) > 1 and sys.argv[1] in ("requests", "large", "nfe", "history"):
         main()
     else:
         child_main(measure)

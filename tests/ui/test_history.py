@@ -85,6 +85,16 @@ def test_history_lists_every_send_newest_first_with_receipt_or_error(
     assert receipt and column(window, 7)[2] == f"Receipt {receipt}"
     assert "HTTP 400" in column(window, 7)[0] and "Bad key" in column(window, 7)[0]
     assert column(window, 5)[2] == "345,60"  # the value, in the clerk's locale
+    model = tab.model
+    assert model.index(2, 5).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight  # money right
+    assert model.index(2, 2).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    failed = model.index(0, 6).data(Qt.ItemDataRole.ForegroundRole)
+    assert failed is not None and model.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is None  # the failed send's state in the error tone
+    assert model.index(0, 7).data(Qt.ItemDataRole.ForegroundRole) == failed
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "Bad key" in model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)  # the whole error, as a tip
+    assert model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None
     tab.table.selectRow(0)
     details = tab.details.toPlainText()
     assert "Invoice NFH002 of order" in details and "Error: HTTP 400" in details and "Bad key" in details

@@ -22,7 +22,7 @@ from ...batch.send import SendResult, SendStatus
 from ..text.core_text import translate
 from ..text.formatting import money_text
 from ..widgets.banner import Tone, tone_color
-from ..widgets.table_model import DISPLAY, RIGHT, Index, TableModel
+from ..widgets.table_model import DISPLAY, RIGHT, Index, TableModel, roles
 
 EXCLUDE, FILE, STATUS, ORDER, INVOICE, VALUE, KIND, MATCHED, RECEIPT, MESSAGE = range(10)
 # Row states before a result: the send has not reached the row yet, or it is on its way.
@@ -226,8 +226,13 @@ class BatchModel(TableModel):
         self.excludedChanged.emit()
         return True
 
+    answered = roles(
+        DISPLAY, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+    )
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in self.answered or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if column == EXCLUDE:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from ...money import MoneyError
 from ...vtex import InvoiceItem
 from ..text.formatting import money_text, parse_locale_money, plain_money
-from ..widgets.table_model import DISPLAY, CachedRowsModel, Index
+from ..widgets.table_model import DISPLAY, CachedRowsModel, Index, roles
 
 
 class DraftItem(BaseModel):
@@ -85,8 +85,12 @@ class InvoiceItemsModel(CachedRowsModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    answered = roles(
+        DISPLAY, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole
+    )
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in self.answered or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if role == DISPLAY:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...vtex import Order, OrderItem, Package
 from ..text.formatting import local_datetime_text, money_text
-from ..widgets.table_model import DISPLAY, CachedRowsModel, Index, TableModel
+from ..widgets.table_model import DISPLAY, CachedRowsModel, Index, TableModel, roles
 
 
 class OrderItemsModel(CachedRowsModel):
@@ -40,8 +40,10 @@ class OrderItemsModel(CachedRowsModel):
             money_text(item.unit_price_cents, self._currency),
         )
 
+    answered = roles(DISPLAY, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole)
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in self.answered or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if role == DISPLAY:
@@ -85,8 +87,10 @@ class PackagesModel(TableModel):
     def package(self, row: int) -> Package:
         return self._packages[row]
 
+    answered = roles(DISPLAY, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole)
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in self.answered or not index.isValid():
             return None
         package, col = self._packages[index.row()], index.column()
         if role == DISPLAY:

@@ -11,11 +11,19 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+def roles(*answered: Qt.ItemDataRole | int) -> frozenset[int]:
+    """The roles a model's ``data`` answers. A view asks seven roles of every cell it paints (font,
+    decoration, check state...); a model whose ``data`` first returns None for the others spends
+    ~3x less time in it per repaint (issue 18: the History table, ~1,300 calls a repaint)."""
+    return frozenset(int(role) for role in answered)
+
+
 class TableModel(QAbstractTableModel):
     """A table over a list of rows; subclasses set ``headers`` and the ``numeric`` columns."""
 
     headers: tuple[str, ...] = ()
     numeric: frozenset[int] = frozenset()
+    answered: frozenset[int] = roles(DISPLAY)  # what :meth:`data` answers (see :func:`roles`)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)

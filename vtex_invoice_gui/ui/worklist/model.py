@@ -10,7 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ...worklist import Missing, WorkRow
 from ..text.formatting import local_datetime_text, money_text
 from ..text.status_names import status_name
+from ..widgets.table_model import roles
 
+_ANSWERED = roles(
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+)
 BATCH = 200  # rows shown per fetchMore: the view asks for more as the clerk scrolls
 ORDER, MARKETPLACE, DATE, CLIENT, VALUE, REMAINING, STATUS, MISSING = range(8)  # WorklistModel.COLUMNS
 Index = QModelIndex | QPersistentModelIndex
@@ -116,7 +121,7 @@ class WorklistModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self._all[index.row()]
         column = self.COLUMNS[index.column()]

@@ -8,8 +8,11 @@ events over 1 ms (an event delivered inside another is counted in it), the count
 largest duration by event type and receiver; then every widget's paint events over 0.3 ms. A gap
 of the stall meter is one or more of these back to back: the worker's answer delivered to the
 GUI thread ("MetaCall" to a ``WorkerSignals``: the order's show) and the window's repaint
-("UpdateRequest" to the main window) are the two large ones. A diagnosis tool, not a figure: the
-timing wrapper is Python on every event, so each event reads ~0.1 ms longer than it is.
+("UpdateRequest" to the main window) are the two large ones. ``--sequence`` then lists, from the
+middle of the run, the outermost events over 0.05 ms one by one (what one order shown is made of,
+each receiver named with up to three parents). A diagnosis tool, not a figure: the timing wrapper
+is Python on every event (and names every event it keeps), so each event reads ~0.1 ms longer
+than it is.
 """
 
 from __future__ import annotations
